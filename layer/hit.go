@@ -1,0 +1,53 @@
+package layer
+
+import (
+	"sort"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
+
+	"newsatlas/webmerc"
+)
+
+// Hits returns the features under the lon/lat point p, topmost (drawn
+// last) first: polygons that contain it, and points and lines within tol
+// world units of it (tol is a few pixels at the current zoom).
+func (l *Layer) Hits(p orb.Point, tol float64) []int {
+	q := webmerc.Point(p)
+	var out []int
+	seen := map[int]bool{}
+	// Geometry unwrapped past the antimeridian sits one world away.
+	for _, dx := range []float64{0, 1, -1} {
+		qq := orb.Point{q[0] + dx, q[1]}
+		b := orb.Bound{Min: orb.Point{qq[0] - tol, qq[1] - tol}, Max: orb.Point{qq[0] + tol, qq[1] + tol}}
+		l.Search(b, func(i int) bool {
+			if !seen[i] && hit(l.Features[i].Proj, qq, tol) {
+				seen[i] = true
+				out = append(out, i)
+			}
+			return true
+		})
+	}
+	// Topmost first: later features are drawn over earlier ones.
+	sort.Sort(sort.Reverse(sort.IntSlice(out)))
+	return out
+}
+
+func hit(g orb.Geometry, q orb.Point, tol float64) bool {
+	switch g := g.(type) {
+	case orb.Polygon:
+		return planar.PolygonContains(g, q)
+	case orb.MultiPolygon:
+		return planar.MultiPolygonContains(g, q)
+	case orb.Collection:
+		for _, c := range g {
+			if hit(c, q, tol) {
+				return true
+			}
+		}
+		return false
+	case orb.Point, orb.MultiPoint, orb.LineString, orb.MultiLineString:
+		return planar.DistanceFrom(g, q) <= tol
+	}
+	return false
+}

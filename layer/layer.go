@@ -1,0 +1,91 @@
+// Package layer loads GeoJSON (RFC 7946, newline-delimited GeoJSON and RFC
+// 8142 text sequences) into a Layer: features with their lon/lat and
+// projected geometry, style, bounds and a spatial index for culling and hit
+// tests. Loading never panics; what cannot be used is skipped and reported.
+package layer
+
+import (
+	"bytes"
+	"encoding/json"
+	"sort"
+
+	"github.com/paulmach/orb"
+	"github.com/tidwall/rtree"
+
+	"newsatlas/style"
+)
+
+// Feature is one GeoJSON feature.
+type Feature struct {
+	ID       int             // position in the file, from 0
+	Geometry orb.Geometry    // lon/lat; nil for a null geometry
+	Proj     orb.Geometry    // Web Mercator world units (see webmerc), cached at load
+	Bound    orb.Bound       // of Proj
+	Props    json.RawMessage // the properties object as in the file, or nil
+	Name     string          // the label: title, name, NAME ... whichever comes first
+	Style    style.Style
+}
+
+// Properties decodes the feature's properties. Numbers keep their text
+// (json.Number) so identifiers print as they were written.
+func (f *Feature) Properties() map[string]any {
+	if len(f.Props) == 0 {
+		return map[string]any{}
+	}
+	d := json.NewDecoder(bytes.NewReader(f.Props))
+	d.UseNumber()
+	m := map[string]any{}
+	if err := d.Decode(&m); err != nil {
+		return map[string]any{}
+	}
+	return m
+}
+
+// String returns a property as text, "" when it is absent or not a string
+// or number.
+func (f *Feature) String(key string) string {
+	switch v := f.Properties()[key].(type) {
+	case string:
+		return v
+	case json.Number:
+		return v.String()
+	}
+	return ""
+}
+
+// Skip records a part of the input that was not loaded, or was repaired.
+type Skip struct {
+	Feature int    // index of the feature in the file, -1 for the whole file
+	Reason  string // one line
+}
+
+// Layer is a loaded GeoJSON source.
+type Layer struct {
+	Name     string
+	Source   string // the file path, or a description of built-in data
+	Features []Feature
+	Bound    orb.Bound      // lon/lat bounds of all geometries
+	Types    map[string]int // geometry type -> count ("null" for null geometries)
+	Skipped  []Skip         // features dropped and repairs made, with reasons
+
+	index rtree.RTreeG[int32]
+	lod   lodCache
+}
+
+// TypeNames lists the geometry types present, sorted.
+func (l *Layer) TypeNames() []string {
+	var ts []string
+	for t := range l.Types {
+		ts = append(ts, t)
+	}
+	sort.Strings(ts)
+	return ts
+}
+
+// Search calls fn with the index of every feature whose projected bound
+// meets b (world units), until fn returns false.
+func (l *Layer) Search(b orb.Bound, fn func(i int) bool) {
+	l.index.Search([2]float64(b.Min), [2]float64(b.Max), func(_, _ [2]float64, i int32) bool {
+		return fn(int(i))
+	})
+}

@@ -1,0 +1,66 @@
+// Package style holds how features are drawn: the simplestyle-spec 1.1.0
+// properties a GeoJSON file may carry, their defaults, and the palette of
+// factions used for control zones.
+package style
+
+import "image/color"
+
+// Style is how one feature is drawn. Colours carry their opacity in alpha.
+type Style struct {
+	Stroke       color.NRGBA // outline and line colour, alpha = stroke-opacity
+	StrokeWidth  float64     // in device-independent pixels
+	Fill         color.NRGBA // polygon fill, alpha = fill-opacity
+	Hatch        bool        // fill with diagonal stripes (contested zones)
+	MarkerColor  color.NRGBA // point marker colour
+	MarkerSize   string      // small, medium or large
+	MarkerSymbol string      // a single character or a Maki name; shown when one character
+	Title        string      // simplestyle title, used as the label
+	Description  string      // simplestyle description
+}
+
+// Spec is the simplestyle-spec 1.1.0 default style.
+var Spec = Style{
+	Stroke:      color.NRGBA{0x55, 0x55, 0x55, 0xff},
+	StrokeWidth: 2,
+	Fill:        color.NRGBA{0x55, 0x55, 0x55, 0x99},
+	MarkerColor: color.NRGBA{0x7e, 0x7e, 0x7e, 0xff},
+	MarkerSize:  "medium",
+}
+
+// MarkerRadius is the radius in pixels of a point marker of the style's size.
+func (s Style) MarkerRadius() float64 {
+	switch s.MarkerSize {
+	case "small":
+		return 5
+	case "large":
+		return 10
+	}
+	return 7
+}
+
+// layerColours are distinct, colour-blind-friendly hues (Okabe-Ito and
+// Tableau) handed out to opened layers in turn.
+var layerColours = []color.NRGBA{
+	{0x00, 0x72, 0xb2, 0xff}, // blue
+	{0xd5, 0x5e, 0x00, 0xff}, // vermilion
+	{0x00, 0x9e, 0x73, 0xff}, // bluish green
+	{0xcc, 0x79, 0xa7, 0xff}, // reddish purple
+	{0xe6, 0x9f, 0x00, 0xff}, // orange
+	{0x56, 0xb4, 0xe9, 0xff}, // sky blue
+	{0x7f, 0x3c, 0x8d, 0xff}, // purple
+	{0x4e, 0x79, 0xa7, 0xff}, // steel blue
+}
+
+// ForLayer is the default style of the i-th opened layer: the spec's shape
+// with a hue of its own, so layers without styling can be told apart.
+func ForLayer(i int) Style {
+	if i < 0 {
+		i = -i
+	}
+	c := layerColours[i%len(layerColours)]
+	s := Spec
+	s.Stroke = c
+	s.Fill = color.NRGBA{c.R, c.G, c.B, 0x66}
+	s.MarkerColor = c
+	return s
+}
