@@ -1,7 +1,10 @@
 package layer
 
 import (
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
 	"runtime"
+	"sort"
 	"sync"
 
 	"newsatlas/webmerc"
@@ -19,6 +22,12 @@ func build(name, source string, fs []Feature, skipped []Skip) *Layer {
 			}
 			f.Proj = webmerc.Geometry(f.Geometry)
 			f.Bound = f.Proj.Bound()
+			f.Area = planar.Area(f.Proj)
+			if f.LabelAt != (orb.Point{}) {
+				f.LabelAt = webmerc.Point(f.LabelAt)
+			} else {
+				f.LabelAt = labelPoint(f.Proj)
+			}
 		}
 	})
 	first := true
@@ -58,4 +67,64 @@ func parallel(n int, fn func(lo, hi int)) {
 		}()
 	}
 	wg.Wait()
+}
+
+// labelPoint picks where a projected geometry's label goes: a point
+// itself, the middle of a line, the centroid of the largest polygon when it
+// lies inside it, else the middle of that polygon's widest horizontal span
+// through the centroid.
+func labelPoint(g orb.Geometry) orb.Point {
+	switch g := g.(type) {
+	case orb.Point:
+		return g
+	case orb.MultiPoint:
+		return g[0]
+	case orb.LineString:
+		return g[len(g)/2]
+	case orb.MultiLineString:
+		return labelPoint(g[0])
+	case orb.Polygon:
+		c, _ := planar.CentroidArea(g)
+		if planar.PolygonContains(g, c) {
+			return c
+		}
+		return spanMiddle(g, c[1])
+	case orb.MultiPolygon:
+		best, area := 0, -1.0
+		for i, p := range g {
+			if a := planar.Area(p); a > area {
+				best, area = i, a
+			}
+		}
+		return labelPoint(g[best])
+	case orb.Collection:
+		if len(g) > 0 {
+			return labelPoint(g[0])
+		}
+	}
+	return orb.Point{}
+}
+
+// spanMiddle is the middle of the widest stretch of y's horizontal line
+// that lies inside p.
+func spanMiddle(p orb.Polygon, y float64) orb.Point {
+	var xs []float64
+	for _, r := range p {
+		for i := 1; i < len(r); i++ {
+			a, b := r[i-1], r[i]
+			if (a[1] <= y) != (b[1] <= y) {
+				xs = append(xs, a[0]+(y-a[1])*(b[0]-a[0])/(b[1]-a[1]))
+			}
+		}
+	}
+	sort.Float64s(xs)
+	best := orb.Point{p.Bound().Center()[0], y}
+	width := -1.0
+	for i := 0; i+1 < len(xs); i += 2 {
+		if w := xs[i+1] - xs[i]; w > width {
+			width = w
+			best = orb.Point{(xs[i] + xs[i+1]) / 2, y}
+		}
+	}
+	return best
 }

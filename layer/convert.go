@@ -43,6 +43,7 @@ func convertFeature(p *fastjson.Parser, raw []byte, i int, base style.Style, f *
 					return value(x), true
 				}
 				f.Name = nameOf(get)
+				f.LabelAt = dataLabel(o)
 				var problems []string
 				f.Style, problems = style.Parse(get, base)
 				for _, pr := range problems {
@@ -256,4 +257,21 @@ func position(c *fastjson.Value) (orb.Point, error) {
 		return orb.Point{}, fmt.Errorf("position %s is out of range (lon -180..180, lat -90..90)", clip(c.String(), 40))
 	}
 	return orb.Point{lon, lat}, nil
+}
+
+// dataLabel reads a label position from Natural Earth's LABEL_X/LABEL_Y
+// (either case); the zero point when absent.
+func dataLabel(o *fastjson.Object) orb.Point {
+	for _, k := range [][2]string{{"LABEL_X", "LABEL_Y"}, {"label_x", "label_y"}} {
+		x, y := o.Get(k[0]), o.Get(k[1])
+		if x == nil || y == nil {
+			continue
+		}
+		lon, err1 := x.Float64()
+		lat, err2 := y.Float64()
+		if err1 == nil && err2 == nil && lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90 {
+			return orb.Point{lon, lat}
+		}
+	}
+	return orb.Point{}
 }

@@ -24,6 +24,8 @@ type Feature struct {
 	Props    json.RawMessage // the properties object as in the file, or nil
 	Name     string          // the label: title, name, NAME ... whichever comes first
 	Style    style.Style
+	LabelAt  orb.Point // where the label goes (world units): the data's LABEL_X/LABEL_Y or a centroid
+	Area     float64   // area in world units², for label priority (0 for points and lines)
 }
 
 // Properties decodes the feature's properties. Numbers keep their text

@@ -1,0 +1,121 @@
+package render
+
+import (
+	"image"
+	"image/color"
+	"sort"
+
+	"github.com/paulmach/orb"
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
+
+	"newsatlas/style"
+)
+
+// label is a candidate text on the map.
+type label struct {
+	text string
+	at   orb.Point // pixel anchor: centre for areas, pin head for pins
+	prio float64   // larger goes first
+	area bool
+	box  orb.Bound // the area's pixel bound (areas only)
+	dx   float64   // offset of the text's left edge from at (pins)
+}
+
+// pin is a point feature drawn as a map pin.
+type pin struct {
+	at    orb.Point
+	st    style.Style
+	name  string
+	ref   Ref
+	label bool
+}
+
+// drawPins draws every pin after all fills so none is hidden under a
+// polygon of a higher layer, and queues their labels first.
+func (f *frame) drawPins() {
+	sc := f.v.PixelScale()
+	for _, p := range f.pins {
+		r := p.st.MarkerRadius() * sc
+		if f.s.Emphasis != nil && *f.s.Emphasis == p.ref {
+			r *= 1.4
+		}
+		if p.at[0] < -3*r || p.at[1] < -r || p.at[0] > float64(f.v.Width)+3*r || p.at[1] > float64(f.v.Height)+4*r {
+			continue
+		}
+		f.pt.fill(path{pinPath(p.at[0], p.at[1], r+1.2*sc)}, image.NewUniform(color.NRGBA{0xff, 0xff, 0xff, p.st.MarkerColor.A}))
+		f.pt.fill(path{pinPath(p.at[0], p.at[1], r)}, image.NewUniform(p.st.MarkerColor))
+		head := orb.Point{p.at[0], p.at[1] - 2.2*(r+1.2*sc) + 1.2*sc}
+		f.pt.fill(path{circle(head, r*0.38, 12)}, image.NewUniform(color.NRGBA{0xff, 0xff, 0xff, p.st.MarkerColor.A}))
+		if p.label && p.name != "" {
+			f.labels = append(f.labels, label{text: p.name, at: head, prio: 1e18, dx: r + 3*sc})
+		}
+	}
+}
+
+// placeLabels draws labels greedily by priority, skipping any that would
+// overlap one already placed or a pin's head.
+func (f *frame) placeLabels() {
+	sort.SliceStable(f.labels, func(i, j int) bool { return f.labels[i].prio > f.labels[j].prio })
+	var taken []image.Rectangle
+	sc := f.v.PixelScale()
+	for _, p := range f.pins {
+		r := p.st.MarkerRadius() * sc
+		taken = append(taken, image.Rect(int(p.at[0]-r), int(p.at[1]-3.3*r), int(p.at[0]+r), int(p.at[1])))
+	}
+	pad := int(2 * sc)
+	bounds := f.dst.Bounds()
+	for _, l := range f.labels {
+		face := f.faces.pin
+		if l.area {
+			face = f.faces.area
+		}
+		w := font.MeasureString(face, l.text).Ceil()
+		m := face.Metrics()
+		h := (m.Ascent + m.Descent).Ceil()
+		var x, y int
+		if l.area {
+			bw, bh := l.box.Max[0]-l.box.Min[0], l.box.Max[1]-l.box.Min[1]
+			if bw < float64(w)*0.9 || bh < float64(h)*1.2 || l.prio < 0.5*float64(w*h) {
+				continue
+			}
+			x, y = int(l.at[0])-w/2, int(l.at[1])-h/2
+		} else {
+			x, y = int(l.at[0]+l.dx), int(l.at[1])-h/2
+		}
+		rect := image.Rect(x-pad, y-pad, x+w+pad, y+h+pad)
+		if !rect.In(bounds) || overlaps(rect, taken, l.area) {
+			continue
+		}
+		taken = append(taken, rect)
+		f.text(l.text, face, x, y+m.Ascent.Ceil(), !l.area)
+	}
+}
+
+func overlaps(r image.Rectangle, taken []image.Rectangle, area bool) bool {
+	for _, t := range taken {
+		if r.Overlaps(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// text draws s with its baseline at (x, y) and a halo for legibility.
+func (f *frame) text(s string, face font.Face, x, y int, strong bool) {
+	fg, halo := color.NRGBA{0x33, 0x33, 0x33, 0xff}, color.NRGBA{0xff, 0xff, 0xff, 0xd0}
+	if strong {
+		fg = color.NRGBA{0x11, 0x11, 0x11, 0xff}
+	}
+	if f.s.Dark {
+		fg, halo = color.NRGBA{0xee, 0xee, 0xee, 0xff}, color.NRGBA{0x10, 0x10, 0x10, 0xd0}
+	}
+	d := font.Drawer{Dst: f.dst, Face: face, Src: image.NewUniform(halo)}
+	for _, o := range [][2]int{{-1, -1}, {0, -1}, {1, -1}, {-1, 0}, {1, 0}, {-1, 1}, {0, 1}, {1, 1}} {
+		d.Dot = fixed.P(x+o[0], y+o[1])
+		d.DrawString(s)
+	}
+	d.Src = image.NewUniform(fg)
+	d.Dot = fixed.P(x, y)
+	d.DrawString(s)
+}

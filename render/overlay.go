@@ -1,0 +1,126 @@
+package render
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
+	"math"
+
+	"github.com/paulmach/orb"
+	"golang.org/x/image/font"
+
+	"newsatlas/style"
+)
+
+// LegendItem is one row of the legend: a swatch in the style and a text.
+type LegendItem struct {
+	Label string
+	Style style.Style
+	Point bool // a pin swatch instead of an area
+}
+
+func (f *frame) drawOverlays() {
+	if f.s.ScaleBar {
+		f.scaleBar()
+	}
+	if len(f.s.Legend) > 0 {
+		f.legend()
+	}
+	if f.s.Attribution != "" {
+		f.attribution()
+	}
+}
+
+// ScaleBarLength picks a round distance for a bar of at most maxPx device
+// pixels: its length in metres and in pixels.
+func ScaleBarLength(v Viewport, maxPx float64) (metres, px float64) {
+	mpp := v.MetresPerPixel()
+	raw := mpp * maxPx
+	p := math.Pow(10, math.Floor(math.Log10(raw)))
+	for _, m := range []float64{5, 2, 1} {
+		if m*p <= raw {
+			return m * p, m * p / mpp
+		}
+	}
+	return p, p / mpp
+}
+
+// FormatDistance writes metres as "500 m" or "20 km".
+func FormatDistance(m float64) string {
+	if m >= 1000 {
+		return fmt.Sprintf("%g km", m/1000)
+	}
+	return fmt.Sprintf("%g m", m)
+}
+
+func (f *frame) scaleBar() {
+	sc := f.v.PixelScale()
+	m, px := ScaleBarLength(f.v, 120*sc)
+	x0, y0 := int(12*sc), f.v.Height-int(14*sc)
+	box := image.Rect(x0-int(4*sc), y0-int(20*sc), x0+int(px)+int(50*sc), y0+int(6*sc))
+	draw.Draw(f.dst, box, image.NewUniform(color.NRGBA{0xff, 0xff, 0xff, 0xb0}), image.Point{}, draw.Over)
+	dark := image.NewUniform(color.NRGBA{0x22, 0x22, 0x22, 0xff})
+	t := int(math.Max(1, 2*sc))
+	draw.Draw(f.dst, image.Rect(x0, y0, x0+int(px), y0+t), dark, image.Point{}, draw.Over)
+	draw.Draw(f.dst, image.Rect(x0, y0-int(6*sc), x0+t, y0+t), dark, image.Point{}, draw.Over)
+	draw.Draw(f.dst, image.Rect(x0+int(px)-t, y0-int(6*sc), x0+int(px), y0+t), dark, image.Point{}, draw.Over)
+	d := font.Drawer{Dst: f.dst, Face: f.faces.small, Src: dark}
+	d.Dot = fixedP(x0+int(px)+int(5*sc), y0+int(2*sc))
+	d.DrawString(FormatDistance(m))
+}
+
+func (f *frame) legend() {
+	sc := f.v.PixelScale()
+	row := int(18 * sc)
+	w := 0
+	for _, it := range f.s.Legend {
+		w = max(w, font.MeasureString(f.faces.small, it.Label).Ceil())
+	}
+	if f.s.LegendTitle != "" {
+		w = max(w, font.MeasureString(f.faces.title, f.s.LegendTitle).Ceil()-int(22*sc))
+	}
+	h := row*len(f.s.Legend) + int(10*sc)
+	if f.s.LegendTitle != "" {
+		h += row
+	}
+	x0 := f.v.Width - w - int(44*sc)
+	y0 := int(10 * sc)
+	box := image.Rect(x0, y0, f.v.Width-int(10*sc), y0+h)
+	draw.Draw(f.dst, box, image.NewUniform(color.NRGBA{0xff, 0xff, 0xff, 0xd8}), image.Point{}, draw.Over)
+	dark := image.NewUniform(color.NRGBA{0x22, 0x22, 0x22, 0xff})
+	y := y0 + int(6*sc)
+	if f.s.LegendTitle != "" {
+		d := font.Drawer{Dst: f.dst, Face: f.faces.title, Src: dark, Dot: fixedP(x0+int(6*sc), y+int(12*sc))}
+		d.DrawString(f.s.LegendTitle)
+		y += row
+	}
+	for _, it := range f.s.Legend {
+		sw := image.Rect(x0+int(6*sc), y+int(2*sc), x0+int(24*sc), y+int(14*sc))
+		if it.Point {
+			f.pt.fill(path{pinPath(float64(sw.Min.X+sw.Dx()/2), float64(sw.Max.Y+int(2*sc)), 4.5*sc)}, image.NewUniform(it.Style.MarkerColor))
+		} else {
+			var src image.Image = image.NewUniform(it.Style.Fill)
+			if it.Style.Hatch {
+				src = hatch{c: it.Style.Stroke, bg: it.Style.Fill, every: int(8 * sc)}
+			}
+			draw.Draw(f.dst, sw, src, sw.Min, draw.Over)
+			f.pt.stroke([][]orb.Point{{{float64(sw.Min.X), float64(sw.Min.Y)}, {float64(sw.Max.X), float64(sw.Min.Y)}, {float64(sw.Max.X), float64(sw.Max.Y)}, {float64(sw.Min.X), float64(sw.Max.Y)}, {float64(sw.Min.X), float64(sw.Min.Y)}}}, sc, it.Style.Stroke, true)
+		}
+		d := font.Drawer{Dst: f.dst, Face: f.faces.small, Src: dark, Dot: fixedP(x0+int(30*sc), y+int(12*sc))}
+		d.DrawString(it.Label)
+		y += row
+	}
+}
+
+func (f *frame) attribution() {
+	sc := f.v.PixelScale()
+	w := font.MeasureString(f.faces.small, f.s.Attribution).Ceil()
+	m := f.faces.small.Metrics()
+	h := (m.Ascent + m.Descent).Ceil()
+	x0 := f.v.Width - w - int(8*sc)
+	y0 := f.v.Height - h - int(4*sc)
+	draw.Draw(f.dst, image.Rect(x0-int(4*sc), y0-int(2*sc), f.v.Width, f.v.Height), image.NewUniform(color.NRGBA{0xff, 0xff, 0xff, 0xb0}), image.Point{}, draw.Over)
+	d := font.Drawer{Dst: f.dst, Face: f.faces.small, Src: image.NewUniform(color.NRGBA{0x33, 0x33, 0x33, 0xff}), Dot: fixedP(x0, y0+m.Ascent.Ceil())}
+	d.DrawString(f.s.Attribution)
+}

@@ -1,0 +1,316 @@
+package render
+
+import (
+	"image"
+	"image/color"
+	"image/draw"
+	"math"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/clip"
+
+	"newsatlas/layer"
+	"newsatlas/style"
+)
+
+// Layer is a loaded layer as the map shows it.
+type Layer struct {
+	*layer.Layer
+	Hidden  bool
+	Opacity float64 // 0 to 1
+	Labels  bool    // label its features where there is room
+}
+
+// Ref names one feature of one layer.
+type Ref struct {
+	Layer   *layer.Layer
+	Feature int
+}
+
+// Scene is everything drawn in one frame, bottom layer first.
+type Scene struct {
+	Layers      []Layer
+	Background  color.NRGBA
+	Selected    *Ref // outlined strongly
+	Hover       *Ref // outlined lightly
+	Emphasis    *Ref // a pin drawn larger (the place picked in the text)
+	Legend      []LegendItem
+	LegendTitle string
+	Attribution string
+	ScaleBar    bool
+	Dark        bool // light text on dark halo
+}
+
+// Sea is the default background.
+var Sea = color.NRGBA{0xc9, 0xdd, 0xea, 0xff}
+
+// Renderer draws scenes. It holds the parsed fonts and may be shared by
+// goroutines: each Render call makes its own font faces.
+type Renderer struct {
+	fonts fonts
+}
+
+// New returns a Renderer with the embedded Go fonts loaded.
+func New() (*Renderer, error) {
+	f, err := loadFonts()
+	if err != nil {
+		return nil, err
+	}
+	return &Renderer{fonts: f}, nil
+}
+
+// Render draws the scene as the viewport sees it into a new image.
+func (r *Renderer) Render(s *Scene, v Viewport) *image.RGBA {
+	dst := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+	r.Draw(dst, s, v)
+	return dst
+}
+
+// Draw draws the scene into dst, whose size must be the viewport's.
+func (r *Renderer) Draw(dst *image.RGBA, s *Scene, v Viewport) {
+	bg := s.Background
+	if bg.A == 0 {
+		bg = Sea
+	}
+	draw.Draw(dst, dst.Bounds(), image.NewUniform(bg), image.Point{}, draw.Src)
+	f := &frame{r: r, dst: dst, v: v, s: s, pt: &painter{dst: dst}, faces: r.fonts.faces(v.PixelScale())}
+	for i := range s.Layers {
+		l := &s.Layers[i]
+		if l.Hidden || l.Layer == nil {
+			continue
+		}
+		f.drawLayer(l)
+	}
+	if s.Hover != nil {
+		f.outline(*s.Hover, color.NRGBA{0x00, 0x7a, 0xcc, 0xb0}, 2)
+	}
+	if s.Selected != nil {
+		f.outline(*s.Selected, color.NRGBA{0x00, 0xb4, 0xff, 0xff}, 3.5)
+	}
+	f.drawPins()
+	f.placeLabels()
+	f.drawOverlays()
+}
+
+// frame is the state of one Draw call.
+type frame struct {
+	r      *Renderer
+	dst    *image.RGBA
+	v      Viewport
+	s      *Scene
+	pt     *painter
+	faces  faces
+	labels []label
+	pins   []pin
+	buf    []orb.Point
+}
+
+// offsets are the world copies (whole-world shifts) the view can see.
+func (f *frame) offsets() []float64 {
+	w := f.v.World()
+	var out []float64
+	for k := math.Floor(w.Min[0]) - 1; k <= math.Floor(w.Max[0])+1; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+func (f *frame) drawLayer(l *Layer) {
+	geoms := l.Simplified(f.v.Zoom)
+	view := f.v.World()
+	opacity := l.Opacity
+	scale := f.v.WorldPx()
+	for _, k := range f.offsets() {
+		q := orb.Bound{Min: orb.Point{view.Min[0] - k, view.Min[1]}, Max: orb.Point{view.Max[0] - k, view.Max[1]}}
+		var hits []int
+		l.Search(q, func(i int) bool { hits = append(hits, i); return true })
+		sortInts(hits) // file order is drawing order
+		for _, i := range hits {
+			ft := &l.Features[i]
+			g := geoms[i]
+			if g == nil {
+				continue
+			}
+			st := fade(ft.Style, opacity)
+			f.drawGeometry(g, st, k, l, i)
+			if l.Labels && ft.Name != "" && ft.Area > 0 {
+				f.labels = append(f.labels, label{text: ft.Name, at: f.px(ft.LabelAt, k), prio: ft.Area * scale * scale, area: true, box: f.pxBound(ft.Bound, k)})
+			}
+		}
+	}
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// fade applies a layer's opacity to a style.
+func fade(s style.Style, o float64) style.Style {
+	if o >= 1 {
+		return s
+	}
+	o = math.Max(0, o)
+	s.Fill.A = uint8(float64(s.Fill.A) * o)
+	s.Stroke.A = uint8(float64(s.Stroke.A) * o)
+	s.MarkerColor.A = uint8(float64(s.MarkerColor.A) * o)
+	return s
+}
+
+// px maps a world point, shifted k worlds, to pixels.
+func (f *frame) px(p orb.Point, k float64) orb.Point {
+	x, y := f.v.ToPixel(orb.Point{p[0] + k, p[1]})
+	return orb.Point{x, y}
+}
+
+func (f *frame) pxBound(b orb.Bound, k float64) orb.Bound {
+	return orb.Bound{Min: f.px(b.Min, k), Max: f.px(b.Max, k)}
+}
+
+// rings converts world rings to pixel rings in f.buf.
+func (f *frame) rings(rs []orb.Ring, k float64) path {
+	p := make(path, 0, len(rs))
+	for _, r := range rs {
+		start := len(f.buf)
+		for _, q := range r {
+			f.buf = append(f.buf, f.px(q, k))
+		}
+		p = append(p, f.buf[start:len(f.buf):len(f.buf)])
+	}
+	return p
+}
+
+func (f *frame) lines(ls []orb.LineString, k float64) [][]orb.Point {
+	out := make([][]orb.Point, 0, len(ls))
+	for _, l := range ls {
+		start := len(f.buf)
+		for _, q := range l {
+			f.buf = append(f.buf, f.px(q, k))
+		}
+		out = append(out, f.buf[start:len(f.buf):len(f.buf)])
+	}
+	return out
+}
+
+func (f *frame) drawGeometry(g orb.Geometry, st style.Style, k float64, l *Layer, i int) {
+	f.buf = f.buf[:0]
+	sc := f.v.PixelScale()
+	switch g := g.(type) {
+	case orb.Polygon:
+		f.polygon(g, st, k)
+	case orb.MultiPolygon:
+		b := g.Bound()
+		if f.tiny(b, k, st) {
+			return
+		}
+		for _, p := range g {
+			f.polygon(p, st, k)
+		}
+	case orb.LineString:
+		f.pt.stroke(f.lines([]orb.LineString{g}, k), st.StrokeWidth*sc, st.Stroke, false)
+	case orb.MultiLineString:
+		f.pt.stroke(f.lines(g, k), st.StrokeWidth*sc, st.Stroke, false)
+	case orb.Point:
+		f.pins = append(f.pins, pin{at: f.px(g, k), st: st, name: l.Features[i].Name, ref: Ref{l.Layer, i}, label: l.Labels})
+	case orb.MultiPoint:
+		for _, p := range g {
+			f.pins = append(f.pins, pin{at: f.px(p, k), st: st, name: l.Features[i].Name, ref: Ref{l.Layer, i}, label: l.Labels})
+		}
+	case orb.Collection:
+		for _, c := range g {
+			f.drawGeometry(c, st, k, l, i)
+		}
+	}
+}
+
+// tiny draws a feature smaller than a pixel as one pixel and says so.
+func (f *frame) tiny(b orb.Bound, k float64, st style.Style) bool {
+	pb := f.pxBound(b, k)
+	if pb.Max[0]-pb.Min[0] >= 1 || pb.Max[1]-pb.Min[1] >= 1 {
+		return false
+	}
+	c := st.Fill
+	if c.A < 0x80 {
+		c.A = 0x80
+	}
+	x, y := int(pb.Min[0]), int(pb.Min[1])
+	if image.Pt(x, y).In(f.dst.Bounds()) {
+		draw.Draw(f.dst, image.Rect(x, y, x+1, y+1), image.NewUniform(c), image.Point{}, draw.Over)
+	}
+	return true
+}
+
+func (f *frame) polygon(p orb.Polygon, st style.Style, k float64) {
+	if len(p) == 0 || f.tiny(p[0].Bound(), k, st) {
+		return
+	}
+	if b := f.pxBound(p[0].Bound(), k); b.Max[0]-b.Min[0] > 4*float64(f.v.Width)+4096 || b.Max[1]-b.Min[1] > 4*float64(f.v.Height)+4096 {
+		// Far larger than the view: clip first, so float32 pixel
+		// coordinates keep their precision when zoomed in deep.
+		w := f.v.World().Pad(64 / f.v.WorldPx())
+		w = orb.Bound{Min: orb.Point{w.Min[0] - k, w.Min[1]}, Max: orb.Point{w.Max[0] - k, w.Max[1]}}
+		p = clip.Polygon(w, p.Clone())
+		if len(p) == 0 {
+			return
+		}
+	}
+	start := len(f.buf)
+	path := f.rings(p, k)
+	if st.Fill.A > 0 {
+		var src image.Image = image.NewUniform(st.Fill)
+		if st.Hatch {
+			src = hatch{c: color.NRGBA{st.Stroke.R, st.Stroke.G, st.Stroke.B, 0xc0}, bg: st.Fill, every: int(8 * f.v.PixelScale())}
+		}
+		f.pt.fill(path, src)
+	}
+	if st.Stroke.A > 0 && st.StrokeWidth > 0 {
+		closed := make([][]orb.Point, len(path))
+		for j, r := range path {
+			closed[j] = r
+		}
+		f.pt.stroke(closed, st.StrokeWidth*f.v.PixelScale(), st.Stroke, true)
+	}
+	f.buf = f.buf[:start]
+}
+
+// outline strokes one feature's outline on top of everything.
+func (f *frame) outline(ref Ref, c color.NRGBA, w float64) {
+	if ref.Layer == nil || ref.Feature < 0 || ref.Feature >= len(ref.Layer.Features) {
+		return
+	}
+	g := ref.Layer.Features[ref.Feature].Proj
+	for _, k := range f.offsets() {
+		f.buf = f.buf[:0]
+		f.outlineGeometry(g, c, w*f.v.PixelScale(), k)
+	}
+}
+
+func (f *frame) outlineGeometry(g orb.Geometry, c color.NRGBA, w float64, k float64) {
+	switch g := g.(type) {
+	case orb.Polygon:
+		f.pt.fill(f.rings(g, k), image.NewUniform(color.NRGBA{c.R, c.G, c.B, 0x30}))
+		f.pt.stroke(f.rings(g, k), w, c, true)
+	case orb.MultiPolygon:
+		for _, p := range g {
+			f.outlineGeometry(p, c, w, k)
+		}
+	case orb.LineString:
+		f.pt.stroke(f.lines([]orb.LineString{g}, k), w+2, c, false)
+	case orb.MultiLineString:
+		f.pt.stroke(f.lines(g, k), w+2, c, false)
+	case orb.Point:
+		p := f.px(g, k)
+		f.pt.fill(path{circle(p, 4*f.v.PixelScale(), 16)}, image.NewUniform(c))
+	case orb.MultiPoint:
+		for _, q := range g {
+			f.outlineGeometry(q, c, w, k)
+		}
+	case orb.Collection:
+		for _, x := range g {
+			f.outlineGeometry(x, c, w, k)
+		}
+	}
+}
