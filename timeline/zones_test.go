@@ -1,0 +1,103 @@
+package timeline
+
+import (
+	"testing"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
+)
+
+func TestZonesDiffer(t *testing.T) {
+	tl := mustLoad(t)
+	count := func(d string) map[string]int {
+		m := map[string]int{}
+		for _, f := range tl.Zones(date(d)).Features {
+			m[f.Properties.MustString("control")] += f.Properties["neighbourhoods"].(int)
+		}
+		return m
+	}
+	oct, dec := count("2016-10-19"), count("2016-12-23")
+	if oct[Opposition] == 0 || dec[Opposition] != 0 {
+		t.Errorf("opposition neighbourhoods: %d on 2016-10-19, %d on 2016-12-23", oct[Opposition], dec[Opposition])
+	}
+	if dec[Government] <= oct[Government] {
+		t.Errorf("government neighbourhoods: %d on 2016-10-19, %d on 2016-12-23", oct[Government], dec[Government])
+	}
+}
+
+// Every neighbourhood's interior point lies in exactly one zone, of the
+// neighbourhood's control: the dissolve loses nothing and mixes nothing.
+func TestZonesCoverNeighbourhoods(t *testing.T) {
+	tl := mustLoad(t)
+	for _, d := range []string{"2012-08-01", "2016-10-19", "2016-12-01", "2016-12-23"} {
+		zones := tl.Zones(date(d))
+		for _, f := range tl.At(date(d)).Features {
+			pt, ok := interior(f.Geometry)
+			if !ok {
+				continue
+			}
+			in := under(zones, pt)
+			if len(in) != 1 {
+				t.Errorf("%s %s: in %d zones", d, f.Properties["name"], len(in))
+				continue
+			}
+			if in[0].Properties["control"] != f.Properties["control"] {
+				t.Errorf("%s %s: %v neighbourhood in a %v zone", d, f.Properties["name"], f.Properties["control"], in[0].Properties["control"])
+			}
+		}
+	}
+}
+
+func TestZoneProperties(t *testing.T) {
+	tl := mustLoad(t)
+	total := 0
+	for _, f := range tl.Zones(date("2016-10-19")).Features {
+		p := f.Properties
+		if p["as_of"] != "2016-10-19" || p.MustString("source", "") == "" || p.MustString("name", "") == "" {
+			t.Errorf("zone properties %v", p)
+		}
+		if len(p["sources"].([]string)) == 0 {
+			t.Errorf("zone without sources: %v", p)
+		}
+		poly, ok := f.Geometry.(orb.Polygon)
+		if !ok || len(poly) == 0 || planar.Area(poly) <= 0 {
+			t.Errorf("zone geometry %T area %v", f.Geometry, planar.Area(f.Geometry))
+		}
+		total += p["neighbourhoods"].(int)
+	}
+	if total < 133 {
+		t.Errorf("zones hold %d neighbourhoods, want at least 133", total)
+	}
+}
+
+// interior returns the centroid of the largest polygon of g if it lies inside g.
+func interior(g orb.Geometry) (orb.Point, bool) {
+	var best orb.Polygon
+	switch g := g.(type) {
+	case orb.Polygon:
+		best = g
+	case orb.MultiPolygon:
+		for _, p := range g {
+			if best == nil || planar.Area(p) > planar.Area(best) {
+				best = p
+			}
+		}
+	}
+	c, _ := planar.CentroidArea(best)
+	return c, planar.PolygonContains(best, c)
+}
+
+func BenchmarkZones(b *testing.B) {
+	tl, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tl.Zones(date("2016-10-19")) // build the grid
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		tl.zoneMu.Lock()
+		tl.zoneCache = nil
+		tl.zoneMu.Unlock()
+		tl.Zones(date("2016-10-19"))
+	}
+}
