@@ -1,0 +1,6 @@
+package atlas
+
+import "newsatlas/data"
+
+func countriesGz() []byte    { return data.CountriesGz }
+func governoratesGz() []byte { return data.SyriaGovernoratesGz }

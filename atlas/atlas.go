@@ -1,0 +1,161 @@
+// Package atlas is the engine behind both the window and the command line:
+// the built-in layers, the article and its places, the date of the control
+// zones, identify and the scene to render. The GUI and the CLI call the
+// same methods, so what a test proves of one holds for the other.
+package atlas
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"image/color"
+	"io"
+	"time"
+
+	"newsatlas/layer"
+	"newsatlas/places"
+	"newsatlas/render"
+	"newsatlas/style"
+	"newsatlas/timeline"
+)
+
+// Built-in layer names (a contract: scripts and --hide use them).
+const (
+	Countries         = "countries"
+	SyriaGovernorates = "syria-governorates"
+	AleppoControl     = "aleppo-control"
+	Places            = "places"
+)
+
+// DefaultDate is the date of the built-in article, and of the control
+// zones shown with it.
+var DefaultDate = time.Date(2016, 10, 19, 0, 0, 0, 0, time.UTC)
+
+// Attribution is drawn on every map and shown in the About box.
+const Attribution = "Natural Earth · OCHA · GeoNames (CC BY 4.0) · Columbia CSR"
+
+// Atlas is the state of one map: layers bottom first, the article, the date.
+type Atlas struct {
+	Renderer  *render.Renderer
+	Gazetteer *places.Gazetteer
+	Timeline  *timeline.Timeline
+	Layers    []render.Layer // bottom first
+	Article   *Article
+	Date      time.Time
+	opened    int // user layers opened so far, for their default colours
+}
+
+// New loads the built-in data: the basemap, Syria's governorates, Aleppo's
+// control zones at DefaultDate and the built-in article with its pins.
+func New() (*Atlas, error) {
+	r, err := render.New()
+	if err != nil {
+		return nil, err
+	}
+	g, err := places.LoadGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	tl, err := timeline.Load()
+	if err != nil {
+		return nil, fmt.Errorf("aleppo control data: %w", err)
+	}
+	a := &Atlas{Renderer: r, Gazetteer: g, Timeline: tl, Date: DefaultDate}
+	countries, err := builtin(Countries, "Natural Earth 1:10m countries v5.1.2 (public domain)", countriesGz(), countryStyle())
+	if err != nil {
+		return nil, err
+	}
+	govs, err := builtin(SyriaGovernorates, "OCHA Syria admin 1 governorates, via HDX (2015)", governoratesGz(), governorateStyle())
+	if err != nil {
+		return nil, err
+	}
+	a.Layers = []render.Layer{
+		{Layer: countries, Opacity: 1, Labels: true},
+		{Layer: govs, Opacity: 1, Labels: true},
+		{Layer: a.controlLayer(), Opacity: 1, Labels: true},
+	}
+	art := DefaultArticle(g)
+	a.Layers = append(a.Layers, render.Layer{Layer: art.Layer(), Opacity: 1, Labels: true})
+	a.Article = art
+	return a, nil
+}
+
+func builtin(name, source string, gz []byte, st style.Style) (*layer.Layer, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, fmt.Errorf("built-in %s: %w", name, err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("built-in %s: %w", name, err)
+	}
+	l, err := layer.Parse(name, b, layer.Options{Style: st})
+	if err != nil {
+		return nil, fmt.Errorf("built-in %s: %w", name, err)
+	}
+	l.Source = source
+	return l, nil
+}
+
+func countryStyle() style.Style {
+	s := style.Spec
+	s.Fill = color.NRGBA{0xf3, 0xf0, 0xe8, 0xff}
+	s.Stroke = color.NRGBA{0x9a, 0x93, 0x8c, 0xff}
+	s.StrokeWidth = 0.8
+	return s
+}
+
+func governorateStyle() style.Style {
+	s := style.Spec
+	s.Fill = color.NRGBA{0xe8, 0xe0, 0xd0, 0x40}
+	s.Stroke = color.NRGBA{0x8c, 0x6d, 0x9e, 0xff}
+	s.StrokeWidth = 1.2
+	return s
+}
+
+// Layer returns the map layer with that name, or nil.
+func (a *Atlas) Layer(name string) *render.Layer {
+	for i := range a.Layers {
+		if a.Layers[i].Name == name {
+			return &a.Layers[i]
+		}
+	}
+	return nil
+}
+
+// Scene is what to draw now: the layers as they stand, the legend of the
+// control zones and the attribution.
+func (a *Atlas) Scene() *render.Scene {
+	s := &render.Scene{
+		Layers:      append([]render.Layer(nil), a.Layers...),
+		ScaleBar:    true,
+		Attribution: Attribution,
+	}
+	if c := a.Layer(AleppoControl); c != nil && !c.Hidden {
+		s.LegendTitle = "Aleppo, as of " + a.Date.Format("2 Jan 2006")
+		s.Legend = a.Legend()
+	}
+	return s
+}
+
+// Legend lists the control classes present at the current date, and the
+// article's pins.
+func (a *Atlas) Legend() []render.LegendItem {
+	present := map[string]bool{}
+	if c := a.Layer(AleppoControl); c != nil {
+		for i := range c.Features {
+			present[c.Features[i].String("control")] = true
+		}
+	}
+	var out []render.LegendItem
+	for _, c := range style.Controls {
+		if present[c] {
+			st, _ := style.Faction(c)
+			out = append(out, render.LegendItem{Label: style.ControlLabel(c), Style: st})
+		}
+	}
+	if p := a.Layer(Places); p != nil && !p.Hidden && len(p.Features) > 0 {
+		out = append(out, render.LegendItem{Label: "Place in the article", Style: pinStyle(), Point: true})
+	}
+	return out
+}

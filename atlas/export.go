@@ -1,0 +1,30 @@
+package atlas
+
+import (
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+)
+
+// WritePNG saves img as a PNG file, atomically: a failed write leaves no
+// half-written file behind.
+func WritePNG(path string, img image.Image) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".newsatlas-*.png")
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, unwrap(err))
+	}
+	defer os.Remove(tmp.Name())
+	if err := png.Encode(tmp, img); err != nil {
+		tmp.Close()
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("%s: %w", path, unwrap(err))
+	}
+	return nil
+}

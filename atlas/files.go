@@ -1,0 +1,85 @@
+package atlas
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"newsatlas/layer"
+	"newsatlas/render"
+	"newsatlas/style"
+)
+
+// OpenLayer loads a GeoJSON file as a new layer on top of the others, in
+// the next default colour. Nothing changes when it fails; the error is one
+// line naming the file.
+func (a *Atlas) OpenLayer(path string) (*render.Layer, error) {
+	l, err := layer.Load(path, layer.Options{Style: style.ForLayer(a.opened)})
+	if err != nil {
+		return nil, err
+	}
+	a.opened++
+	base, n := l.Name, 2
+	for a.Layer(l.Name) != nil {
+		l.Name = fmt.Sprintf("%s (%d)", base, n)
+		n++
+	}
+	a.Layers = append(a.Layers, render.Layer{Layer: l, Opacity: 1, Labels: true})
+	return &a.Layers[len(a.Layers)-1], nil
+}
+
+// OpenArticle reads an article and makes it the current one: its text and
+// its pins replace the old. Nothing changes when it fails.
+func (a *Atlas) OpenArticle(path string) (*Article, error) {
+	art, err := LoadArticle(path, a.Gazetteer)
+	if err != nil {
+		return nil, err
+	}
+	a.SetArticle(art)
+	return art, nil
+}
+
+// SetArticle makes art the current article and pins its places.
+func (a *Atlas) SetArticle(art *Article) {
+	a.Article = art
+	if p := a.Layer(Places); p != nil {
+		p.Layer = art.Layer()
+	} else {
+		a.Layers = append(a.Layers, render.Layer{Layer: art.Layer(), Opacity: 1, Labels: true})
+	}
+}
+
+// Open loads a file by its kind: an article (.txt, .md, .html) or a
+// GeoJSON layer.
+func (a *Atlas) Open(path string) error {
+	if IsArticle(path) {
+		_, err := a.OpenArticle(path)
+		return err
+	}
+	_, err := a.OpenLayer(path)
+	return err
+}
+
+// RemoveLayer drops a layer by name; built-in layers can be hidden but not
+// removed.
+func (a *Atlas) RemoveLayer(name string) error {
+	switch name {
+	case Countries, SyriaGovernorates, AleppoControl, Places:
+		return errors.New(name + " is built in: hide it instead")
+	}
+	for i := range a.Layers {
+		if a.Layers[i].Name == name {
+			a.Layers = append(a.Layers[:i], a.Layers[i+1:]...)
+			return nil
+		}
+	}
+	return errors.New("no layer " + name)
+}
+
+func unwrap(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,57 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"newsatlas/atlas"
+)
+
+// Render draws the map to a PNG file, as the window shows it.
+func Render(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("render", stderr)
+	size := fs.String("size", "1280x800", "image size WxH")
+	bbox := fs.String("bbox", "", "minLon,minLat,maxLon,maxLat")
+	hide := fs.String("hide", "", "layers to hide, comma-separated")
+	article := fs.String("article", "", "article whose places are pinned")
+	date := fs.String("date", "", "date of the control zones, YYYY-MM-DD")
+	out := fs.String("o", "", "output PNG")
+	files, err := parse(fs, args)
+	if err != nil {
+		return Usage
+	}
+	if *out == "" {
+		fmt.Fprintln(stderr, "newsatlas render: -o OUT.png is required")
+		return usage(stderr)
+	}
+	w, h, err := parseSize(*size)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsatlas render: %v\n", err)
+		return Usage
+	}
+	a, err := openAtlas(files, *article, *date)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if *hide != "" {
+		for _, name := range strings.Split(*hide, ",") {
+			l := a.Layer(strings.TrimSpace(name))
+			if l == nil {
+				fmt.Fprintf(stderr, "newsatlas render: --hide %s: no such layer (see newsatlas layers)\n", name)
+				return Usage
+			}
+			l.Hidden = true
+		}
+	}
+	v, err := view(a, *bbox, w, h)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsatlas render: %v\n", err)
+		return Usage
+	}
+	img := a.Renderer.Render(a.Scene(), v)
+	if err := atlas.WritePNG(*out, img); err != nil {
+		return fail(stderr, err)
+	}
+	return OK
+}

@@ -1,0 +1,31 @@
+// Command newsatlas puts a news article and its geography side by side.
+// With no subcommand it opens the window; render, identify, places, info
+// and layers run headless (see cli.UsageText).
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"fyne.io/fyne/v2/app"
+
+	"newsatlas/atlas"
+	"newsatlas/cli"
+	"newsatlas/ui"
+)
+
+func main() {
+	args := os.Args[1:]
+	if len(args) > 0 && cli.IsCommand(args[0]) {
+		os.Exit(cli.Run(args, os.Stdout, os.Stderr))
+	}
+	a, err := atlas.New()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "newsatlas: %v\n", err)
+		os.Exit(1)
+	}
+	fa := app.NewWithID("org.newsatlas.app")
+	w := ui.New(fa, a)
+	w.OpenFiles(args)
+	w.Win.ShowAndRun()
+}
