@@ -1,0 +1,104 @@
+package places
+
+// Rules that tell a gazetteer name in a text from a person, an organisation or an
+// ordinary word, before any place is chosen for it.
+
+// personSurnames returns the keys of the words that follow a given name or a title
+// (Michael Ratney, President Bashar al-Assad): surnames, not places, wherever they recur.
+func personSurnames(toks []token) map[string]bool {
+	out := map[string]bool{}
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.cap || !(givenNames[t.key] || titles[t.key]) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && titles[toks[j].key] && toks[j].cap && (toks[j].sep == " " || toks[j].sep == ". ") {
+			j++
+		}
+		seenGiven := givenNames[t.key]
+		for n := 0; j < len(toks) && n < 3; j, n = j+1, n+1 {
+			u := &toks[j]
+			if !u.cap || !(u.sep == " " || u.sep == ". " && n == 0) || !nameLike(u) {
+				break
+			}
+			if u.headline && !seenGiven {
+				break
+			}
+			if givenNames[u.key] && !seenGiven {
+				seenGiven = true
+				continue
+			}
+			out[u.key] = true
+		}
+	}
+	return out
+}
+
+// nameLike reports whether a capitalised word may be part of a person's name.
+func nameLike(t *token) bool {
+	_, dem := demonyms[t.key]
+	return !geoWords[t.key] && !orgWords[t.key] && !stopKeys[t.key] && !titles[t.key] && !dem
+}
+
+// rejectReason says why match m is not a place, or "" when it may be one. prominent reports
+// whether the match at a word index names a well-known place (a country, a region, a
+// city of 100,000 or more).
+func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool, prominentAt func(int) bool) string {
+	if m.abbrevCC != "" {
+		return ""
+	}
+	first := &toks[m.i]
+	if first.lower && articlePrefixes[first.key] {
+		first = &toks[m.i+1]
+	}
+	if _, ok := demonyms[m.key]; ok {
+		return "demonym"
+	}
+	if stopKeys[m.key] {
+		return "stop word"
+	}
+	if surnames[m.key] && !prominentAt(m.i) {
+		return "surname"
+	}
+	if m.j < len(toks) {
+		n := &toks[m.j]
+		if n.sep == " " && (n.cap || n.key == "news" || n.key == "agency") && orgWords[n.key] {
+			return "organisation"
+		}
+		if m.j-m.i == 1 && givenNames[first.key] && n.sep == " " && n.cap && !n.allCaps &&
+			!prominentAt(m.j) && nameLike(n) && !(first.headline && g.common[n.key]) {
+			return "person"
+		}
+	}
+	p := m.i - 1
+	if p >= 0 && toks[p].lower && articlePrefixes[toks[p].key] && isSpanSep(toks[m.i].sep) {
+		p-- // look past al- to the word before: Jabhat Fateh al-Sham
+	}
+	if p < 0 {
+		return ""
+	}
+	prev := &toks[p]
+	sep := toks[p+1].sep
+	if prev.key == "of" && sep == " " && p >= 1 && toks[p-1].cap && orgOfWords[toks[p-1].key] {
+		return "organisation"
+	}
+	if !prev.cap || prominentAt(p) {
+		return ""
+	}
+	if titles[prev.key] && (sep == " " || sep == ". ") {
+		return "person"
+	}
+	if !isSpanSep(sep) {
+		return ""
+	}
+	if givenNames[prev.key] && !prev.headline {
+		return "person"
+	}
+	_, dem := demonyms[prev.key]
+	if !prev.allCaps && !prev.uninformative && !prev.poss && !geoModifiers[prev.key] && !dem &&
+		!stopKeys[prev.key] && !prominentAt(p) {
+		return "part of a longer name"
+	}
+	return ""
+}

@@ -1,0 +1,187 @@
+package places
+
+import (
+	"sort"
+	"strings"
+)
+
+// Find returns the places text names, in order of first mention, each with all its
+// mentions. Every mention of the same name resolves to the same place, the one a
+// qualifier ("Reading, England") picked if there is one.
+func (g *Gazetteer) Find(text string) []Place {
+	toks := tokenize(text)
+	ms := g.findMatches(text, toks)
+	matchAt := make([]int, len(toks))
+	for i := range matchAt {
+		matchAt[i] = -1
+	}
+	for k, m := range ms {
+		for i := m.i; i < m.j; i++ {
+			matchAt[i] = k
+		}
+	}
+	prominent := make([]bool, len(ms))
+	for k := range ms {
+		prominent[k] = g.prominent(&ms[k])
+	}
+	prominentAt := func(i int) bool { return matchAt[i] >= 0 && prominent[matchAt[i]] }
+	surnames := personSurnames(toks)
+
+	var cands []*candidate
+	for _, m := range ms {
+		if g.rejectReason(toks, m, surnames, prominentAt) != "" {
+			continue
+		}
+		cands = append(cands, g.newCandidate(toks, m))
+	}
+	ctx := g.context(toks, cands)
+	for k := 0; k+1 < len(cands); k++ {
+		a, b := cands[k], cands[k+1]
+		if b.i == a.j && isComma(toks[b.i].sep) {
+			g.qualify(a, b, ctx)
+		}
+	}
+	return g.collect(text, cands, ctx)
+}
+
+// isComma reports whether sep is a comma with spaces on one line.
+func isComma(sep string) bool {
+	return strings.TrimSpace(sep) == "," && !strings.Contains(sep, "\n")
+}
+
+// prominent reports whether any reading of m is a country, a region, a curated place or a
+// city of at least 100,000.
+func (g *Gazetteer) prominent(m *match) bool {
+	if m.abbrevCC != "" {
+		return true
+	}
+	for _, p := range m.postings {
+		e := &g.entries[p&^altBit]
+		if e.kind != "city" || e.pop >= 100_000 {
+			return true
+		}
+	}
+	return false
+}
+
+// newCandidate reads the hints around match m.
+func (g *Gazetteer) newCandidate(toks []token, m match) *candidate {
+	c := &candidate{match: m, forced: -1}
+	if m.j < len(toks) && isSpanSep(toks[m.j].sep) {
+		n := toks[m.j].key
+		c.region = regionWords[n]
+		c.city = cityWords[n]
+	}
+	if m.i >= 2 && toks[m.i-1].key == "of" && cityWords[toks[m.i-2].key] {
+		c.city = true
+	}
+	first := &toks[m.i]
+	c.uninformative = first.uninformative
+	c.allCommon = m.abbrevCC == ""
+	for i := m.i; i < m.j; i++ {
+		if !g.common[toks[i].key] && !(toks[i].lower && isJoiner(toks[i].key)) {
+			c.allCommon = false
+		}
+		if !toks[i].headline {
+			// a name inside a headline is as good as a sentence start only if all of it is
+		} else if i == m.j-1 {
+			c.uninformative = true
+		}
+	}
+	return c
+}
+
+// context gathers the countries the article is about.
+func (g *Gazetteer) context(toks []token, cands []*candidate) *context {
+	ctx := &context{strong: map[string]bool{}, weak: map[string]bool{}}
+	for _, t := range toks {
+		if cc := demonyms[t.key]; cc != "" && t.cap {
+			ctx.weak[cc] = true
+		}
+	}
+	for _, c := range cands {
+		if c.abbrevCC != "" {
+			ctx.strong[c.abbrevCC] = true
+			continue
+		}
+		if c.key == "aleppo" || c.key == "halab" {
+			ctx.aleppo = true
+		}
+		for _, p := range c.postings {
+			e := &g.entries[p&^altBit]
+			if p&altBit == 0 && e.kind == "country" && !c.allCommon {
+				ctx.strong[e.cc] = true
+			}
+		}
+	}
+	for _, c := range cands {
+		var big *entry
+		n := 0
+		for _, p := range c.postings {
+			if e := &g.entries[p&^altBit]; e.kind == "city" && e.pop >= 500_000 && p&altBit == 0 {
+				big = e
+				n++
+			}
+		}
+		if n == 1 {
+			ctx.weak[big.cc] = true
+		}
+	}
+	return ctx
+}
+
+// collect resolves each name once and groups the mentions by place.
+func (g *Gazetteer) collect(text string, cands []*candidate, ctx *context) []Place {
+	forced := map[string]int{}
+	hintsOf := map[string]hints{}
+	for _, c := range cands {
+		if _, ok := forced[c.key]; !ok && c.forced >= 0 {
+			forced[c.key] = c.forced
+		}
+		h := hintsOf[c.key]
+		h.region = h.region || c.region
+		h.city = h.city || c.city
+		hintsOf[c.key] = h
+	}
+	byEntry := map[int]int{} // entry index -> position in out
+	var out []Place
+	resolved := map[string]int{}
+	for _, c := range cands {
+		idx, ok := forced[c.key]
+		if !ok {
+			if idx, ok = resolved[c.key]; !ok {
+				cc := *c
+				cc.hints = hintsOf[c.key]
+				idx = g.best(&cc, ctx)
+				if idx >= 0 && (!c.uninformative && !c.allCommon || c.abbrevCC != "") {
+					resolved[c.key] = idx
+				}
+			}
+		}
+		if idx < 0 {
+			continue
+		}
+		e := &g.entries[idx]
+		k, ok := byEntry[idx]
+		if !ok {
+			k = len(out)
+			byEntry[idx] = k
+			out = append(out, Place{Name: displayName(e, text[c.start:c.end]), Lat: e.lat, Lon: e.lon, Kind: e.kind,
+				Country: e.cc, Population: e.pop, GeonameID: e.gid})
+		}
+		out[k].Mentions = append(out[k].Mentions, Mention{Start: c.start, End: c.end, Text: text[c.start:c.end]})
+	}
+	for i := range out {
+		sort.Slice(out[i].Mentions, func(a, b int) bool { return out[i].Mentions[a].Start < out[i].Mentions[b].Start })
+	}
+	return out
+}
+
+// displayName names a place as the article spells it, unless it is a country or the
+// article spells it in capitals or by abbreviation.
+func displayName(e *entry, mention string) string {
+	if e.kind == "country" || e.kind == "region" || isAllCaps(mention) || strings.Contains(mention, ".") {
+		return e.name
+	}
+	return mention
+}

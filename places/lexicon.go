@@ -1,0 +1,217 @@
+package places
+
+import "strings"
+
+// set builds a lookup set from space-separated words.
+func set(words ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range words {
+		for _, w := range strings.Fields(s) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// abbreviations are country abbreviations matched with their exact case.
+var abbreviations = []struct {
+	text, cc string
+}{
+	{"U.S.A.", "US"}, {"U.S.", "US"}, {"USA", "US"}, {"US", "US"},
+	{"U.K.", "GB"}, {"UK", "GB"}, {"U.A.E.", "AE"}, {"UAE", "AE"},
+	{"DRC", "CD"}, {"KSA", "SA"}, {"PRC", "CN"}, {"DPRK", "KP"},
+}
+
+// demonyms maps nationality adjectives to their country. They do not pin the country (see
+// the package doc) but tell Find which country an article is about.
+var demonyms = map[string]string{
+	"afghan": "AF", "albanian": "AL", "algerian": "DZ", "american": "US", "angolan": "AO",
+	"argentine": "AR", "argentinian": "AR", "armenian": "AM", "australian": "AU", "austrian": "AT",
+	"azerbaijani": "AZ", "azeri": "AZ", "bahraini": "BH", "bangladeshi": "BD", "belarusian": "BY",
+	"belgian": "BE", "bolivian": "BO", "bosnian": "BA", "brazilian": "BR", "british": "GB",
+	"bulgarian": "BG", "burkinabe": "BF", "burmese": "MM", "burundian": "BI", "cambodian": "KH",
+	"cameroonian": "CM", "canadian": "CA", "chadian": "TD", "chilean": "CL", "chinese": "CN",
+	"colombian": "CO", "congolese": "CD", "croatian": "HR", "cuban": "CU", "cypriot": "CY",
+	"czech": "CZ", "danish": "DK", "dutch": "NL", "ecuadorian": "EC", "egyptian": "EG",
+	"emirati": "AE", "eritrean": "ER", "estonian": "EE", "ethiopian": "ET", "filipino": "PH",
+	"finnish": "FI", "french": "FR", "gabonese": "GA", "gambian": "GM", "georgian": "GE",
+	"german": "DE", "ghanaian": "GH", "greek": "GR", "guatemalan": "GT", "guinean": "GN",
+	"haitian": "HT", "honduran": "HN", "hungarian": "HU", "icelandic": "IS", "indian": "IN",
+	"indonesian": "ID", "iranian": "IR", "iraqi": "IQ", "irish": "IE", "israeli": "IL",
+	"italian": "IT", "ivorian": "CI", "jamaican": "JM", "japanese": "JP", "jordanian": "JO",
+	"kazakh": "KZ", "kenyan": "KE", "kuwaiti": "KW", "kyrgyz": "KG", "lao": "LA", "laotian": "LA",
+	"latvian": "LV", "lebanese": "LB", "liberian": "LR", "libyan": "LY", "lithuanian": "LT",
+	"malagasy": "MG", "malawian": "MW", "malaysian": "MY", "malian": "ML", "maltese": "MT",
+	"mauritanian": "MR", "mexican": "MX", "moldovan": "MD", "mongolian": "MN", "montenegrin": "ME",
+	"moroccan": "MA", "mozambican": "MZ", "namibian": "NA", "nepali": "NP", "nepalese": "NP",
+	"nicaraguan": "NI", "nigerian": "NG", "nigerien": "NE", "norwegian": "NO", "omani": "OM",
+	"pakistani": "PK", "palestinian": "PS", "panamanian": "PA", "paraguayan": "PY", "peruvian": "PE",
+	"philippine": "PH", "polish": "PL", "portuguese": "PT", "qatari": "QA", "romanian": "RO",
+	"russian": "RU", "rwandan": "RW", "saudi": "SA", "senegalese": "SN", "serbian": "RS",
+	"singaporean": "SG", "slovak": "SK", "slovenian": "SI", "somali": "SO", "spanish": "ES",
+	"sudanese": "SD", "swedish": "SE", "swiss": "CH", "syrian": "SY", "taiwanese": "TW",
+	"tajik": "TJ", "tanzanian": "TZ", "thai": "TH", "togolese": "TG", "tunisian": "TN",
+	"turkish": "TR", "turkmen": "TM", "ugandan": "UG", "ukrainian": "UA", "uruguayan": "UY",
+	"uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN", "yemeni": "YE", "zambian": "ZM",
+	"zimbabwean": "ZW", "persian": "IR", "sahrawi": "EH", "tigrayan": "ET", "djiboutian": "DJ",
+	"korean": "KR", "brit": "GB", "russians": "RU", "americans": "US", "syrians": "SY",
+	"iranians": "IR", "ukrainians": "UA", "israelis": "IL", "palestinians": "PS", "iraqis": "IQ",
+	"afghans": "AF", "turks": "TR", "saudis": "SA", "somalis": "SO", "ethiopians": "ET",
+	"sudanese people": "SD", "eritreans": "ER", "malians": "ML", "pakistanis": "PK",
+	"indians": "IN", "chinese people": "CN", "venezuelans": "VE", "colombians": "CO",
+	"brazilians": "BR", "kenyans": "KE", "nigerians": "NG", "egyptians": "EG", "libyans": "LY",
+	"lebanese people": "LB", "yemenis": "YE", "jordanians": "JO", "kurdish": "", "kurds": "",
+	"arab": "", "arabs": "", "european": "", "europeans": "", "african": "", "asian": "",
+	"western": "", "eastern": "", "northern": "", "southern": "", "westerners": "",
+	"latin": "", "sahelian": "", "balochi": "", "baloch": "", "pashtun": "", "kashmiri": "",
+	"punjabi": "", "bengali": "", "tamil": "", "sindhi": "", "uyghur": "", "uighur": "",
+	"tibetan": "", "mongol": "", "kurd": "", "druze": "", "alawite": "", "sunni": "", "shia": "",
+	"shiite": "", "yazidi": "", "chechen": "", "crimean": "", "tatar": "", "cossack": "",
+	"hausa": "", "fulani": "", "tuareg": "", "bambara": "", "dogon": "", "hazara": "",
+	"oromo": "", "amharic": "", "islamic": "", "christian": "", "muslim": "", "jewish": "",
+	"soviet": "", "gulf": "", "arabian": "", "levantine": "", "caucasian": "",
+}
+
+// givenNames are first names, among them those that are also place names (Jordan, Chad,
+// Georgia...). A given name followed by a capitalised word starts a person's name.
+var givenNames = set(
+	"jordan chad georgia paris sydney florence austin dallas victoria charlotte regina eugene",
+	"orlando lincoln chester sofia madison savannah phoenix brooklyn israel kenya asia india",
+	"adelaide alexandria beverly aurora augusta camden carson chelsea clifton clinton devon",
+	"everett gary helena jackson kent kingston lawrence marion montgomery nelson norman preston",
+	"raleigh salem shelby stanley sterling troy tyler vernon warren wellington darwin hope",
+	"santiago salvador lorenzo milan",
+	"john james michael david robert william richard joseph thomas charles daniel mark paul",
+	"peter george steven andrew kevin brian edward ronald anthony donald joe jack tom bill bob",
+	"mike jim tim sam ben alex nick chris matthew emmanuel vladimir sergei sergey dmitry alexei",
+	"alexander olaf angela boris rishi keir theresa hillary barack kamala mohammed muhammad",
+	"mohamed mohammad ahmed ahmad ali hassan hussein omar abdullah abdel khalid mahmoud mustafa",
+	"ibrahim youssef yusuf bashar hafez recep tayyip ebrahim javad shinzo fumio narendra imran",
+	"shehbaz nawaz volodymyr petro yulia oleksandr olena ivan igor yevgeny antony lloyd jake mary",
+	"anne elizabeth jennifer linda patricia barbara susan jessica sarah karen nancy lisa margaret",
+	"sandra ashley emily donna michelle carol amanda melissa deborah stephanie rebecca laura helen",
+	"sharon amy maria marie anna fatima aisha leila layla amina noor nour mariam miriam ursula",
+	"josep jean pierre francois olivier hans klaus giorgia luis carlos jose juan pedro manuel",
+	"jorge gustavo nicolas luiz inacio jair javier alberto gabriel diego andres felipe cristina",
+	"dilma evo hugo rafael ricardo fernando sergio pablo alejandro miguel antonio francisco abiy",
+	"isaias mahamat idriss assimi bola muhammadu goodluck cyril jacob yoweri uhuru raila salva",
+	"riek abdalla kais shavkat kassym nursultan aleksandar viktor mateusz andrzej nicola pete",
+	"rex marco lindsey ted chuck mitch ron gavin greg tucker sean ryan brad martin jonathan",
+	"benjamin yair naftali isaac moshe ehud ariel abbas mahmud ismail yahya khaled tariq rami",
+	"samir karim walid nabil fadi ziad jamal faisal salman bandar tamim hamad zayed khalifa",
+	"abdulaziz emine kemal ahmet mehmet hakan mevlut ekrem lula xi li wang zhang chen liu yang",
+	"kim moon yoon park lee tsai lai william harry charles camilla kate meghan emma olivia",
+	"sophie lucy james oliver henry edward jane alice grace ruth esther amal rania dina hana",
+	"yasmin zainab khadija omar ayman osama abu-bakr hamza bilal kofi ban antonio filippo",
+	"martin stephen simon steve frank scott eric jeff jeffrey larry dennis jerry walter patrick",
+	"raymond roger carl arthur ryan justin kyle jason adam nathan aaron zach dylan ethan noah",
+	"liam lucas mason logan elijah caleb owen luke isaiah samuel julian levi ezra hunter",
+	"tariq asif shahid rahul sonia priyanka amit arvind mamata sheikh hasina khaleda tarique",
+	"ranil gotabaya mahinda sajith pushpa gyanendra ashraf hamid abdul rashid dostum ahmad",
+	"vitali vitaly oleg pavel mikhail nikolai yuri anatoly valery gennady ramzan yevgeny",
+	"andriy andrii dmytro mykhailo taras serhiy valeriy kyrylo denys ruslan",
+)
+
+// titles are words that come before a person's name.
+var titles = set(
+	"mr mrs ms miss dr prof professor president vice prime minister secretary senator sen rep",
+	"representative gov governor mayor gen general col colonel maj major capt captain lt",
+	"lieutenant sgt sergeant adm admiral marshal commander cmdr king queen prince princess",
+	"sheikh shaikh sheik emir sultan pope lord lady sir dame judge justice chancellor ambassador",
+	"envoy spokesman spokeswoman imam ayatollah mullah rabbi rev reverend father bishop",
+	"archbishop patriarch cardinal chairman chief director coach premier comrade brother sister",
+	"uncle aunt",
+)
+
+// geoWords follow a place name in a text without making it something else.
+var geoWords = set(
+	"province region governorate oblast state district county city town village valley river",
+	"sea lake mountains mountain hills strip delta basin island islands bay gulf coast border",
+	"desert plateau peninsula highlands plain plains airport port harbour harbor base camp",
+	"square street road bridge dam crossing frontline territory raion municipality prefecture",
+	"department heights mount canal strait corridor countryside outskirts suburbs metropolitan",
+	"area zone emirate kingdom republic governorates provinces regions states",
+)
+
+// regionWords after a name ask for the region rather than its namesake city.
+var regionWords = set("province region governorate oblast state district county governorates provinces regions territory prefecture department emirate")
+
+// cityWords after or before a name ask for the city.
+var cityWords = set("city town")
+
+// geoModifiers may stand, capitalised, right before a place name (Northern Syria, Greater
+// Idlib, Mainland China).
+var geoModifiers = set(
+	"north south east west northern southern eastern western central upper lower greater",
+	"inner outer old rural northeast northwest southeast southwest northeastern northwestern",
+	"southeastern southwestern mainland continental occupied metropolitan nazi communist",
+	"soviet imperial free liberated besieged holy coastal downtown",
+)
+
+// orgWords after a place name make it part of an organisation's or publication's name
+// (Washington Post, World Bank, Qatar Airways).
+var orgWords = set(
+	"bank post times herald tribune journal gazette news daily telegraph airways airlines air",
+	"university college institute school academy club fc united council committee commission",
+	"assembly party front forces army guard guards brigade brigades battalion corps militia",
+	"movement group league union association federation organization organisation foundation",
+	"fund trust society company corporation corp inc ltd holdings petroleum oil energy gas",
+	"telecom media center centre agency ministry police cup open marathon grand prix review",
+	"observatory declaration accord accords agreement agreements protocol process talks format",
+	"conference summit convention conventions treaty initiative plan programme program report",
+	"project stock exchange symphony orchestra museum zoo hospital radio tv television network",
+	"channel weekly monthly magazine press broadcasting rovers wanderers athletic rangers",
+	"hotspur sc framework workers city's fashion week film festival index review institution",
+	"authority authorities government's consulate embassy mission",
+)
+
+// orgOfWords before "of" make the following place part of a name (Bank of England).
+var orgOfWords = set(
+	"university bank church museum council institute college school academy archdiocese",
+	"diocese mayor governor bishop archbishop duke duchess earl prince princess king queen",
+	"emir sultan sheikh patriarch voice friends",
+)
+
+// stopKeys are capitalised words that are never places in news text.
+var stopKeys = set(
+	"january february march april may june july august september october november december",
+	"monday tuesday wednesday thursday friday saturday sunday god allah christmas easter",
+	"ramadan eid north south east west the a an he she it we they i you this that these those",
+	"his her its our their mr mrs ms dr today yesterday tomorrow",
+)
+
+// stopPhrases are organisations and other names that contain or look like place names.
+var stopPhrases = set(
+	"world|bank islamic|state red|cross red|crescent united|nations european|union",
+	"african|union arab|league security|council white|house european|commission",
+	"european|council european|parliament international|criminal|court amnesty|international",
+	"human|rights|watch doctors|without|borders al|qaeda al|qaida al|shabaab al|shabab",
+	"boko|haram hayat|tahrir|al|sham jabhat|al|nusra jabhat|fateh|al|sham free|syrian|army",
+	"syrian|democratic|forces wagner|group new|york|times washington|post wall|street|journal",
+	"wall|street capitol|hill downing|street gulf|cooperation|council asian|development|bank",
+	"african|development|bank islamic|jihad muslim|brotherhood national|guard coast|guard",
+	"al|jazeera al|arabiya voice|of|america radio|free|europe middle|east|eye sky|news",
+	"kurdistan|workers|party rapid|support|forces new|delhi|television oromo|liberation|army",
+	"tigray|people|s|liberation|front islamic|state|in|iraq|and|the|levant",
+	"islamic|state|of|iraq|and|syria islamic|state|in|iraq|and|syria taliban hamas hezbollah",
+	"houthis hizbollah daesh nato",
+)
+
+// stopPhraseKey returns the key of a stop phrase as namekey.Key would spell it.
+func stopPhraseKey(p string) string { return strings.ReplaceAll(p, "|", " ") }
+
+// stopPhraseKeys holds the stop phrases as keys.
+var stopPhraseKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range stopPhrases {
+		m[stopPhraseKey(p)] = true
+	}
+	return m
+}()
+
+// articlePrefixes are the Arabic article spellings that may start a place name (al-Bab,
+// ar-Raqqa, ad-Dana) and may be left out.
+var articlePrefixes = set("al el ar ad as an at az ash ath adh ed es er en et ez ul")
+
+// joinerWords may stand in lower case inside a multi-word name (Bay of Bengal, Deir ez-Zor).
+func isJoiner(key string) bool { return len(key) <= 4 }

@@ -1,0 +1,146 @@
+package places
+
+import (
+	"strings"
+
+	"newsatlas/places/namekey"
+)
+
+// match is a stretch of words that names a gazetteer key.
+type match struct {
+	i, j     int     // words [i, j)
+	key      string  // the gazetteer key
+	postings []int32 // entry indices, altBit set for alternate names
+	abbrevCC string  // for a country abbreviation (US, UK...), its country code
+	start    int     // byte range of the mention
+	end      int
+}
+
+// maxNameWords bounds the words of a name tried at each position.
+const maxNameWords = 6
+
+// findMatches scans the words for the longest gazetteer names, left to right. Stop
+// phrases (organisations) are skipped whole.
+func (g *Gazetteer) findMatches(text string, toks []token) []match {
+	var out []match
+	for i := 0; i < len(toks); {
+		if m, ok := abbreviationAt(text, toks, i); ok {
+			out = append(out, m)
+			i = m.j
+			continue
+		}
+		if !canStart(toks, i) {
+			i++
+			continue
+		}
+		best, stop := match{}, 0
+		var b strings.Builder
+		for j := i + 1; j <= len(toks) && j-i <= maxNameWords; j++ {
+			t := &toks[j-1]
+			if j-1 > i {
+				if !joins(toks, j-1) {
+					break
+				}
+				if !(t.cap || (toks[i].dateline && t.dateline) || (t.lower && isJoiner(t.key))) {
+					break
+				}
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.key)
+			last := t.cap || t.allCaps && t.dateline
+			if !last {
+				continue
+			}
+			key := b.String()
+			if stopPhraseKeys[key] {
+				stop = j
+			}
+			if t.poss {
+				full := key[:len(key)-len(t.key)] + t.fullKey
+				if p := g.lookup(full); p != nil {
+					best = match{i: i, j: j, key: full, postings: p, start: toks[i].start, end: t.end + (len(t.fullKey) - len(t.key))}
+					continue
+				}
+			}
+			if p := g.lookup(key); p != nil {
+				best = match{i: i, j: j, key: key, postings: p, start: toks[i].start, end: t.end}
+			}
+		}
+		switch {
+		case stop > 0 && stop >= best.j:
+			i = stop
+		case best.postings != nil:
+			out = append(out, best)
+			i = best.j
+		default:
+			i++
+		}
+	}
+	return out
+}
+
+// canStart reports whether a name may start at word i.
+func canStart(toks []token, i int) bool {
+	t := &toks[i]
+	switch {
+	case t.allCaps:
+		return t.dateline
+	case t.cap:
+		return true
+	case t.lower && articlePrefixes[t.key] && i+1 < len(toks) && joins(toks, i+1):
+		return toks[i+1].cap
+	}
+	return false
+}
+
+// joins reports whether word j continues the name the previous word is part of.
+func joins(toks []token, j int) bool {
+	sep := toks[j].sep
+	if isSpanSep(sep) {
+		return true
+	}
+	// St. Petersburg, Mt. Lebanon
+	if (sep == ". " || sep == ".") && j > 0 {
+		switch toks[j-1].key {
+		case "saint", "sainte", "mount", "fort":
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviationAt matches a country abbreviation (US, U.S., UK...) at word i, case-sensitively.
+func abbreviationAt(text string, toks []token, i int) (match, bool) {
+	t := &toks[i]
+	if !t.cap {
+		return match{}, false
+	}
+	rest := text[t.start:]
+	for _, a := range abbreviations {
+		if !strings.HasPrefix(rest, a.text) {
+			continue
+		}
+		end := t.start + len(a.text)
+		if end < len(text) {
+			c := text[end]
+			if c == '$' || c == '-' && !strings.HasSuffix(a.text, ".") || isWordByte(c) {
+				continue
+			}
+		}
+		if t.start > 0 && (isWordByte(text[t.start-1]) || text[t.start-1] == '.') {
+			continue
+		}
+		j := i
+		for j < len(toks) && toks[j].start < end {
+			j++
+		}
+		key := namekey.Key(a.text)
+		return match{i: i, j: j, key: key, abbrevCC: a.cc, start: t.start, end: end}, true
+	}
+	return match{}, false
+}
+
+// isWordByte reports whether c is an ASCII letter or digit or the start of a UTF-8 sequence.
+func isWordByte(c byte) bool {
+	return c >= 0x80 || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}

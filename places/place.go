@@ -1,0 +1,56 @@
+// Package places finds the places a news article names: an offline geoparser over an
+// embedded gazetteer (GeoNames, Natural Earth, OCHA Syria, Aleppo neighbourhoods and a
+// hand-made list of seas, regions and landmarks).
+//
+// Demonyms ("Russian aircraft", "the Austrian capital") do not pin their country: only a
+// place's name does. They still count as evidence when choosing between namesakes.
+package places
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+)
+
+// Mention is one occurrence of a place name in a text: byte offsets and the text itself.
+type Mention struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Place is a place an article names, with every mention of it in text order.
+type Place struct {
+	Name string  `json:"name"`
+	Lat  float64 `json:"lat"`
+	Lon  float64 `json:"lon"`
+	// Kind is one of country, region, city, landmark, water.
+	Kind     string    `json:"kind"`
+	Mentions []Mention `json:"mentions"`
+	// Country is the ISO 3166-1 alpha-2 code of the place's country, when known.
+	Country string `json:"country,omitempty"`
+	// Population is the gazetteer's population figure, when known.
+	Population int64 `json:"population,omitempty"`
+	// GeonameID is the GeoNames id of the place, when it has one.
+	GeonameID int `json:"geonameid,omitempty"`
+}
+
+// WriteJSON writes places as {"places": [...]} (the `newsatlas places --json` format).
+func WriteJSON(w io.Writer, ps []Place) error {
+	if ps == nil {
+		ps = []Place{}
+	}
+	for i := range ps {
+		if ps[i].Mentions == nil {
+			ps[i].Mentions = []Mention{}
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(struct {
+		Places []Place `json:"places"`
+	}{ps}); err != nil {
+		return fmt.Errorf("write places JSON: %w", err)
+	}
+	return nil
+}

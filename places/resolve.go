@@ -1,0 +1,218 @@
+package places
+
+import (
+	"math"
+	"strings"
+)
+
+// context is what an article says about where it is: the countries it names (strong) and
+// those its demonyms and large cities point to (weak), and whether it names Aleppo.
+type context struct {
+	strong, weak map[string]bool
+	aleppo       bool
+}
+
+// has reports whether country cc is in the context.
+func (c *context) has(cc string) bool { return cc != "" && (c.strong[cc] || c.weak[cc]) }
+
+// bonus is the score a place in country cc earns from the context.
+func (c *context) bonus(cc string) float64 {
+	switch {
+	case cc == "":
+		return 0
+	case c.strong[cc]:
+		return 1.2
+	case c.weak[cc]:
+		return 0.6
+	}
+	return 0
+}
+
+// hints are what the words around a mention say about the kind of place.
+type hints struct {
+	region bool // Idlib province, Donetsk region
+	city   bool // Kuwait city, the city of Homs
+}
+
+// candidate is a match that passed the rejection rules, with what resolution needs.
+type candidate struct {
+	match
+	hints
+	uninformative bool // its capital letter says nothing (sentence start, headline)
+	allCommon     bool // every word of it is an ordinary English word
+	forced        int  // entry chosen by a qualifier (Reading, England), or -1
+}
+
+// score ranks entry e as the reading of a mention.
+func (g *Gazetteer) score(e *entry, alt bool, h hints, ctx *context) float64 {
+	var s float64
+	switch {
+	case e.flags&flagCurated != 0:
+		s = 7.5
+	case e.kind == "country":
+		s = 8 + math.Log10(float64(e.pop)+1)/10
+	case e.kind == "region":
+		s = 4.5 + math.Log10(float64(e.pop)+1)/10
+	default:
+		s = math.Log10(float64(e.pop) + 1)
+		switch e.fcode {
+		case "PPLC":
+			s += 1.5
+		case "PPLA":
+			s += 0.5
+		case "PPLA2":
+			s += 0.2
+		}
+		if e.flags&(flagCountryGated|flagAleppoGated) != 0 {
+			s = 1
+		}
+		if h.city {
+			s += 2
+		}
+	}
+	if e.kind == "region" && h.region {
+		s += 4
+	}
+	if alt && e.pop < 100_000 {
+		s -= 0.7 // big cities' alternate names are mostly exonyms (Geneva for Genève)
+	}
+	return s + ctx.bonus(e.cc)
+}
+
+// acceptable reports whether entry e may be the reading of candidate c.
+func (g *Gazetteer) acceptable(e *entry, alt bool, c *candidate, ctx *context) bool {
+	if e.flags&flagCountryGated != 0 && !ctx.has(e.cc) {
+		return false
+	}
+	if e.flags&flagAleppoGated != 0 && !ctx.aleppo {
+		return false
+	}
+	if alt && c.allCommon && e.kind != "country" {
+		return false // an alternate name that is an ordinary word: Center, Tallmadge
+	}
+	if e.kind == "country" || e.flags&flagCurated != 0 {
+		return true
+	}
+	single := !strings.Contains(c.key, " ")
+	inCtx := ctx.has(e.cc)
+	if c.allCommon {
+		if c.uninformative {
+			return e.fcode == "PPLC" || e.pop >= 1_000_000
+		}
+		if e.kind == "region" {
+			return !single || c.region
+		}
+		return e.pop >= 100_000 || inCtx && e.pop >= 10_000
+	}
+	if e.kind == "region" {
+		return true
+	}
+	floor := int64(1000)
+	if single {
+		floor = 15000
+	}
+	if alt {
+		floor = max(floor, 20000)
+	}
+	if inCtx {
+		floor = 0
+	}
+	return e.pop >= floor || e.flags&(flagCountryGated|flagAleppoGated) != 0
+}
+
+// best returns the best acceptable entry for candidate c, or -1.
+func (g *Gazetteer) best(c *candidate, ctx *context) int {
+	if c.abbrevCC != "" {
+		return g.countryIndex(c.abbrevCC)
+	}
+	bi, bs := -1, math.Inf(-1)
+	for _, p := range c.postings {
+		idx, alt := int(p&^altBit), p&altBit != 0
+		e := &g.entries[idx]
+		if !g.acceptable(e, alt, c, ctx) {
+			continue
+		}
+		if s := g.score(e, alt, c.hints, ctx); s > bs {
+			bi, bs = idx, s
+		}
+	}
+	return bi
+}
+
+// countryIndex returns the entry of the country with ISO code cc, or -1.
+func (g *Gazetteer) countryIndex(cc string) int {
+	for _, p := range g.index[countryKeyOf(cc)] {
+		if e := &g.entries[p&^altBit]; e.kind == "country" && e.cc == cc {
+			return int(p &^ altBit)
+		}
+	}
+	for i := range g.entries {
+		if e := &g.entries[i]; e.kind == "country" && e.cc == cc {
+			return i
+		}
+	}
+	return -1
+}
+
+// countryKeyOf gives the key of the usual name of the countries with abbreviations.
+func countryKeyOf(cc string) string {
+	switch cc {
+	case "US":
+		return "united states"
+	case "GB":
+		return "united kingdom"
+	case "AE":
+		return "united arab emirates"
+	case "CD":
+		return "democratic republic of the congo"
+	case "SA":
+		return "saudi arabia"
+	case "CN":
+		return "china"
+	case "KP":
+		return "north korea"
+	}
+	return ""
+}
+
+// qualify resolves "A, B" where B names a country or a first-level region that contains
+// one of A's readings (Reading, England; Sydney, Nova Scotia; TBILISI, Georgia): both are
+// forced to the pair that scores best.
+func (g *Gazetteer) qualify(a, b *candidate, ctx *context) {
+	if b.abbrevCC != "" {
+		i := g.countryIndex(b.abbrevCC)
+		if i < 0 {
+			return
+		}
+		b.postings = []int32{int32(i)}
+	}
+	if bi := g.best(b, ctx); bi < 0 || g.entries[bi].kind != "country" && g.entries[bi].kind != "region" {
+		return
+	}
+	if ai := g.best(a, ctx); ai >= 0 && g.entries[ai].kind == "country" {
+		return
+	}
+	bestA, bestB, bs := -1, -1, math.Inf(-1)
+	for _, pb := range b.postings {
+		eb := &g.entries[pb&^altBit]
+		if eb.kind != "country" && eb.kind != "region" {
+			continue
+		}
+		for _, pa := range a.postings {
+			ea := &g.entries[pa&^altBit]
+			if ea.kind == "country" || ea.cc != eb.cc || eb.kind == "region" && ea.admin1 != eb.admin1 {
+				continue
+			}
+			if ea.flags&flagAleppoGated != 0 && !ctx.aleppo {
+				continue
+			}
+			s := g.score(ea, pa&altBit != 0, a.hints, ctx) + g.score(eb, pb&altBit != 0, b.hints, ctx)
+			if s > bs {
+				bestA, bestB, bs = int(pa&^altBit), int(pb&^altBit), s
+			}
+		}
+	}
+	if bestA >= 0 {
+		a.forced, b.forced = bestA, bestB
+	}
+}

@@ -1,0 +1,161 @@
+package places
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsatlas/places/namekey"
+)
+
+// token is one word of the article with what Find needs to know about it.
+type token struct {
+	start, end int    // byte range, without a possessive 's
+	key        string // namekey.Word of the word, without a possessive 's
+	fullKey    string // key with the possessive, when poss
+	poss       bool   // the word ended in 's or ’s
+	cap        bool   // starts with an upper-case letter
+	allCaps    bool   // two or more letters, all upper case
+	lower      bool   // starts with a lower-case letter
+	sep        string // the text between the previous word and this one
+	// uninformative is true where a capital says nothing: the start of a sentence or
+	// line, after an opening quote or a dash, and in a title-case headline.
+	uninformative bool
+	headline      bool // the word is in a title-case headline line
+	dateline      bool // an all-caps word of a dateline (TEHRAN (Tasnim) –, KUWAIT CITY –)
+}
+
+// tokenize cuts text into words and marks sentence starts, headlines and datelines.
+func tokenize(text string) []token {
+	spans := namekey.SplitWords(text)
+	toks := make([]token, 0, len(spans))
+	prevEnd := 0
+	for _, s := range spans {
+		w := text[s.Start:s.End]
+		t := token{start: s.Start, end: s.End, sep: text[prevEnd:s.Start]}
+		prevEnd = s.End
+		if base, ok := stripPossessive(w); ok {
+			t.poss = true
+			t.fullKey = namekey.Word(w)
+			t.end = s.Start + len(base)
+			w = base
+		}
+		t.key = namekey.Word(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		t.cap = unicode.IsUpper(r)
+		t.lower = unicode.IsLower(r)
+		t.allCaps = isAllCaps(w)
+		toks = append(toks, t)
+	}
+	markSentences(toks)
+	markHeadlines(text, toks)
+	markDatelines(toks)
+	return toks
+}
+
+// stripPossessive cuts a trailing 's or ’s.
+func stripPossessive(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && b != "" {
+			return b, true
+		}
+	}
+	return w, false
+}
+
+// isAllCaps reports whether w has at least two letters and no lower-case one.
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// markSentences marks words whose capital letter the grammar asks for.
+func markSentences(toks []token) {
+	for i := range toks {
+		if i == 0 || strings.ContainsAny(toks[i].sep, ".!?:;\n“\"‘–—(") ||
+			strings.Contains(toks[i].sep, " - ") {
+			toks[i].uninformative = true
+		}
+	}
+}
+
+// markHeadlines marks the words of title-case lines: lines that do not end a sentence and
+// whose longer words are mostly capitalised.
+func markHeadlines(text string, toks []token) {
+	lineStart := 0
+	for lineStart < len(text) {
+		lineEnd := strings.IndexByte(text[lineStart:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(text)
+		} else {
+			lineEnd += lineStart
+		}
+		line := strings.TrimSpace(text[lineStart:lineEnd])
+		if line != "" && !strings.ContainsAny(line[len(line)-1:], ".!?\"”:") {
+			var in []int
+			long, capped := 0, 0
+			for i := range toks {
+				if toks[i].start >= lineStart && toks[i].end <= lineEnd {
+					in = append(in, i)
+					if len(toks[i].key) >= 4 {
+						long++
+						if toks[i].cap {
+							capped++
+						}
+					}
+				}
+			}
+			if long >= 2 && capped*4 >= long*3 {
+				for _, i := range in {
+					toks[i].headline = true
+					toks[i].uninformative = true
+				}
+			}
+		}
+		lineStart = lineEnd + 1
+	}
+}
+
+// markDatelines marks the all-caps words that open a line and are followed by a comma,
+// an opening parenthesis or a dash: the dateline, where an all-caps name is a place.
+func markDatelines(toks []token) {
+	for i := 0; i < len(toks); i++ {
+		if !(i == 0 || strings.Contains(toks[i].sep, "\n")) {
+			continue
+		}
+		j := i
+		for j < len(toks) && j-i < 5 && toks[j].allCaps && (j == i || isSpanSep(toks[j].sep)) {
+			j++
+		}
+		if j == i || j == len(toks) && j-i > 4 {
+			continue
+		}
+		after := ""
+		if j < len(toks) {
+			after = toks[j].sep
+		}
+		if strings.ContainsAny(after, ",(–—") || strings.Contains(after, " - ") {
+			for k := i; k < j; k++ {
+				toks[k].dateline = true
+			}
+		}
+	}
+}
+
+// isSpanSep reports whether two words separated by sep may belong to one name: one space
+// or one hyphen.
+func isSpanSep(sep string) bool {
+	switch sep {
+	case " ", "-", "‐", " -", "- ", "\u00a0":
+		return true
+	}
+	return false
+}
