@@ -126,6 +126,9 @@ func (a *Atlas) Layer(name string) *render.Layer {
 // Scene is what to draw now: the layers as they stand, the legend of the
 // control zones and the attribution.
 func (a *Atlas) Scene() *render.Scene {
+	if c := a.Layer(AleppoControl); c != nil && !c.Hidden && c.Display == nil {
+		c.Display = a.zonesLayer()
+	}
 	s := &render.Scene{
 		Layers:      append([]render.Layer(nil), a.Layers...),
 		ScaleBar:    true,

@@ -73,26 +73,37 @@ func (f *frame) placeLabels() {
 		w := font.MeasureString(face, l.text).Ceil()
 		m := face.Metrics()
 		h := (m.Ascent + m.Descent).Ceil()
-		var x, y int
+		var cands [][2]int
 		if l.area {
 			bw, bh := l.box.Max[0]-l.box.Min[0], l.box.Max[1]-l.box.Min[1]
 			if bw < float64(w)*0.9 || bh < float64(h)*1.2 || l.prio < 0.5*float64(w*h) {
 				continue
 			}
-			x, y = int(l.at[0])-w/2, int(l.at[1])-h/2
+			cands = [][2]int{{int(l.at[0]) - w/2, int(l.at[1]) - h/2}}
 		} else {
-			x, y = int(l.at[0]+l.dx), int(l.at[1])-h/2
+			// Right of the pin, else left, above or below it.
+			ax, ay, dx := int(l.at[0]), int(l.at[1]), int(l.dx)
+			cands = [][2]int{{ax + dx, ay - h/2}, {ax - dx - w, ay - h/2}, {ax - w/2, ay - dx - h}, {ax - w/2, ay + 2*dx}}
 		}
-		rect := image.Rect(x-pad, y-pad, x+w+pad, y+h+pad)
-		if !rect.In(bounds) || overlaps(rect, taken, l.area) {
+		placed := false
+		var x, y int
+		for _, c := range cands {
+			x, y = c[0], c[1]
+			rect := image.Rect(x-pad, y-pad, x+w+pad, y+h+pad)
+			if rect.In(bounds) && !overlaps(rect, taken) {
+				taken = append(taken, rect)
+				placed = true
+				break
+			}
+		}
+		if !placed {
 			continue
 		}
-		taken = append(taken, rect)
 		f.text(l.text, face, x, y+m.Ascent.Ceil(), !l.area)
 	}
 }
 
-func overlaps(r image.Rectangle, taken []image.Rectangle, area bool) bool {
+func overlaps(r image.Rectangle, taken []image.Rectangle) bool {
 	for _, t := range taken {
 		if r.Overlaps(t) {
 			return true

@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"sort"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/clip"
@@ -19,6 +20,10 @@ type Layer struct {
 	Hidden  bool
 	Opacity float64 // 0 to 1
 	Labels  bool    // label its features where there is room
+	// Display, when set, is drawn in place of the layer's own geometry
+	// (dissolved zones over the neighbourhoods they merge, say); labels,
+	// selection and hit tests still use the layer's features.
+	Display *layer.Layer
 }
 
 // Ref names one feature of one layer.
@@ -116,36 +121,37 @@ func (f *frame) offsets() []float64 {
 }
 
 func (f *frame) drawLayer(l *Layer) {
-	geoms := l.Simplified(f.v.Zoom)
+	shown := l.Layer
+	if l.Display != nil {
+		shown = l.Display
+	}
+	geoms := shown.Simplified(f.v.Zoom)
 	view := f.v.World()
-	opacity := l.Opacity
 	scale := f.v.WorldPx()
 	for _, k := range f.offsets() {
 		q := orb.Bound{Min: orb.Point{view.Min[0] - k, view.Min[1]}, Max: orb.Point{view.Max[0] - k, view.Max[1]}}
-		var hits []int
-		l.Search(q, func(i int) bool { hits = append(hits, i); return true })
-		sortInts(hits) // file order is drawing order
-		for _, i := range hits {
-			ft := &l.Features[i]
-			g := geoms[i]
-			if g == nil {
-				continue
+		for _, i := range search(shown, q) {
+			if g := geoms[i]; g != nil {
+				f.drawGeometry(g, fade(shown.Features[i].Style, l.Opacity), k, l, shown, i)
 			}
-			st := fade(ft.Style, opacity)
-			f.drawGeometry(g, st, k, l, i)
-			if l.Labels && ft.Name != "" && ft.Area > 0 {
+		}
+		if !l.Labels {
+			continue
+		}
+		for _, i := range search(l.Layer, q) {
+			if ft := &l.Features[i]; ft.Name != "" && ft.Area > 0 {
 				f.labels = append(f.labels, label{text: ft.Name, at: f.px(ft.LabelAt, k), prio: ft.Area * scale * scale, area: true, box: f.pxBound(ft.Bound, k)})
 			}
 		}
 	}
 }
 
-func sortInts(a []int) {
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && a[j] < a[j-1]; j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
-	}
+// search lists the features meeting b in file order, the drawing order.
+func search(l *layer.Layer, b orb.Bound) []int {
+	var hits []int
+	l.Search(b, func(i int) bool { hits = append(hits, i); return true })
+	sort.Ints(hits)
+	return hits
 }
 
 // fade applies a layer's opacity to a style.
@@ -195,7 +201,7 @@ func (f *frame) lines(ls []orb.LineString, k float64) [][]orb.Point {
 	return out
 }
 
-func (f *frame) drawGeometry(g orb.Geometry, st style.Style, k float64, l *Layer, i int) {
+func (f *frame) drawGeometry(g orb.Geometry, st style.Style, k float64, l *Layer, shown *layer.Layer, i int) {
 	f.buf = f.buf[:0]
 	sc := f.v.PixelScale()
 	switch g := g.(type) {
@@ -214,14 +220,14 @@ func (f *frame) drawGeometry(g orb.Geometry, st style.Style, k float64, l *Layer
 	case orb.MultiLineString:
 		f.pt.stroke(f.lines(g, k), st.StrokeWidth*sc, st.Stroke, false)
 	case orb.Point:
-		f.pins = append(f.pins, pin{at: f.px(g, k), st: st, name: l.Features[i].Name, ref: Ref{l.Layer, i}, label: l.Labels})
+		f.pins = append(f.pins, pin{at: f.px(g, k), st: st, name: shown.Features[i].Name, ref: Ref{shown, i}, label: l.Labels})
 	case orb.MultiPoint:
 		for _, p := range g {
-			f.pins = append(f.pins, pin{at: f.px(p, k), st: st, name: l.Features[i].Name, ref: Ref{l.Layer, i}, label: l.Labels})
+			f.pins = append(f.pins, pin{at: f.px(p, k), st: st, name: shown.Features[i].Name, ref: Ref{shown, i}, label: l.Labels})
 		}
 	case orb.Collection:
 		for _, c := range g {
-			f.drawGeometry(c, st, k, l, i)
+			f.drawGeometry(c, st, k, l, shown, i)
 		}
 	}
 }
