@@ -81,3 +81,6 @@ func view(a *atlas.Atlas, bbox string, w, h int) (render.Viewport, error) {
 	}
 	return render.Fit(b, w, h, 0), nil
 }
+
+// renderFit is the viewport render uses for a bbox at the default size.
+func renderFit(b orb.Bound) render.Viewport { return render.Fit(b, 1280, 800, 0) }

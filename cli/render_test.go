@@ -1,0 +1,94 @@
+package cli
+
+import (
+	"image"
+	"image/color"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// diff counts the pixels that differ by more than tol in any channel.
+func diff(a, b *image.RGBA, tol uint8) int {
+	n := 0
+	for i := 0; i+3 < len(a.Pix) && i+3 < len(b.Pix); i += 4 {
+		for c := 0; c < 3; c++ {
+			d := int(a.Pix[i+c]) - int(b.Pix[i+c])
+			if d > int(tol) || d < -int(tol) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// TestRenderGolden renders the default view and compares it with the
+// committed golden image, tolerating anti-aliasing noise. Set
+// NEWSATLAS_UPDATE_GOLDEN=1 to write the golden anew (and look at it).
+func TestRenderGolden(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "default.png")
+	if code, _, errs := run(t, "render", "--size", "960x600", "-o", out); code != OK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	got := decode(t, out)
+	if got.Bounds().Dx() != 960 || got.Bounds().Dy() != 600 {
+		t.Fatalf("size %v, want 960x600", got.Bounds())
+	}
+	golden := filepath.Join("testdata", "render-default.png")
+	if os.Getenv("NEWSATLAS_UPDATE_GOLDEN") != "" {
+		b, _ := os.ReadFile(out)
+		if err := os.WriteFile(golden, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := decode(t, golden)
+	if n := diff(got, want, 40); n > got.Bounds().Dx()*got.Bounds().Dy()/200 {
+		os.WriteFile(filepath.Join(os.TempDir(), "render-default-got.png"), must(os.ReadFile(out)), 0o644)
+		t.Errorf("%d pixels differ from %s (over 0.5%%); the new render is in %s", n, golden, filepath.Join(os.TempDir(), "render-default-got.png"))
+	}
+}
+
+func must(b []byte, _ error) []byte { return b }
+
+// TestRenderAleppo checks pixels of a render of Aleppo: the faction
+// colours where the data puts them, and hiding the layer removes them.
+func TestRenderAleppo(t *testing.T) {
+	dir := t.TempDir()
+	bbox := "37.05,36.13,37.25,36.27"
+	shown, hidden := filepath.Join(dir, "shown.png"), filepath.Join(dir, "hidden.png")
+	if code, _, errs := run(t, "render", "--bbox", bbox, "-o", shown); code != OK {
+		t.Fatal(errs)
+	}
+	if code, _, errs := run(t, "render", "--bbox", bbox, "--hide", "aleppo-control,places", "-o", hidden); code != OK {
+		t.Fatal(errs)
+	}
+	b, _ := parseBBox(bbox)
+	v := renderFit(b)
+	img, off := decode(t, shown), decode(t, hidden)
+	tests := []struct {
+		name     string
+		lon, lat float64
+		is       func(color.RGBA) bool
+	}{
+		{"New Aleppo is red", 37.09389, 36.20050, func(c color.RGBA) bool { return c.R > 200 && c.G < 150 && c.B < 150 }},
+		{"Masaken Hanano is green", 37.20323, 36.22773, func(c color.RGBA) bool { return c.G > 140 && c.R < 150 && c.B < 150 }},
+		{"Sheikh Maqsoud is yellow", 37.15402, 36.23679, func(c color.RGBA) bool { return c.R > 200 && c.G > 180 && c.B < 120 }},
+	}
+	for _, tt := range tests {
+		x, y := v.LonLatToPixel([2]float64{tt.lon, tt.lat})
+		// Look at a small neighbourhood: a label may cover the exact pixel.
+		ok := false
+		for dy := -6; dy <= 6 && !ok; dy += 3 {
+			for dx := -6; dx <= 6 && !ok; dx += 3 {
+				ok = tt.is(img.RGBAAt(int(x)+dx, int(y)+dy))
+			}
+		}
+		if !ok {
+			t.Errorf("%s: pixel %v", tt.name, img.RGBAAt(int(x), int(y)))
+		}
+		if c := off.RGBAAt(int(x), int(y)); tt.is(c) {
+			t.Errorf("%s with aleppo-control hidden: pixel %v still has the faction colour", tt.name, c)
+		}
+	}
+}
