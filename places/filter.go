@@ -67,8 +67,11 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 			return "organisation"
 		}
 		if m.j-m.i == 1 && givenNames[first.key] && n.sep == " " && n.cap && !n.allCaps &&
-			!prominentAt(m.j) && nameLike(n) && !(first.headline && g.common[n.key]) {
+			(!prominentAt(m.j) || givenNames[n.key]) && nameLike(n) && !(first.headline && g.common[n.key]) {
 			return "person"
+		}
+		if m.j-m.i == 1 && geoModifiers[m.key] && isSpanSep(n.sep) && n.cap {
+			return "modifier" // Central Mali, Northern Syria
 		}
 	}
 	p := m.i - 1
@@ -83,7 +86,13 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 	if prev.key == "of" && sep == " " && p >= 1 && toks[p-1].cap && orgOfWords[toks[p-1].key] {
 		return "organisation"
 	}
-	if !prev.cap || prominentAt(p) {
+	if !prev.cap {
+		return ""
+	}
+	if prominentAt(p) {
+		if sep == " " && allCommon(g, toks[m.i:m.j]) {
+			return "part of a longer name" // Black Sea Fleet
+		}
 		return ""
 	}
 	if titles[prev.key] && (sep == " " || sep == ". ") {
@@ -101,4 +110,14 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 		return "part of a longer name"
 	}
 	return ""
+}
+
+// allCommon reports whether every word is an ordinary English word.
+func allCommon(g *Gazetteer, toks []token) bool {
+	for i := range toks {
+		if !g.common[toks[i].key] && !(toks[i].lower && isJoiner(toks[i].key)) {
+			return false
+		}
+	}
+	return true
 }

@@ -57,7 +57,7 @@ func (g *Gazetteer) prominent(m *match) bool {
 	}
 	for _, p := range m.postings {
 		e := &g.entries[p&^altBit]
-		if e.kind != "city" || e.pop >= 100_000 {
+		if p&altBit == 0 && (e.kind != "city" || e.pop >= 100_000) {
 			return true
 		}
 	}
@@ -77,16 +77,9 @@ func (g *Gazetteer) newCandidate(toks []token, m match) *candidate {
 	}
 	first := &toks[m.i]
 	c.uninformative = first.uninformative
-	c.allCommon = m.abbrevCC == ""
-	for i := m.i; i < m.j; i++ {
-		if !g.common[toks[i].key] && !(toks[i].lower && isJoiner(toks[i].key)) {
-			c.allCommon = false
-		}
-		if !toks[i].headline {
-			// a name inside a headline is as good as a sentence start only if all of it is
-		} else if i == m.j-1 {
-			c.uninformative = true
-		}
+	c.allCommon = m.abbrevCC == "" && allCommon(g, toks[m.i:m.j])
+	if toks[m.j-1].headline {
+		c.uninformative = true
 	}
 	return c
 }
@@ -111,6 +104,9 @@ func (g *Gazetteer) context(toks []token, cands []*candidate) *context {
 			e := &g.entries[p&^altBit]
 			if p&altBit == 0 && e.kind == "country" && !c.allCommon {
 				ctx.strong[e.cc] = true
+			}
+			if p&altBit == 0 && e.kind == "region" && e.flags&flagCurated == 0 && !c.allCommon {
+				ctx.weak[e.cc] = true
 			}
 		}
 	}
@@ -143,20 +139,39 @@ func (g *Gazetteer) collect(text string, cands []*candidate, ctx *context) []Pla
 		h.city = h.city || c.city
 		hintsOf[c.key] = h
 	}
+	resolve := func() map[string]int {
+		resolved := map[string]int{}
+		for _, c := range cands {
+			if idx, ok := forced[c.key]; ok {
+				resolved[c.key] = idx
+				continue
+			}
+			if _, ok := resolved[c.key]; ok || c.uninformative || c.allCommon && c.abbrevCC == "" {
+				continue
+			}
+			cc := *c
+			cc.hints = hintsOf[c.key]
+			if idx := g.best(&cc, ctx); idx >= 0 {
+				resolved[c.key] = idx
+			}
+		}
+		return resolved
+	}
+	// First pass: each name on its own; second: near the places the others resolved to.
+	for key, idx := range resolve() {
+		if e := &g.entries[idx]; e.kind == "city" || e.kind == "region" && e.flags&flagCurated == 0 || e.kind == "landmark" {
+			ctx.anchors = append(ctx.anchors, anchor{key: key, e: e})
+		}
+	}
+	resolved := resolve()
 	byEntry := map[int]int{} // entry index -> position in out
 	var out []Place
-	resolved := map[string]int{}
 	for _, c := range cands {
-		idx, ok := forced[c.key]
+		idx, ok := resolved[c.key]
 		if !ok {
-			if idx, ok = resolved[c.key]; !ok {
-				cc := *c
-				cc.hints = hintsOf[c.key]
-				idx = g.best(&cc, ctx)
-				if idx >= 0 && (!c.uninformative && !c.allCommon || c.abbrevCC != "") {
-					resolved[c.key] = idx
-				}
-			}
+			cc := *c
+			cc.hints = hintsOf[c.key]
+			idx = g.best(&cc, ctx)
 		}
 		if idx < 0 {
 			continue

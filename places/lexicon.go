@@ -162,7 +162,7 @@ var orgWords = set(
 	"project stock exchange symphony orchestra museum zoo hospital radio tv television network",
 	"channel weekly monthly magazine press broadcasting rovers wanderers athletic rangers",
 	"hotspur sc framework workers city's fashion week film festival index review institution",
-	"authority authorities government's consulate embassy mission",
+	"authority authorities government's consulate embassy mission fleet navy command",
 )
 
 // orgOfWords before "of" make the following place part of a name (Bank of England).

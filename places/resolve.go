@@ -10,6 +10,41 @@ import (
 type context struct {
 	strong, weak map[string]bool
 	aleppo       bool
+	anchors      []anchor // places other names resolved to in a first pass
+}
+
+// anchor is a place a name resolved to, which makes nearby readings of other names likelier.
+type anchor struct {
+	key string
+	e   *entry
+}
+
+// nearBonus is the score a reading of key earns from anchors of other names within
+// 400 km, or in the region an anchor is.
+func (c *context) nearBonus(key string, e *entry) float64 {
+	if e.kind == "country" || e.flags&flagCurated != 0 {
+		return 0
+	}
+	var b float64
+	for _, a := range c.anchors {
+		if a.key == key {
+			continue
+		}
+		if a.e.kind == "region" && a.e.cc == e.cc && a.e.admin1 == e.admin1 && e.kind != "region" {
+			b = max(b, 1.5)
+		} else if km(a.e.lat, a.e.lon, e.lat, e.lon) <= 400 {
+			b = max(b, 1)
+		}
+	}
+	return b
+}
+
+// km is the great-circle distance between two points.
+func km(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = math.Pi / 180
+	a := math.Pow(math.Sin((lat2-lat1)*r/2), 2) +
+		math.Cos(lat1*r)*math.Cos(lat2*r)*math.Pow(math.Sin((lon2-lon1)*r/2), 2)
+	return 12742 * math.Asin(math.Sqrt(min(1, a)))
 }
 
 // has reports whether country cc is in the context.
@@ -79,6 +114,11 @@ func (g *Gazetteer) score(e *entry, alt bool, h hints, ctx *context) float64 {
 	return s + ctx.bonus(e.cc)
 }
 
+// scoreIn is score plus the bonus for lying near the article's other places.
+func (g *Gazetteer) scoreIn(key string, e *entry, alt bool, h hints, ctx *context) float64 {
+	return g.score(e, alt, h, ctx) + ctx.nearBonus(key, e)
+}
+
 // acceptable reports whether entry e may be the reading of candidate c.
 func (g *Gazetteer) acceptable(e *entry, alt bool, c *candidate, ctx *context) bool {
 	if e.flags&flagCountryGated != 0 && !ctx.has(e.cc) {
@@ -97,7 +137,7 @@ func (g *Gazetteer) acceptable(e *entry, alt bool, c *candidate, ctx *context) b
 	inCtx := ctx.has(e.cc)
 	if c.allCommon {
 		if c.uninformative {
-			return e.fcode == "PPLC" || e.pop >= 1_000_000
+			return e.kind == "city" && (e.fcode == "PPLC" || e.pop >= 1_000_000)
 		}
 		if e.kind == "region" {
 			return !single || c.region
@@ -132,8 +172,38 @@ func (g *Gazetteer) best(c *candidate, ctx *context) int {
 		if !g.acceptable(e, alt, c, ctx) {
 			continue
 		}
-		if s := g.score(e, alt, c.hints, ctx); s > bs {
+		if s := g.scoreIn(c.key, e, alt, c.hints, ctx); s > bs {
 			bi, bs = idx, s
+		}
+	}
+	return g.preferRegion(bi, c)
+}
+
+// preferRegion turns a city into the first-level region of the same name around it
+// (Okinawa), unless the city is the region's seat or a big city (Aleppo, Kidal, New York),
+// and a region into its seat of the same name unless the text says "region" or "province".
+func (g *Gazetteer) preferRegion(bi int, c *candidate) int {
+	if bi < 0 || c.city {
+		return bi
+	}
+	e := &g.entries[bi]
+	if e.kind == "region" && e.flags&flagCurated == 0 && !c.region {
+		// the region's seat of the same name: Kidal, Hama
+		for _, p := range c.postings {
+			s := &g.entries[p&^altBit]
+			if s.kind == "city" && s.cc == e.cc && s.admin1 == e.admin1 && (s.fcode == "PPLA" || s.fcode == "PPLC") {
+				return int(p &^ altBit)
+			}
+		}
+		return bi
+	}
+	if e.kind != "city" || e.fcode == "PPLC" || e.fcode == "PPLA" || e.pop >= 1_000_000 {
+		return bi
+	}
+	for _, p := range c.postings {
+		r := &g.entries[p&^altBit]
+		if r.kind == "region" && r.flags&flagCurated == 0 && r.cc == e.cc && r.admin1 == e.admin1 {
+			return int(p &^ altBit)
 		}
 	}
 	return bi
@@ -206,7 +276,7 @@ func (g *Gazetteer) qualify(a, b *candidate, ctx *context) {
 			if ea.flags&flagAleppoGated != 0 && !ctx.aleppo {
 				continue
 			}
-			s := g.score(ea, pa&altBit != 0, a.hints, ctx) + g.score(eb, pb&altBit != 0, b.hints, ctx)
+			s := g.scoreIn(a.key, ea, pa&altBit != 0, a.hints, ctx) + g.score(eb, pb&altBit != 0, b.hints, ctx)
 			if s > bs {
 				bestA, bestB, bs = int(pa&^altBit), int(pb&^altBit), s
 			}
