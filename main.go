@@ -1,6 +1,6 @@
 // Command newsatlas puts a news article and its geography side by side.
-// With no subcommand it opens the window; render, identify, places, info
-// and layers run headless (see cli.UsageText).
+// With no subcommand it opens the window on the files given; render,
+// identify, places, info and layers run headless (see cli.UsageText).
 package main
 
 import (
@@ -11,12 +11,10 @@ import (
 
 	"newsatlas/atlas"
 	"newsatlas/cli"
-	"newsatlas/internal/quietlocale"
 	"newsatlas/ui"
 )
 
 func main() {
-	quietlocale.Restore()
 	args := os.Args[1:]
 	if len(args) > 0 && cli.IsCommand(args[0]) {
 		os.Exit(cli.Run(args, os.Stdout, os.Stderr))
@@ -27,7 +25,10 @@ func main() {
 		os.Exit(1)
 	}
 	fa := app.NewWithID("org.newsatlas.app")
-	w := ui.New(fa, a)
+	w := ui.New(fa, a, ui.Options{
+		DebugLog:    os.Getenv("NEWSATLAS_DEBUG_LOG"),
+		RestoreView: len(args) == 0,
+	})
 	w.OpenFiles(args)
 	w.Win.ShowAndRun()
 }

@@ -2,6 +2,11 @@ package mapview
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"github.com/paulmach/orb"
+
+	"newsatlas/atlas"
+	"newsatlas/render"
 )
 
 // Dragged pans the map with the pointer.
@@ -9,22 +14,20 @@ func (m *Map) Dragged(e *fyne.DragEvent) {
 	m.mu.Lock()
 	s := float64(m.view.PixelScale())
 	m.view = m.view.Pan(float64(e.Dragged.DX)*s, float64(e.Dragged.DY)*s)
+	m.fitting = false
 	m.mu.Unlock()
-	m.Redraw()
+	m.tip.hide()
+	m.request()
 }
 
 // DragEnd implements fyne.Draggable.
 func (m *Map) DragEnd() {}
 
-// Scrolled zooms about the pointer.
+// Scrolled zooms about the pointer: a wheel notch is half a zoom level, a
+// touchpad's small deltas zoom smoothly.
 func (m *Map) Scrolled(e *fyne.ScrollEvent) {
-	dz := float64(e.Scrolled.DY) / 120
-	if dz > 1 {
-		dz = 1
-	} else if dz < -1 {
-		dz = -1
-	}
-	m.ZoomAt(e.Position, dz)
+	dz := float64(e.Scrolled.DY) / 50
+	m.ZoomAt(e.Position, max(-1, min(1, dz)))
 }
 
 // ZoomAt zooms by dz levels keeping the point under pos in place.
@@ -32,23 +35,111 @@ func (m *Map) ZoomAt(pos fyne.Position, dz float64) {
 	m.mu.Lock()
 	s := float32(m.view.PixelScale())
 	m.view = m.view.ZoomAt(float64(pos.X*s), float64(pos.Y*s), dz)
+	m.fitting = false
 	m.mu.Unlock()
-	m.Redraw()
+	m.request()
 }
 
-// Tapped selects the topmost feature under the pointer.
+// Tapped selects the topmost feature under the pointer, or clears the
+// selection on empty map.
 func (m *Map) Tapped(e *fyne.PointEvent) {
-	hits := m.atlas.Identify(m.LonLatAt(e.Position), m.View())
-	m.mu.Lock()
-	if len(hits) > 0 {
-		ref := hits[0].Ref
-		m.selected = &ref
-	} else {
-		m.selected = nil
+	if c := fyne.CurrentApp().Driver().CanvasForObject(m); c != nil {
+		c.Focus(m)
 	}
-	m.mu.Unlock()
-	m.Redraw()
+	hits := m.atlas.Identify(m.LonLatAt(e.Position), m.View())
+	var ref *render.Ref
+	if len(hits) > 0 {
+		r := hits[0].Ref
+		ref = &r
+	}
+	m.Select(ref)
 	if m.OnSelect != nil {
 		m.OnSelect(hits)
 	}
+}
+
+// DoubleTapped zooms in one level about the pointer.
+func (m *Map) DoubleTapped(e *fyne.PointEvent) {
+	m.ZoomAt(e.Position, 1)
+}
+
+// ClearSelection drops the selection and tells OnSelect.
+func (m *Map) ClearSelection() {
+	m.Select(nil)
+	if m.OnSelect != nil {
+		m.OnSelect(nil)
+	}
+}
+
+// MouseIn implements desktop.Hoverable.
+func (m *Map) MouseIn(e *desktop.MouseEvent) { m.MouseMoved(e) }
+
+// MouseMoved reports the cursor's lon/lat and highlights the feature under
+// it; over a pin it shows the pin's name.
+func (m *Map) MouseMoved(e *desktop.MouseEvent) {
+	p := m.LonLatAt(e.Position)
+	if m.OnCursor != nil {
+		m.OnCursor(p, true)
+	}
+	hits := m.atlas.Identify(p, m.View())
+	var ref *render.Ref
+	var hit *atlas.Hit
+	if len(hits) > 0 {
+		hit = &hits[0]
+		r := hit.Ref
+		ref = &r
+	}
+	if ref != nil && isPoint(ref) {
+		m.tip.show(ref.Layer.Features[ref.Feature].Name, e.Position)
+	} else {
+		m.tip.hide()
+	}
+	m.mu.Lock()
+	same := (ref == nil && m.hover == nil) || (ref != nil && m.hover != nil && *ref == *m.hover)
+	m.hover = ref
+	m.mu.Unlock()
+	if same {
+		return
+	}
+	m.request()
+	if m.OnHover != nil {
+		m.OnHover(hit)
+	}
+}
+
+// MouseOut implements desktop.Hoverable.
+func (m *Map) MouseOut() {
+	m.tip.hide()
+	if m.OnCursor != nil {
+		m.OnCursor(orb.Point{}, false)
+	}
+	m.mu.Lock()
+	had := m.hover != nil
+	m.hover = nil
+	m.mu.Unlock()
+	if had {
+		m.request()
+		if m.OnHover != nil {
+			m.OnHover(nil)
+		}
+	}
+}
+
+// HoverName is the name shown in the tooltip, "" when none is shown.
+func (m *Map) HoverName() string {
+	if !m.tip.text.Visible() {
+		return ""
+	}
+	return m.tip.text.Text
+}
+
+func isPoint(r *render.Ref) bool {
+	if r.Layer == nil || r.Feature < 0 || r.Feature >= len(r.Layer.Features) {
+		return false
+	}
+	switch r.Layer.Features[r.Feature].Geometry.(type) {
+	case orb.Point, orb.MultiPoint:
+		return true
+	}
+	return false
 }

@@ -18,31 +18,51 @@ import (
 )
 
 // Map shows an atlas and lets the user move around it and click features.
+// Its exported callbacks are called on the UI goroutine.
 type Map struct {
 	widget.BaseWidget
 
-	// OnSelect is called on the UI goroutine with the features under a
-	// click, topmost first (empty when the click hit nothing).
+	// OnSelect is called with the features under a click, topmost first
+	// (empty when the click hit nothing or the selection was cleared).
 	OnSelect func(hits []atlas.Hit)
+	// OnHover is called when the feature under the pointer changes (nil
+	// when there is none).
+	OnHover func(hit *atlas.Hit)
+	// OnCursor is called as the pointer moves with the lon/lat under it;
+	// ok is false when the pointer left the map.
+	OnCursor func(p orb.Point, ok bool)
+	// OnView is called after a frame is shown, with the view it shows.
+	OnView func(v render.Viewport)
 
 	atlas *atlas.Atlas
 
 	mu       sync.Mutex
+	idle     *sync.Cond
 	view     render.Viewport // in device pixels
-	scene    *render.Scene
+	shown    render.Viewport // the view of the image on screen
+	initial  *render.Viewport
+	fitting  bool // the view is the opening view, refitted on resize until the user moves it
+	scene    *render.Scene // snapshot of the atlas, taken on the UI goroutine
 	selected *render.Ref
-	pending  bool // a render is queued
-	dirty    bool // something changed while rendering
+	hover    *render.Ref
+	emphasis *render.Ref
+	pending  bool // a render goroutine is running
+	dirty    bool // something changed while it rendered
+	frames   int
 
 	img *canvas.Image
+	tip *tooltip
 }
 
 // New returns a map widget showing a, on its opening view.
 func New(a *atlas.Atlas) *Map {
-	m := &Map{atlas: a}
+	m := &Map{atlas: a, fitting: true}
+	m.idle = sync.NewCond(&m.mu)
 	m.img = canvas.NewImageFromImage(image.NewRGBA(image.Rect(0, 0, 1, 1)))
 	m.img.FillMode = canvas.ImageFillStretch
 	m.img.ScaleMode = canvas.ImageScaleFastest
+	m.tip = newTooltip()
+	m.scene = a.Scene()
 	m.ExtendBaseWidget(m)
 	return m
 }
@@ -52,6 +72,9 @@ func (m *Map) CreateRenderer() fyne.WidgetRenderer {
 	return &mapRenderer{m: m}
 }
 
+// Atlas is the atlas the map shows.
+func (m *Map) Atlas() *atlas.Atlas { return m.atlas }
+
 // View returns the current viewport (device pixels).
 func (m *Map) View() render.Viewport {
 	m.mu.Lock()
@@ -59,79 +82,66 @@ func (m *Map) View() render.Viewport {
 	return m.view
 }
 
-// SetView moves the map to v (its size is kept).
+// SetInitialView makes the map open on v (centre and zoom) instead of the
+// atlas's opening view; it only counts before the map is first laid out.
+func (m *Map) SetInitialView(v render.Viewport) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.view.Width == 0 {
+		m.initial = &v
+		m.fitting = false
+	}
+}
+
+// SetView moves the map to v's centre and zoom (its size is kept).
 func (m *Map) SetView(v render.Viewport) {
 	m.mu.Lock()
+	m.fitting = false
+	if m.view.Width == 0 {
+		m.initial = &v
+		m.mu.Unlock()
+		return
+	}
 	v.Width, v.Height, v.Scale = m.view.Width, m.view.Height, m.view.Scale
+	v.Zoom = clampZoom(v.Zoom)
 	m.view = v
 	m.mu.Unlock()
-	m.Redraw()
+	m.request()
 }
 
-// Redraw renders the atlas again (after a layer was toggled, say).
+// Selected is the selected feature, or nil.
+func (m *Map) Selected() *render.Ref {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.selected
+}
+
+// Select outlines a feature (nil clears the selection). It does not call
+// OnSelect.
+func (m *Map) Select(ref *render.Ref) {
+	m.mu.Lock()
+	m.selected = ref
+	m.mu.Unlock()
+	m.request()
+}
+
+// Emphasize draws a pin larger (nil for none).
+func (m *Map) Emphasize(ref *render.Ref) {
+	m.mu.Lock()
+	m.emphasis = ref
+	m.mu.Unlock()
+	m.request()
+}
+
+// Redraw takes a new snapshot of the atlas (after a layer was toggled, the
+// date changed, a file was opened) and draws it. Call it on the UI
+// goroutine.
 func (m *Map) Redraw() {
+	s := m.atlas.Scene()
 	m.mu.Lock()
-	if m.view.Width == 0 {
-		m.mu.Unlock()
-		return
-	}
-	if m.pending {
-		m.dirty = true
-		m.mu.Unlock()
-		return
-	}
-	m.pending = true
+	m.scene = s
 	m.mu.Unlock()
-	scene := m.atlas.Scene()
-	go m.renderLoop(scene)
-}
-
-// renderLoop draws off the UI goroutine and hands the image over.
-func (m *Map) renderLoop(scene *render.Scene) {
-	for {
-		m.mu.Lock()
-		v := m.view
-		scene.Selected = m.selected
-		m.mu.Unlock()
-		img := m.atlas.Renderer.Render(scene, v)
-		fyne.Do(func() {
-			m.img.Image = img
-			m.img.Refresh()
-		})
-		m.mu.Lock()
-		if !m.dirty {
-			m.pending = false
-			m.mu.Unlock()
-			return
-		}
-		m.dirty = false
-		m.mu.Unlock()
-		scene = m.sceneOnUI()
-	}
-}
-
-// sceneOnUI takes a snapshot of the atlas's scene on the UI goroutine.
-func (m *Map) sceneOnUI() *render.Scene {
-	ch := make(chan *render.Scene, 1)
-	fyne.Do(func() { ch <- m.atlas.Scene() })
-	return <-ch
-}
-
-// resized adapts the viewport to a new widget size, keeping the centre;
-// the first time it opens on the atlas's opening view.
-func (m *Map) resized(size fyne.Size, scale float32) {
-	w, h := int(size.Width*scale+0.5), int(size.Height*scale+0.5)
-	if w < 1 || h < 1 {
-		return
-	}
-	m.mu.Lock()
-	first := m.view.Width == 0
-	if first {
-		m.view = m.atlas.OpeningView(w, h)
-	}
-	m.view.Width, m.view.Height, m.view.Scale = w, h, float64(scale)
-	m.mu.Unlock()
-	m.Redraw()
+	m.request()
 }
 
 // LonLatAt is the lon/lat under a position in the widget.
@@ -141,17 +151,62 @@ func (m *Map) LonLatAt(pos fyne.Position) orb.Point {
 	return v.PixelToLonLat(float64(pos.X*s), float64(pos.Y*s))
 }
 
-type mapRenderer struct{ m *Map }
-
-func (r *mapRenderer) Layout(size fyne.Size) {
-	r.m.img.Resize(size)
-	scale := float32(1)
-	if c := fyne.CurrentApp().Driver().CanvasForObject(r.m); c != nil {
-		scale = c.Scale()
-	}
-	r.m.resized(size, scale)
+// PositionOf is where a lon/lat is in the widget, in logical pixels.
+func (m *Map) PositionOf(p orb.Point) fyne.Position {
+	v := m.View()
+	x, y := v.LonLatToPixel(p)
+	s := v.PixelScale()
+	return fyne.NewPos(float32(x/s), float32(y/s))
 }
-func (r *mapRenderer) MinSize() fyne.Size           { return fyne.NewSize(200, 150) }
-func (r *mapRenderer) Refresh()                     { r.m.img.Refresh() }
-func (r *mapRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.m.img} }
-func (r *mapRenderer) Destroy()                     {}
+
+// Image is the image on screen now.
+func (m *Map) Image() image.Image {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.img.Image
+}
+
+// Frames is the number of frames shown so far.
+func (m *Map) Frames() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.frames
+}
+
+// WaitIdle blocks until no frame is being drawn: the image on screen is
+// the latest view. Tests use it; never call it on the UI goroutine of a
+// running app.
+func (m *Map) WaitIdle() {
+	m.mu.Lock()
+	for m.pending {
+		m.idle.Wait()
+	}
+	m.mu.Unlock()
+}
+
+// resized adapts the viewport to a new widget size, keeping the centre;
+// the first time it opens on the initial or the atlas's opening view.
+func (m *Map) resized(size fyne.Size, scale float32) {
+	w, h := int(size.Width*scale+0.5), int(size.Height*scale+0.5)
+	if w < 1 || h < 1 {
+		return
+	}
+	m.mu.Lock()
+	if m.view.Width == w && m.view.Height == h && m.view.Scale == float64(scale) {
+		m.mu.Unlock()
+		return
+	}
+	switch {
+	case m.fitting:
+		m.view = m.atlas.OpeningView(w, h)
+	case m.view.Width == 0 && m.initial != nil:
+		m.view = *m.initial
+	}
+	m.view.Width, m.view.Height, m.view.Scale = w, h, float64(scale)
+	m.mu.Unlock()
+	m.request()
+}
+
+func clampZoom(z float64) float64 {
+	return max(render.MinZoom, min(render.MaxZoom, z))
+}

@@ -1,0 +1,98 @@
+package mapview
+
+import (
+	"math"
+
+	"fyne.io/fyne/v2"
+
+	"newsatlas/render"
+)
+
+// request asks for a frame of the current state. Frames coalesce: while one
+// is drawn, any number of requests make exactly one more, of the latest
+// state. Drawing runs on its own goroutine; the UI goroutine only swaps the
+// image in.
+func (m *Map) request() {
+	m.mu.Lock()
+	if m.view.Width == 0 {
+		m.mu.Unlock()
+		return
+	}
+	if m.pending {
+		m.dirty = true
+		m.mu.Unlock()
+		m.place()
+		return
+	}
+	m.pending = true
+	m.mu.Unlock()
+	m.place()
+	go m.drawLoop()
+}
+
+// drawLoop renders until the state stops changing.
+func (m *Map) drawLoop() {
+	for {
+		m.mu.Lock()
+		v := m.view
+		s := *m.scene
+		s.Selected, s.Hover, s.Emphasis = m.selected, m.hover, m.emphasis
+		m.dirty = false
+		m.mu.Unlock()
+
+		img := m.atlas.Renderer.Render(&s, v)
+
+		fyne.Do(func() {
+			m.mu.Lock()
+			m.img.Image = img
+			m.shown = v
+			m.frames++
+			m.mu.Unlock()
+			m.place()
+			m.img.Refresh()
+			if m.OnView != nil {
+				m.OnView(v)
+			}
+		})
+
+		m.mu.Lock()
+		if !m.dirty {
+			m.pending = false
+			m.idle.Broadcast()
+			m.mu.Unlock()
+			return
+		}
+		m.mu.Unlock()
+	}
+}
+
+// place positions the image on screen so that it lines up with the current
+// view while a newer frame is drawn: a pan or zoom shows at once, shifted
+// and scaled, and the sharp frame replaces it moments later.
+func (m *Map) place() {
+	m.mu.Lock()
+	v, sh := m.view, m.shown
+	m.mu.Unlock()
+	if sh.Width == 0 || v.Width == 0 {
+		return
+	}
+	pos, size := imageRect(sh, v)
+	m.img.Move(pos)
+	m.img.Resize(size)
+	m.img.Refresh()
+}
+
+// imageRect is where an image drawn for view sh goes in view v, in
+// logical pixels.
+func imageRect(sh, v render.Viewport) (fyne.Position, fyne.Size) {
+	s := v.PixelScale()
+	wb := sh.World()
+	x, y := v.ToPixel(wb.Min)
+	k := math.Exp2(v.Zoom - sh.Zoom)
+	// Across the antimeridian the nearest copy of the world is meant.
+	wp := v.WorldPx()
+	cx := x + float64(sh.Width)*k/2 - float64(v.Width)/2
+	x -= math.Round(cx/wp) * wp
+	return fyne.NewPos(float32(x/s), float32(y/s)),
+		fyne.NewSize(float32(float64(sh.Width)*k/s), float32(float64(sh.Height)*k/s))
+}

@@ -1,0 +1,54 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"newsatlas/atlas"
+)
+
+// aboutText is Help > About: what the app is and where its data comes
+// from, with the attributions the licences ask for.
+const aboutText = `**News Atlas** puts a news article and its geography side by side.
+
+**Data sources and attributions**
+
+- Countries: **Natural Earth** 1:10m Admin 0 countries v5.1.2, public domain (naturalearthdata.com).
+- Syria's governorates: **OCHA** Syria common operational datasets, admin 1, via HDX (2015).
+- Place names: **GeoNames** (geonames.org), licensed under Creative Commons Attribution 4.0 (CC BY 4.0).
+- Aleppo neighbourhoods: **Columbia University Center for Spatial Research (CSR)**, Aleppo neighbourhood polygons (MIT licence); control by date from sourced events, each listed in the Sources tab.
+
+Fonts: the Go fonts. Built with Fyne.`
+
+// shortcutsText is Help > Keyboard shortcuts.
+const shortcutsText = `| Keys | Action |
+|---|---|
+| Ctrl+O | Open a GeoJSON layer or an article |
+| Ctrl+E | Export the map as PNG |
+| Ctrl+Q | Quit |
+| Ctrl+= or + | Zoom in |
+| Ctrl+- or - | Zoom out |
+| Arrows | Pan |
+| 0 or Home | Opening view |
+| Escape | Clear the selection |
+| Drag | Pan |
+| Wheel, touchpad | Zoom about the pointer |
+| Double-click | Zoom in |
+| Click | Identify the feature under the pointer |`
+
+func (w *Window) showAbout() {
+	t := widget.NewRichTextFromMarkdown(aboutText + "\n\nMap credit line: " + atlas.Attribution)
+	t.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("About News Atlas", "Close", container.NewVScroll(t), w.Win)
+	d.Resize(fyne.NewSize(560, 440))
+	d.Show()
+}
+
+func (w *Window) showShortcuts() {
+	t := widget.NewRichTextFromMarkdown(shortcutsText)
+	d := dialog.NewCustom("Keyboard shortcuts", "Close", container.NewVScroll(t), w.Win)
+	d.Resize(fyne.NewSize(460, 480))
+	d.Show()
+}

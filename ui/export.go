@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"image"
+	"math"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"newsatlas/atlas"
+	"newsatlas/render"
+)
+
+// exportSizes are the sizes File > Export PNG offers.
+var exportSizes = []string{"1280x800", "1920x1080", "2560x1600", "3840x2160", "1080x1080"}
+
+// ExportImage draws the map as on screen at width x height pixels: same
+// centre, the same part of the world across, legend and attribution drawn
+// in, through the same renderer.
+func ExportImage(m interface {
+	View() render.Viewport
+	Selected() *render.Ref
+}, a *atlas.Atlas, width, height int) *image.RGBA {
+	v := m.View()
+	e := v
+	e.Width, e.Height, e.Scale = width, height, 1
+	if v.Width > 0 {
+		e.Zoom = v.Zoom + math.Log2(float64(width)/float64(v.Width))
+	}
+	s := a.Scene()
+	s.Selected = m.Selected()
+	return a.Renderer.Render(s, e)
+}
+
+// showExport is File > Export PNG: a size, then where to save.
+func (w *Window) showExport() {
+	size := widget.NewSelect(exportSizes, nil)
+	size.SetSelected(exportSizes[0])
+	dialog.ShowForm("Export PNG", "Choose file...", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Size (pixels)", size),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		var wd, ht int
+		if _, err := fmt.Sscanf(size.Selected, "%dx%d", &wd, &ht); err != nil {
+			return
+		}
+		save := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+			if err != nil {
+				dialog.ShowError(err, w.Win)
+				return
+			}
+			if wc == nil {
+				return
+			}
+			path := wc.URI().Path()
+			wc.Close()
+			if err := w.exportTo(path, wd, ht); err != nil {
+				dialog.ShowError(errors.New(w.fail(err)), w.Win)
+				return
+			}
+			dialog.ShowInformation("Export PNG", fmt.Sprintf("Saved %s (%dx%d).", path, wd, ht), w.Win)
+		}, w.Win)
+		save.SetFileName("newsatlas.png")
+		save.SetFilter(storage.NewExtensionFileFilter([]string{".png"}))
+		save.Resize(fyne.NewSize(760, 520))
+		save.Show()
+	}, w.Win)
+}
+
+// exportTo writes the PNG.
+func (w *Window) exportTo(path string, width, height int) error {
+	img := ExportImage(w.Map, w.Atlas, width, height)
+	if err := atlas.WritePNG(path, img); err != nil {
+		return err
+	}
+	w.log.printf("export %s %dx%d", path, width, height)
+	return nil
+}

@@ -1,0 +1,130 @@
+package ui
+
+import (
+	"errors"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"newsatlas/atlas"
+)
+
+// OpenExtensions are the files File > Open offers.
+var OpenExtensions = []string{".geojson", ".json", ".ndjson", ".geojsons", ".txt", ".md", ".html", ".htm"}
+
+// MaxRecent is how many recent files the File menu lists.
+const MaxRecent = 10
+
+const prefRecent = "recent"
+
+// OpenFiles opens GeoJSON layers and articles. Each unusable file is
+// reported in a dialog, one line naming it; what is open stays as it was.
+// The view fits the last layer opened.
+func (w *Window) OpenFiles(paths []string) {
+	var errs []string
+	var fit string
+	for _, p := range paths {
+		if atlas.IsArticle(p) {
+			if _, err := w.Atlas.OpenArticle(p); err != nil {
+				errs = append(errs, w.fail(err))
+				continue
+			}
+			w.articleChanged()
+			w.log.printf("open article %s", p)
+		} else {
+			l, err := w.Atlas.OpenLayer(p)
+			if err != nil {
+				errs = append(errs, w.fail(err))
+				continue
+			}
+			fit = l.Name
+			w.log.printf("open layer %s name=%s features=%d", p, l.Name, len(l.Features))
+		}
+		w.addRecent(p)
+	}
+	w.layers.rebuild()
+	w.Map.Redraw()
+	if fit != "" {
+		w.Map.ZoomToLayer(fit)
+	}
+	if len(errs) > 0 {
+		dialog.ShowError(errors.New(strings.Join(errs, "\n")), w.Win)
+	}
+}
+
+// fail logs an error and returns its line.
+func (w *Window) fail(err error) string {
+	w.log.printf("error %s", strings.ReplaceAll(err.Error(), "\n", " "))
+	return err.Error()
+}
+
+// removeLayer drops an opened layer.
+func (w *Window) removeLayer(name string) {
+	if sel := w.Map.Selected(); sel != nil && sel.Layer != nil && sel.Layer.Name == name {
+		w.Map.ClearSelection()
+	}
+	if err := w.Atlas.RemoveLayer(name); err != nil {
+		dialog.ShowError(errors.New(w.fail(err)), w.Win)
+		return
+	}
+	w.log.printf("remove layer %s", name)
+	w.layers.rebuild()
+	w.Map.Redraw()
+}
+
+// dropped opens files dropped on the window.
+func (w *Window) dropped(_ fyne.Position, uris []fyne.URI) {
+	var paths []string
+	for _, u := range uris {
+		if u.Scheme() == "file" {
+			paths = append(paths, u.Path())
+		}
+	}
+	w.OpenFiles(paths)
+}
+
+// showOpen is File > Open.
+func (w *Window) showOpen() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, w.Win)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		w.OpenFiles([]string{path})
+	}, w.Win)
+	d.SetFilter(storage.NewExtensionFileFilter(OpenExtensions))
+	if rec := w.recent(); len(rec) > 0 {
+		if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(rec[0]))); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	d.Resize(fyne.NewSize(760, 520))
+	d.Show()
+}
+
+// recent is the recent files, newest first.
+func (w *Window) recent() []string {
+	return w.app.Preferences().StringList(prefRecent)
+}
+
+func (w *Window) addRecent(path string) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	rec := slices.DeleteFunc(w.recent(), func(s string) bool { return s == path })
+	rec = append([]string{path}, rec...)
+	if len(rec) > MaxRecent {
+		rec = rec[:MaxRecent]
+	}
+	w.app.Preferences().SetStringList(prefRecent, rec)
+	w.Win.SetMainMenu(w.mainMenu())
+}

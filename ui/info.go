@@ -1,0 +1,220 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geo"
+
+	"newsatlas/atlas"
+	"newsatlas/style"
+)
+
+// nameKeys and arabicKeys are the properties that hold a feature's English
+// and Arabic names, most specific first.
+var (
+	nameKeys   = []string{"name_en", "NAME_EN", "name", "NAME", "title", "ADMIN", "NAME_LONG"}
+	arabicKeys = []string{"name_ar", "NAME_AR"}
+	// factKeys are shown as facts above the table, in this order.
+	factKeys = []string{"control", "as_of", "since", "source"}
+)
+
+// infoPanel shows what a click on the map identified.
+type infoPanel struct {
+	box     *fyne.Container
+	heading *widget.Label
+	name    *widget.Label
+	arabic  *widget.Label
+	facts   *fyne.Container
+	table   *fyne.Container
+	more    *widget.Label
+}
+
+func newInfoPanel() *infoPanel {
+	p := &infoPanel{
+		heading: widget.NewLabel(""),
+		name:    widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		arabic:  widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{}),
+		facts:   container.New(layout.NewFormLayout()),
+		table:   container.New(layout.NewFormLayout()),
+		more:    widget.NewLabel(""),
+	}
+	p.name.Wrapping = fyne.TextWrapWord
+	p.more.Wrapping = fyne.TextWrapWord
+	p.box = container.NewVBox(p.heading, p.name, p.arabic, p.facts, widget.NewSeparator(), p.table, p.more)
+	p.clear()
+	return p
+}
+
+func (p *infoPanel) object() fyne.CanvasObject { return p.box }
+
+// clear shows the hint.
+func (p *infoPanel) clear() {
+	p.heading.SetText("Click the map to identify a feature.")
+	p.name.SetText("")
+	p.arabic.SetText("")
+	p.facts.Objects = nil
+	p.facts.Refresh()
+	p.table.Objects = nil
+	p.table.Refresh()
+	p.more.SetText("")
+}
+
+// show presents a hit: layer, names, control facts, area and the other
+// properties; others is how many more features lie under the click.
+func (p *infoPanel) show(h atlas.Hit, others int) {
+	p.heading.SetText("Layer: " + h.Layer)
+	p.name.SetText(featureName(h.Properties))
+	p.arabic.SetText(firstString(h.Properties, arabicKeys))
+	used := map[string]bool{}
+	for _, k := range append(append([]string{}, nameKeys...), arabicKeys...) {
+		if propString(h.Properties, k) == p.name.Text || propString(h.Properties, k) == p.arabic.Text {
+			used[k] = true
+		}
+	}
+	p.facts.Objects = nil
+	for _, k := range factKeys {
+		v := propString(h.Properties, k)
+		if v == "" {
+			continue
+		}
+		used[k] = true
+		if k == "control" {
+			v = style.ControlLabel(v) + " (" + v + ")"
+		}
+		p.facts.Add(keyLabel(k))
+		p.facts.Add(valueLabel(v))
+	}
+	if a := areaKm2(h); a > 0 {
+		p.facts.Add(keyLabel("area"))
+		p.facts.Add(valueLabel(formatArea(a)))
+	}
+	p.facts.Refresh()
+	keys := make([]string, 0, len(h.Properties))
+	for k := range h.Properties {
+		if !used[k] {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	p.table.Objects = nil
+	for _, k := range keys {
+		p.table.Add(keyLabel(k))
+		p.table.Add(valueLabel(fmt.Sprint(h.Properties[k])))
+	}
+	p.table.Refresh()
+	switch others {
+	case 0:
+		p.more.SetText("")
+	case 1:
+		p.more.SetText("1 more feature lies under this point, in a layer below.")
+	default:
+		p.more.SetText(fmt.Sprintf("%d more features lie under this point, in layers below.", others))
+	}
+}
+
+// Text is everything the panel shows, one item a line (for tests and the
+// clipboard).
+func (p *infoPanel) Text() string {
+	var b strings.Builder
+	for _, l := range []*widget.Label{p.heading, p.name, p.arabic} {
+		b.WriteString(l.Text + "\n")
+	}
+	for _, c := range []*fyne.Container{p.facts, p.table} {
+		for i, o := range c.Objects {
+			if l, ok := o.(*widget.Label); ok {
+				b.WriteString(l.Text)
+				if i%2 == 0 {
+					b.WriteString(": ")
+				} else {
+					b.WriteString("\n")
+				}
+			}
+		}
+	}
+	b.WriteString(p.more.Text)
+	return b.String()
+}
+
+func keyLabel(k string) *widget.Label {
+	return widget.NewLabelWithStyle(k, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+}
+
+func valueLabel(v string) *widget.Label {
+	l := widget.NewLabel(v)
+	l.Wrapping = fyne.TextWrapWord
+	l.Selectable = true
+	return l
+}
+
+// areaKm2 is the geodesic area of a hit's polygons in km², 0 for points
+// and lines.
+func areaKm2(h atlas.Hit) float64 {
+	l := h.Ref.Layer
+	if l == nil || h.Ref.Feature < 0 || h.Ref.Feature >= len(l.Features) {
+		return 0
+	}
+	return polygonArea(l.Features[h.Ref.Feature].Geometry) / 1e6
+}
+
+func polygonArea(g orb.Geometry) float64 {
+	switch g := g.(type) {
+	case orb.Polygon, orb.MultiPolygon:
+		a := geo.Area(g)
+		if a < 0 {
+			a = -a
+		}
+		return a
+	case orb.Collection:
+		s := 0.0
+		for _, c := range g {
+			s += polygonArea(c)
+		}
+		return s
+	}
+	return 0
+}
+
+func formatArea(km2 float64) string {
+	switch {
+	case km2 >= 100:
+		return fmt.Sprintf("%.0f km²", km2)
+	case km2 >= 1:
+		return fmt.Sprintf("%.1f km²", km2)
+	}
+	return fmt.Sprintf("%.2f km²", km2)
+}
+
+// featureName is a feature's English name, or "(unnamed)".
+func featureName(props map[string]any) string {
+	if s := firstString(props, nameKeys); s != "" {
+		return s
+	}
+	return "(unnamed)"
+}
+
+func firstString(props map[string]any, keys []string) string {
+	for _, k := range keys {
+		if s := propString(props, k); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func propString(props map[string]any, k string) string {
+	v, ok := props[k]
+	if !ok || v == nil {
+		return ""
+	}
+	if s, ok := v.(string); ok {
+		return s
+	}
+	return fmt.Sprint(v)
+}

@@ -1,0 +1,194 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/paulmach/orb"
+
+	"newsatlas/atlas"
+	"newsatlas/render"
+	"newsatlas/style"
+)
+
+// layersPanel lists the layers, topmost first: visibility, legend,
+// opacity, zoom to, drawing order and, for opened files, remove.
+type layersPanel struct {
+	w   *Window
+	box *fyne.Container
+	// checks holds each layer's visibility checkbox by name (for tests).
+	checks map[string]*widget.Check
+}
+
+func newLayersPanel(w *Window) *layersPanel {
+	return &layersPanel{w: w, box: container.NewVBox(), checks: map[string]*widget.Check{}}
+}
+
+func (p *layersPanel) object() fyne.CanvasObject { return p.box }
+
+// rebuild lays the rows out again after a layer was added, removed or
+// moved.
+func (p *layersPanel) rebuild() {
+	a := p.w.Atlas
+	p.box.Objects = nil
+	p.checks = map[string]*widget.Check{}
+	for i := len(a.Layers) - 1; i >= 0; i-- {
+		p.box.Add(p.row(a.Layers[i].Name, i))
+		p.box.Add(widget.NewSeparator())
+	}
+	p.box.Refresh()
+}
+
+// row is one layer's controls; name finds the layer again when clicked, as
+// indices move.
+func (p *layersPanel) row(name string, i int) fyne.CanvasObject {
+	a, m := p.w.Atlas, p.w.Map
+	l := &a.Layers[i]
+	check := widget.NewCheck(name, func(on bool) {
+		if l := a.Layer(name); l != nil && l.Hidden == on {
+			l.Hidden = !on
+			p.w.log.printf("layer %s visible=%t", name, on)
+			m.Redraw()
+		}
+	})
+	check.SetChecked(!l.Hidden)
+	p.checks[name] = check
+
+	tools := container.NewHBox(
+		p.button(theme.ZoomFitIcon(), func() { m.ZoomToLayer(name) }),
+		p.button(theme.MoveUpIcon(), func() { p.move(name, +1) }),
+		p.button(theme.MoveDownIcon(), func() { p.move(name, -1) }),
+	)
+	if !builtIn(name) {
+		tools.Add(p.button(theme.DeleteIcon(), func() { p.w.removeLayer(name) }))
+	}
+	if i == len(a.Layers)-1 {
+		tools.Objects[1].(*widget.Button).Disable()
+	}
+	if i == 0 {
+		tools.Objects[2].(*widget.Button).Disable()
+	}
+
+	opacity := widget.NewSlider(0, 1)
+	opacity.Step = 0.05
+	opacity.Value = l.Opacity
+	opacity.OnChanged = func(v float64) {
+		if l := a.Layer(name); l != nil && l.Opacity != v {
+			l.Opacity = v
+			m.Redraw()
+		}
+	}
+	opRow := container.NewBorder(nil, nil, widget.NewLabel("Opacity"), nil, opacity)
+	return container.NewVBox(
+		container.NewBorder(nil, nil, nil, tools, check),
+		p.legend(l),
+		opRow,
+	)
+}
+
+func (p *layersPanel) button(icon fyne.Resource, tapped func()) *widget.Button {
+	b := widget.NewButtonWithIcon("", icon, tapped)
+	b.Importance = widget.LowImportance
+	return b
+}
+
+// move shifts a layer up (+1, drawn later) or down (-1) the order.
+func (p *layersPanel) move(name string, d int) {
+	a := p.w.Atlas
+	for i := range a.Layers {
+		if a.Layers[i].Name == name {
+			j := i + d
+			if j < 0 || j >= len(a.Layers) {
+				return
+			}
+			a.Layers[i], a.Layers[j] = a.Layers[j], a.Layers[i]
+			p.rebuild()
+			p.w.Map.Redraw()
+			return
+		}
+	}
+}
+
+// legend is a swatch per class: the control classes of a control layer,
+// the pin of the places, the style of any other layer.
+func (p *layersPanel) legend(l *render.Layer) fyne.CanvasObject {
+	box := container.NewHBox()
+	if l.Name == atlas.AleppoControl {
+		present := map[string]bool{}
+		for i := range l.Features {
+			present[l.Features[i].String("control")] = true
+		}
+		for _, c := range style.Controls {
+			if !present[c] {
+				continue
+			}
+			st, _ := style.Faction(c)
+			box.Add(swatch(st, false))
+			box.Add(widget.NewLabel(style.ControlLabel(c)))
+		}
+		return container.New(layout.NewGridWrapLayout(fyne.NewSize(120, 28)), gridPairs(box.Objects)...)
+	}
+	st, point := style.Spec, false
+	if len(l.Features) > 0 {
+		st = l.Features[0].Style
+		switch l.Features[0].Geometry.(type) {
+		case orb.Point, orb.MultiPoint:
+			point = true
+		}
+	}
+	box.Add(swatch(st, point))
+	box.Add(widget.NewLabel(sourceLine(l)))
+	return box
+}
+
+// gridPairs groups swatch+label pairs so they wrap together.
+func gridPairs(objs []fyne.CanvasObject) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for i := 0; i+1 < len(objs); i += 2 {
+		out = append(out, container.NewHBox(objs[i], objs[i+1]))
+	}
+	return out
+}
+
+func sourceLine(l *render.Layer) string {
+	s := l.Source
+	if len([]rune(s)) > 40 {
+		s = string([]rune(s)[:39]) + "…"
+	}
+	return s
+}
+
+// swatch is a small sample of a style: a filled square or a pin dot.
+func swatch(st style.Style, point bool) fyne.CanvasObject {
+	var o *canvas.Rectangle
+	if point {
+		o = canvas.NewRectangle(st.MarkerColor)
+		o.CornerRadius = 7
+	} else {
+		fill := st.Fill
+		if fill.A < 0x60 {
+			fill.A = 0x60
+		}
+		if st.Hatch {
+			fill = color.NRGBA{0xbb, 0xbb, 0xbb, 0xff}
+		}
+		o = canvas.NewRectangle(fill)
+		o.StrokeColor = st.Stroke
+		o.StrokeWidth = 1.5
+	}
+	o.SetMinSize(fyne.NewSize(18, 14))
+	return container.NewCenter(o)
+}
+
+func builtIn(name string) bool {
+	switch name {
+	case atlas.Countries, atlas.SyriaGovernorates, atlas.AleppoControl, atlas.Places:
+		return true
+	}
+	return false
+}

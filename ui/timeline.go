@@ -1,0 +1,211 @@
+package ui
+
+import (
+	"image/color"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"newsatlas/atlas"
+	"newsatlas/timeline"
+)
+
+// The timeline's range: from the July 2012 split of Aleppo to the end of
+// 2018.
+var (
+	timelineStart = time.Date(2012, 7, 1, 0, 0, 0, 0, time.UTC)
+	timelineEnd   = time.Date(2018, 12, 31, 0, 0, 0, 0, time.UTC)
+)
+
+// PlayInterval is how long play shows each change.
+const PlayInterval = 900 * time.Millisecond
+
+// timelineBar is the date slider under the map with ticks at the dates
+// where control changed, step buttons and play.
+type timelineBar struct {
+	a       *atlas.Atlas
+	onDate  func(time.Time)
+	slider  *widget.Slider
+	ticks   *tickMarks
+	date    *widget.Label
+	back    *widget.Button
+	forward *widget.Button
+	play    *widget.Button
+	stop    chan struct{} // closed to stop playing; nil when not playing
+	box     fyne.CanvasObject
+	setting bool
+}
+
+func newTimelineBar(a *atlas.Atlas, onDate func(time.Time)) *timelineBar {
+	t := &timelineBar{a: a, onDate: onDate}
+	days := timelineEnd.Sub(timelineStart).Hours() / 24
+	t.slider = widget.NewSlider(0, days)
+	t.slider.Step = 1
+	t.slider.OnChanged = func(v float64) {
+		if t.setting {
+			return
+		}
+		d := timelineStart.AddDate(0, 0, int(v))
+		if !d.Equal(t.a.Date) {
+			t.onDate(d)
+		}
+	}
+	t.ticks = newTickMarks(a.Timeline.Changes())
+	t.date = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	t.back = widget.NewButtonWithIcon("", theme.MediaSkipPreviousIcon(), t.stepBack)
+	t.forward = widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), t.stepForward)
+	t.play = widget.NewButtonWithIcon("", theme.MediaPlayIcon(), t.togglePlay)
+	left := container.NewHBox(t.back, t.play, t.forward)
+	t.box = container.NewBorder(nil, nil, left, t.date, container.NewStack(t.ticks, t.slider))
+	return t
+}
+
+func (t *timelineBar) object() fyne.CanvasObject { return t.box }
+
+// set shows date d without calling onDate.
+func (t *timelineBar) set(d time.Time) {
+	t.setting = true
+	t.slider.SetValue(d.Sub(timelineStart).Hours() / 24)
+	t.setting = false
+	t.date.SetText("Aleppo as of " + d.Format("2 Jan 2006"))
+}
+
+// next is the first change after d, or d.
+func (t *timelineBar) next(d time.Time) time.Time {
+	for _, c := range t.a.Timeline.Changes() {
+		if c.After(d) {
+			return c
+		}
+	}
+	return d
+}
+
+// prev is the last change before d, or d.
+func (t *timelineBar) prev(d time.Time) time.Time {
+	ch := t.a.Timeline.Changes()
+	for i := len(ch) - 1; i >= 0; i-- {
+		if ch[i].Before(d) {
+			return ch[i]
+		}
+	}
+	return d
+}
+
+func (t *timelineBar) stepBack()    { t.onDate(t.prev(t.a.Date)) }
+func (t *timelineBar) stepForward() { t.onDate(t.next(t.a.Date)) }
+
+// togglePlay steps through the changes from the current date until the
+// last, or stops.
+func (t *timelineBar) togglePlay() {
+	if t.stop != nil {
+		close(t.stop)
+		t.stop = nil
+		t.play.SetIcon(theme.MediaPlayIcon())
+		return
+	}
+	stop := make(chan struct{})
+	t.stop = stop
+	t.play.SetIcon(theme.MediaPauseIcon())
+	go func() {
+		tick := time.NewTicker(PlayInterval)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+			}
+			fyne.Do(func() {
+				if t.stop != stop {
+					return
+				}
+				n := t.next(t.a.Date)
+				if n.Equal(t.a.Date) {
+					t.togglePlay()
+					return
+				}
+				t.onDate(n)
+			})
+		}
+	}()
+}
+
+// tickMarks draws a short line under the slider track at each change date.
+type tickMarks struct {
+	widget.BaseWidget
+	dates []time.Time
+}
+
+func newTickMarks(dates []time.Time) *tickMarks {
+	t := &tickMarks{dates: dates}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// CreateRenderer implements fyne.Widget.
+func (t *tickMarks) CreateRenderer() fyne.WidgetRenderer {
+	r := &tickRenderer{t: t}
+	for range t.dates {
+		l := canvas.NewLine(color.NRGBA{0xd7, 0x26, 0x3d, 0xc0})
+		l.StrokeWidth = 1.5
+		r.lines = append(r.lines, l)
+	}
+	return r
+}
+
+type tickRenderer struct {
+	t     *tickMarks
+	lines []*canvas.Line
+}
+
+// Layout puts the ticks where the slider's thumb stands on those dates.
+func (r *tickRenderer) Layout(size fyne.Size) {
+	pad := theme.Padding()*2 + theme.IconInlineSize()/4 // the slider's inset
+	span := timelineEnd.Sub(timelineStart).Hours()
+	for i, d := range r.t.dates {
+		x := pad + float32(d.Sub(timelineStart).Hours()/span)*(size.Width-2*pad)
+		r.lines[i].Position1 = fyne.NewPos(x, size.Height-7)
+		r.lines[i].Position2 = fyne.NewPos(x, size.Height-1)
+	}
+}
+
+func (r *tickRenderer) MinSize() fyne.Size { return fyne.NewSize(100, 8) }
+func (r *tickRenderer) Refresh() {
+	for _, l := range r.lines {
+		l.Refresh()
+	}
+}
+func (r *tickRenderer) Objects() []fyne.CanvasObject {
+	out := make([]fyne.CanvasObject, len(r.lines))
+	for i, l := range r.lines {
+		out[i] = l
+	}
+	return out
+}
+func (r *tickRenderer) Destroy() {}
+
+// sourcesPanel lists the sources of the control zones on screen.
+type sourcesPanel struct {
+	box *fyne.Container
+}
+
+func newSourcesPanel() *sourcesPanel { return &sourcesPanel{box: container.NewVBox()} }
+
+func (p *sourcesPanel) object() fyne.CanvasObject { return p.box }
+
+func (p *sourcesPanel) set(d time.Time, sources []timeline.Source) {
+	p.box.Objects = nil
+	head := widget.NewLabelWithStyle("Aleppo control zones as of "+d.Format("2 January 2006")+": sources", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head.Wrapping = fyne.TextWrapWord
+	p.box.Add(head)
+	for _, s := range sources {
+		l := widget.NewLabel("• " + s.String())
+		l.Wrapping = fyne.TextWrapWord
+		p.box.Add(l)
+	}
+	p.box.Refresh()
+}

@@ -1,0 +1,245 @@
+// Package ui is the News Atlas window: the map beside the article, the
+// layers, info and sources panels, the timeline, menus, dialogs and the
+// preferences that remember the window between runs.
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/paulmach/orb"
+
+	"newsatlas/atlas"
+	"newsatlas/mapview"
+	"newsatlas/render"
+)
+
+// Options change how the window starts.
+type Options struct {
+	// DebugLog is a file to append one line per event to (selections,
+	// views, errors, "ready"), for end-to-end tests; "" for none.
+	DebugLog string
+	// RestoreView opens the map on the view of the last run, when the
+	// preferences have one.
+	RestoreView bool
+}
+
+// Window is the main window.
+type Window struct {
+	Win   fyne.Window
+	Atlas *atlas.Atlas
+	Map   *mapview.Map
+
+	app      fyne.App
+	log      *debugLog
+	info     *infoPanel
+	layers   *layersPanel
+	article  *articlePanel
+	timeline *timelineBar
+	sources  *sourcesPanel
+	status   *widget.Label
+	hover    *widget.Label
+	tabs     *container.AppTabs
+	split    *container.Split
+	side     *container.Split
+	ready    bool
+}
+
+// New builds the main window on a.
+func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
+	w := &Window{Atlas: a, app: app, Win: app.NewWindow(Title(a))}
+	w.log = openDebugLog(opt.DebugLog)
+	w.Map = mapview.New(a)
+	w.info = newInfoPanel()
+	w.layers = newLayersPanel(w)
+	w.article = newArticlePanel(w.mentionTapped)
+	w.sources = newSourcesPanel()
+	w.timeline = newTimelineBar(a, w.setDate)
+	w.status = widget.NewLabel("")
+	w.status.TextStyle = fyne.TextStyle{Monospace: true}
+	w.hover = widget.NewLabel("")
+	w.hover.Truncation = fyne.TextTruncateEllipsis
+
+	w.Map.OnSelect = w.selected
+	w.Map.OnCursor = w.cursor
+	w.Map.OnHover = w.hovered
+	w.Map.OnView = w.viewShown
+
+	zoom := container.NewVBox(
+		iconButton(theme.ZoomInIcon(), "Zoom in", w.Map.ZoomIn),
+		iconButton(theme.ZoomOutIcon(), "Zoom out", w.Map.ZoomOut),
+		iconButton(theme.HomeIcon(), "Opening view", w.Map.Home),
+	)
+	mapArea := container.NewBorder(nil,
+		container.NewVBox(w.timeline.object(), container.NewBorder(nil, nil, nil, w.status, w.hover)),
+		nil, nil,
+		container.NewStack(w.Map, container.NewBorder(container.NewHBox(container.NewPadded(zoom), layout.NewSpacer()), nil, nil, nil)),
+	)
+	w.tabs = container.NewAppTabs(
+		container.NewTabItem("Info", container.NewVScroll(w.info.object())),
+		container.NewTabItem("Layers", container.NewVScroll(w.layers.object())),
+		container.NewTabItem("Sources", container.NewVScroll(w.sources.object())),
+	)
+	w.side = container.NewVSplit(w.article.object(), w.tabs)
+	w.side.Offset = 0.55
+	w.split = container.NewHSplit(mapArea, w.side)
+	w.split.Offset = 0.64
+	w.Win.SetContent(w.split)
+	w.Win.SetMainMenu(w.mainMenu())
+	w.addShortcuts()
+	w.Win.Canvas().SetOnTypedRune(w.Map.TypedRune)
+	w.Win.Canvas().SetOnTypedKey(w.Map.TypedKey)
+	w.Win.SetOnDropped(w.dropped)
+	w.Win.Resize(fyne.NewSize(1200, 760))
+	w.restore(opt.RestoreView)
+	w.Win.SetCloseIntercept(func() {
+		w.save()
+		w.Win.Close()
+	})
+	w.articleChanged()
+	w.setDate(a.Date)
+	w.layers.rebuild()
+	return w
+}
+
+// Title is the window title: News Atlas and the article's headline.
+func Title(a *atlas.Atlas) string {
+	if a.Article == nil || a.Article.Title == "" {
+		return "News Atlas"
+	}
+	return "News Atlas - " + a.Article.Title
+}
+
+func iconButton(icon fyne.Resource, label string, tapped func()) *widget.Button {
+	b := widget.NewButtonWithIcon("", icon, tapped)
+	b.Importance = widget.MediumImportance
+	_ = label // Fyne 2.7 has no tooltips; the label documents the button
+	return b
+}
+
+// selected shows a click's result: the info panel for the topmost
+// feature; a pin also highlights its mentions in the article.
+func (w *Window) selected(hits []atlas.Hit) {
+	if len(hits) == 0 {
+		w.info.clear()
+		w.article.highlight(-1)
+		w.Map.Emphasize(nil)
+		w.log.printf("select none")
+		return
+	}
+	h := hits[0]
+	w.info.show(h, len(hits)-1)
+	w.tabs.SelectIndex(0)
+	w.log.printf("select %s control=%s name=%s", h.Layer, propString(h.Properties, "control"), strings.ReplaceAll(featureName(h.Properties), " ", "_"))
+	if h.Layer == atlas.Places && w.Atlas.Article != nil {
+		i := w.Atlas.Article.PlaceIndex(h.Ref.Feature)
+		w.article.highlight(i)
+		w.article.scrollTo(i)
+		w.Map.Emphasize(&h.Ref)
+	} else {
+		w.article.highlight(-1)
+		w.Map.Emphasize(nil)
+	}
+}
+
+// mentionTapped flies the map to the place a mention names and selects
+// its pin.
+func (w *Window) mentionTapped(place int) {
+	art := w.Atlas.Article
+	if art == nil || place < 0 || place >= len(art.Places) {
+		return
+	}
+	p := art.Places[place]
+	zoom := 10.0
+	switch p.Kind {
+	case "country":
+		zoom = 5
+	case "region", "water":
+		zoom = 7
+	}
+	w.Map.FlyTo(orb.Point{p.Lon, p.Lat}, zoom)
+	w.log.printf("mention %s lon=%.4f lat=%.4f", strings.ReplaceAll(p.Name, " ", "_"), p.Lon, p.Lat)
+	pins := w.Atlas.Layer(atlas.Places)
+	if pins == nil || pins.Layer == nil || place >= len(pins.Features) {
+		return
+	}
+	ref := render.Ref{Layer: pins.Layer, Feature: place}
+	if pins.Hidden {
+		pins.Hidden = false
+		w.layers.rebuild()
+		w.Map.Redraw()
+	}
+	w.Map.Select(&ref)
+	w.selected([]atlas.Hit{{Layer: atlas.Places, Properties: pins.Features[place].Properties(), Ref: ref}})
+}
+
+func (w *Window) cursor(p orb.Point, ok bool) {
+	if !ok {
+		w.status.SetText("")
+		return
+	}
+	v := w.Map.View()
+	w.status.SetText(fmt.Sprintf("%s  %s  z %.1f", formatLat(p[1]), formatLon(p[0]), v.Zoom))
+}
+
+func (w *Window) hovered(h *atlas.Hit) {
+	if h == nil {
+		w.hover.SetText("")
+		return
+	}
+	name := featureName(h.Properties)
+	if c := propString(h.Properties, "control"); c != "" {
+		name += " (" + c + ")"
+	}
+	w.hover.SetText(h.Layer + ": " + name)
+}
+
+func (w *Window) viewShown(v render.Viewport) {
+	w.log.printf("view lon=%.5f lat=%.5f zoom=%.3f width=%d height=%d scale=%g", v.Center[0], v.Center[1], v.Zoom, v.Width, v.Height, v.PixelScale())
+	if !w.ready {
+		w.ready = true
+		w.log.printf("ready")
+	}
+}
+
+// articleChanged shows the current article: its text, its title in the
+// window's, its pins.
+func (w *Window) articleChanged() {
+	w.Win.SetTitle(Title(w.Atlas))
+	w.article.set(w.Atlas.Article)
+}
+
+// setDate moves the control zones to date d.
+func (w *Window) setDate(d time.Time) {
+	if !d.Equal(w.Atlas.Date) {
+		w.Atlas.SetDate(d)
+	}
+	w.timeline.set(d)
+	w.sources.set(w.Atlas.Date, w.Atlas.Timeline.Sources(d))
+	if sel := w.Map.Selected(); sel != nil && sel.Layer != nil && sel.Layer.Name == atlas.AleppoControl {
+		w.Map.ClearSelection()
+	}
+	w.Map.Redraw()
+}
+
+func formatLat(v float64) string {
+	h := "N"
+	if v < 0 {
+		h, v = "S", -v
+	}
+	return fmt.Sprintf("%7.4f°%s", v, h)
+}
+
+func formatLon(v float64) string {
+	h := "E"
+	if v < 0 {
+		h, v = "W", -v
+	}
+	return fmt.Sprintf("%8.4f°%s", v, h)
+}
