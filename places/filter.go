@@ -41,10 +41,10 @@ func nameLike(t *token) bool {
 	return !geoWords[t.key] && !orgWords[t.key] && !stopKeys[t.key] && !titles[t.key] && !dem
 }
 
-// rejectReason says why match m is not a place, or "" when it may be one. prominent reports
-// whether the match at a word index names a well-known place (a country, a region, a
-// city of 100,000 or more).
-func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool, prominentAt func(int) bool) string {
+// rejectReason says why match m is not a place, or "" when it may be one. prominentAt
+// reports whether the match at a word index names a well-known place (a country, a region,
+// a city of 100,000 or more), isCountryAt whether it names a country.
+func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool, prominentAt, isCountryAt func(int) bool) string {
 	if m.abbrevCC != "" {
 		return ""
 	}
@@ -89,6 +89,9 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 	if !prev.cap {
 		return ""
 	}
+	if givenNames[prev.key] && sep == " " && !prev.headline && !isCountryAt(p) {
+		return "person" // George Washington
+	}
 	if prominentAt(p) {
 		if sep == " " && allCommon(g, toks[m.i:m.j]) {
 			return "part of a longer name" // Black Sea Fleet
@@ -100,9 +103,6 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 	}
 	if !isSpanSep(sep) {
 		return ""
-	}
-	if givenNames[prev.key] && !prev.headline {
-		return "person"
 	}
 	_, dem := demonyms[prev.key]
 	if !prev.allCaps && !prev.uninformative && !prev.poss && !geoModifiers[prev.key] && !dem &&

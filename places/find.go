@@ -25,11 +25,12 @@ func (g *Gazetteer) Find(text string) []Place {
 		prominent[k] = g.prominent(&ms[k])
 	}
 	prominentAt := func(i int) bool { return matchAt[i] >= 0 && prominent[matchAt[i]] }
+	isCountryAt := func(i int) bool { return matchAt[i] >= 0 && g.namesCountry(&ms[matchAt[i]]) }
 	surnames := personSurnames(toks)
 
 	var cands []*candidate
 	for _, m := range ms {
-		if g.rejectReason(toks, m, surnames, prominentAt) != "" {
+		if g.rejectReason(toks, m, surnames, prominentAt, isCountryAt) != "" {
 			continue
 		}
 		cands = append(cands, g.newCandidate(toks, m))
@@ -64,9 +65,25 @@ func (g *Gazetteer) prominent(m *match) bool {
 	return false
 }
 
+// namesCountry reports whether a primary reading of m is a country.
+func (g *Gazetteer) namesCountry(m *match) bool {
+	if m.abbrevCC != "" {
+		return true
+	}
+	for _, p := range m.postings {
+		if p&altBit == 0 && g.entries[p&^altBit].kind == "country" {
+			return true
+		}
+	}
+	return false
+}
+
 // newCandidate reads the hints around match m.
 func (g *Gazetteer) newCandidate(toks []token, m match) *candidate {
 	c := &candidate{match: m, forced: -1}
+	if m.i > 0 && toks[m.i].sep == "-" && toks[m.i-1].lower && articlePrefixes[toks[m.i-1].key] {
+		c.start = toks[m.i-1].start // al-Raqqa: the mention keeps its article
+	}
 	if m.j < len(toks) && isSpanSep(toks[m.j].sep) {
 		n := toks[m.j].key
 		c.region = regionWords[n]
@@ -105,21 +122,21 @@ func (g *Gazetteer) context(toks []token, cands []*candidate) *context {
 			if p&altBit == 0 && e.kind == "country" && !c.allCommon {
 				ctx.strong[e.cc] = true
 			}
-			if p&altBit == 0 && e.kind == "region" && e.flags&flagCurated == 0 && !c.allCommon {
-				ctx.weak[e.cc] = true
-			}
 		}
 	}
 	for _, c := range cands {
+		// a big city without a namesake of any size points to its country
 		var big *entry
 		n := 0
 		for _, p := range c.postings {
-			if e := &g.entries[p&^altBit]; e.kind == "city" && e.pop >= 500_000 && p&altBit == 0 {
-				big = e
+			if e := &g.entries[p&^altBit]; e.kind == "city" && e.pop >= 50_000 {
 				n++
+				if e.pop >= 500_000 && p&altBit == 0 {
+					big = e
+				}
 			}
 		}
-		if n == 1 {
+		if n == 1 && big != nil {
 			ctx.weak[big.cc] = true
 		}
 	}
@@ -161,6 +178,9 @@ func (g *Gazetteer) collect(text string, cands []*candidate, ctx *context) []Pla
 	for key, idx := range resolve() {
 		if e := &g.entries[idx]; e.kind == "city" || e.kind == "region" && e.flags&flagCurated == 0 || e.kind == "landmark" {
 			ctx.anchors = append(ctx.anchors, anchor{key: key, e: e})
+			if e.kind == "region" && e.cc != "" {
+				ctx.weak[e.cc] = true // England makes Bath the English one
+			}
 		}
 	}
 	resolved := resolve()

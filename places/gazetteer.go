@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -37,15 +38,16 @@ type entry struct {
 // Gazetteer is the place-name index that Find resolves names against. It is read-only
 // after loading and safe for concurrent use.
 type Gazetteer struct {
-	entries []entry
-	index   map[string][]int32 // key -> entry indices, altBit set for alternate names
-	common  map[string]bool    // keys that are also ordinary lower-case English words
-	maxLen  int                // most words in a key
+	entries  []entry
+	keys     []string        // sorted lookup keys
+	postings []string        // per key: comma-separated entry ids, ~ before alternate names
+	common   map[string]bool // words of keys that are also ordinary lower-case English words
 }
 
 // LoadGazetteer reads the gazetteer embedded in the binary (package data).
 func LoadGazetteer() (*Gazetteer, error) {
-	g, err := ReadGazetteer(bytes.NewReader(data.Gazetteer()))
+	gz := data.Gazetteer()
+	g, err := readGazetteer(bytes.NewReader(gz), gzipSize(gz))
 	if err != nil {
 		return nil, fmt.Errorf("embedded gazetteer: %w", err)
 	}
@@ -53,80 +55,112 @@ func LoadGazetteer() (*Gazetteer, error) {
 }
 
 // ReadGazetteer reads a gzip-compressed gazetteer file as data/gazetteer/build.go writes it.
-func ReadGazetteer(r io.Reader) (*Gazetteer, error) {
+func ReadGazetteer(r io.Reader) (*Gazetteer, error) { return readGazetteer(r, 0) }
+
+// readGazetteer is ReadGazetteer with a hint of the decompressed size.
+func readGazetteer(r io.Reader, size int) (*Gazetteer, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("open gzip: %w", err)
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
+	var buf strings.Builder
+	buf.Grow(size + 1)
+	if _, err := io.Copy(&buf, zr); err != nil {
 		return nil, fmt.Errorf("decompress: %w", err)
 	}
-	return parseGazetteer(string(raw))
+	return parseGazetteer(buf.String())
 }
 
-// parseGazetteer parses the decompressed file. Strings in the result share text's memory.
-func parseGazetteer(text string) (*Gazetteer, error) {
-	n := strings.Count(text, "\n")
-	g := &Gazetteer{
-		entries: make([]entry, 0, n),
-		index:   make(map[string][]int32, n*2),
-		common:  map[string]bool{},
+// gzipSize reads the decompressed size a gzip stream records in its last four bytes.
+func gzipSize(gz []byte) int {
+	if len(gz) < 4 {
+		return 0
 	}
-	line := 0
-	for len(text) > 0 {
-		line++
+	n := len(gz)
+	return int(uint32(gz[n-4]) | uint32(gz[n-3])<<8 | uint32(gz[n-2])<<16 | uint32(gz[n-1])<<24)
+}
+
+// parseGazetteer parses the decompressed file: entry lines, the @common line and, after
+// @index, one line per sorted key. Strings in the result share text's memory.
+func parseGazetteer(text string) (*Gazetteer, error) {
+	head, index, ok := strings.Cut(text, "\n@index\n")
+	if !ok {
+		return nil, fmt.Errorf("no @index section")
+	}
+	g := &Gazetteer{common: map[string]bool{}}
+	g.entries = make([]entry, 0, strings.Count(head, "\n")+1)
+	for line := 1; len(head) > 0; line++ {
 		var l string
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			l, text = text[:i], text[i+1:]
-		} else {
-			l, text = text, ""
-		}
+		l, head = nextLine(head)
 		switch {
 		case l == "" || l[0] == '#':
-			continue
 		case strings.HasPrefix(l, "@common\t"):
 			for _, w := range strings.Fields(l[len("@common\t"):]) {
 				g.common[w] = true
 			}
-			continue
-		}
-		if err := g.addLine(l); err != nil {
-			return nil, fmt.Errorf("line %d: %w", line, err)
+		default:
+			e, err := parseEntry(l)
+			if err != nil {
+				return nil, fmt.Errorf("line %d: %w", line, err)
+			}
+			g.entries = append(g.entries, e)
 		}
 	}
-	if len(g.entries) == 0 {
+	n := strings.Count(index, "\n") + 1
+	g.keys = make([]string, 0, n)
+	g.postings = make([]string, 0, n)
+	for len(index) > 0 {
+		var l string
+		l, index = nextLine(index)
+		k, p, ok := strings.Cut(l, "\t")
+		if !ok {
+			continue
+		}
+		if len(g.keys) > 0 && k <= g.keys[len(g.keys)-1] {
+			return nil, fmt.Errorf("index not sorted at %q", k)
+		}
+		g.keys = append(g.keys, k)
+		g.postings = append(g.postings, p)
+	}
+	if len(g.entries) == 0 || len(g.keys) == 0 {
 		return nil, fmt.Errorf("no entries")
 	}
 	return g, nil
 }
 
-// kindNames expands the one-letter kinds of the file.
-var kindNames = map[string]string{"c": "country", "r": "region", "p": "city", "l": "landmark", "w": "water"}
+// nextLine cuts the first line off s.
+func nextLine(s string) (line, rest string) {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
+}
 
-// addLine parses one entry line:
-// kind, name, lat, lon, cc, admin1, pop, fcode, gid, flags, keys, alternate keys.
-func (g *Gazetteer) addLine(l string) error {
-	var f [12]string
+// kindNames expands the one-letter kinds of the file.
+var kindNames = map[byte]string{'c': "country", 'r': "region", 'p': "city", 'l': "landmark", 'w': "water"}
+
+// parseEntry parses one entry line: kind, name, lat, lon, cc, admin1, pop, fcode, gid, flags.
+func parseEntry(l string) (entry, error) {
+	var f [10]string
 	for i := range f {
 		j := strings.IndexByte(l, '\t')
 		if j < 0 {
 			if i != len(f)-1 {
-				return fmt.Errorf("%d fields, want %d", i+1, len(f))
+				return entry{}, fmt.Errorf("%d fields, want %d", i+1, len(f))
 			}
 			f[i] = l
 			break
 		}
 		f[i], l = l[:j], l[j+1:]
 	}
-	kind, ok := kindNames[f[0]]
-	if !ok {
-		return fmt.Errorf("unknown kind %q", f[0])
+	kind, ok := kindNames[f[0][0]]
+	if !ok || len(f[0]) != 1 {
+		return entry{}, fmt.Errorf("unknown kind %q", f[0])
 	}
 	lat, err1 := strconv.ParseFloat(f[2], 64)
 	lon, err2 := strconv.ParseFloat(f[3], 64)
 	if err1 != nil || err2 != nil {
-		return fmt.Errorf("bad coordinates %q %q", f[2], f[3])
+		return entry{}, fmt.Errorf("bad coordinates %q %q", f[2], f[3])
 	}
 	pop, _ := strconv.ParseInt(f[6], 10, 64)
 	gid, _ := strconv.Atoi(f[8])
@@ -141,31 +175,31 @@ func (g *Gazetteer) addLine(l string) error {
 			e.flags |= flagCurated
 		}
 	}
-	id := int32(len(g.entries))
-	g.entries = append(g.entries, e)
-	g.addKeys(f[10], id)
-	g.addKeys(f[11], id|altBit)
-	return nil
+	return e, nil
 }
 
-// addKeys indexes the |-separated keys under posting p.
-func (g *Gazetteer) addKeys(keys string, p int32) {
-	for len(keys) > 0 {
-		var k string
-		if i := strings.IndexByte(keys, '|'); i >= 0 {
-			k, keys = keys[:i], keys[i+1:]
+// lookup returns the postings of key: entry indices, altBit set for alternate names.
+func (g *Gazetteer) lookup(key string) []int32 {
+	i := sort.SearchStrings(g.keys, key)
+	if i == len(g.keys) || g.keys[i] != key {
+		return nil
+	}
+	p := g.postings[i]
+	out := make([]int32, 0, strings.Count(p, ",")+1)
+	for len(p) > 0 {
+		var s string
+		if j := strings.IndexByte(p, ','); j >= 0 {
+			s, p = p[:j], p[j+1:]
 		} else {
-			k, keys = keys, ""
+			s, p = p, ""
 		}
-		if k == "" {
-			continue
+		alt := int32(0)
+		if s[0] == '~' {
+			alt, s = altBit, s[1:]
 		}
-		g.index[k] = append(g.index[k], p)
-		if w := strings.Count(k, " ") + 1; w > g.maxLen {
-			g.maxLen = w
+		if id, err := strconv.Atoi(s); err == nil && id < len(g.entries) {
+			out = append(out, int32(id)|alt)
 		}
 	}
+	return out
 }
-
-// lookup returns the postings of key.
-func (g *Gazetteer) lookup(key string) []int32 { return g.index[key] }

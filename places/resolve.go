@@ -211,7 +211,7 @@ func (g *Gazetteer) preferRegion(bi int, c *candidate) int {
 
 // countryIndex returns the entry of the country with ISO code cc, or -1.
 func (g *Gazetteer) countryIndex(cc string) int {
-	for _, p := range g.index[countryKeyOf(cc)] {
+	for _, p := range g.lookup(countryKeyOf(cc)) {
 		if e := &g.entries[p&^altBit]; e.kind == "country" && e.cc == cc {
 			return int(p &^ altBit)
 		}

@@ -232,6 +232,12 @@ func readCities(path string) []*rec {
 			if pop < 5000 {
 				continue
 			}
+		case "PPLC", "PPLA", "PPLA2", "PPLA3":
+		default:
+			// villages: rarely news, often namesakes of words and people
+			if pop < 1000 {
+				continue
+			}
 		}
 		lat, _ := strconv.ParseFloat(c[4], 64)
 		lon, _ := strconv.ParseFloat(c[5], 64)
@@ -546,18 +552,39 @@ func write(path string, recs []*rec, common []string) error {
 	}
 	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
 	w := bufio.NewWriter(zw)
-	fmt.Fprintf(w, "# newsatlas gazetteer: kind name lat lon cc admin1 pop fcode geonameid flags keys altkeys\n")
-	fmt.Fprintf(w, "# built by data/gazetteer/build.go; see data/gazetteer/SOURCES.md\n")
+	fmt.Fprintf(w, "# newsatlas gazetteer, built by data/gazetteer/build.go; see data/gazetteer/SOURCES.md\n")
+	fmt.Fprintf(w, "# entries (id = line number among them, from 0): kind name lat lon cc admin1 pop fcode geonameid flags\n")
+	clean := func(s string) string { return strings.NewReplacer("\t", " ", "\n", " ").Replace(s) }
+	postings := map[string][]string{}
+	id := 0
 	for _, r := range recs {
 		if len(r.keys) == 0 {
 			continue
 		}
-		clean := func(s string) string { return strings.NewReplacer("\t", " ", "\n", " ").Replace(s) }
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%d\t%s\t%s\t%s\n", r.kind, clean(r.name),
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%d\t%s\n", r.kind, clean(r.name),
 			strconv.FormatFloat(r.lat, 'f', 4, 64), strconv.FormatFloat(r.lon, 'f', 4, 64),
-			r.cc, r.admin1, r.pop, r.fcode, r.gid, r.flags, strings.Join(r.keys, "|"), strings.Join(r.alts, "|"))
+			r.cc, r.admin1, r.pop, r.fcode, r.gid, r.flags)
+		for _, k := range r.keys {
+			postings[k] = append(postings[k], strconv.Itoa(id))
+		}
+		for _, k := range minus(r.alts, r.keys) {
+			postings[k] = append(postings[k], "~"+strconv.Itoa(id))
+		}
+		id++
 	}
 	fmt.Fprintf(w, "@common\t%s\n", strings.Join(common, " "))
+	// the index: one line per key, sorted, with its entry ids (~ for an alternate name)
+	fmt.Fprintf(w, "@index\n")
+	var ks []string
+	for k := range postings {
+		if !strings.ContainsAny(k, "\t\n") {
+			ks = append(ks, k)
+		}
+	}
+	sort.Strings(ks)
+	for _, k := range ks {
+		fmt.Fprintf(w, "%s\t%s\n", k, strings.Join(postings[k], ","))
+	}
 	if err := w.Flush(); err != nil {
 		return err
 	}

@@ -1,0 +1,236 @@
+package places
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// placeNames returns the names Find gives for text, with their kind and country.
+func found(t *testing.T, text string) map[string]Place {
+	t.Helper()
+	out := map[string]Place{}
+	for _, p := range gaz(t).Find(text) {
+		for _, m := range p.Mentions {
+			out[m.Text] = p
+		}
+	}
+	return out
+}
+
+// ruleCase: in text, each of want must be found (as mention text) in country cc (and of
+// kind kind when given); none of reject may be.
+type ruleCase struct {
+	name   string
+	text   string
+	want   map[string]string // mention text -> "CC" or "CC kind"
+	reject []string
+}
+
+func runRules(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := found(t, c.text)
+			for m, want := range c.want {
+				p, ok := got[m]
+				if !ok {
+					t.Errorf("%q not found in %q (found %v)", m, c.text, keys(got))
+					continue
+				}
+				cc, kind, _ := strings.Cut(want, " ")
+				if p.Country != cc || kind != "" && p.Kind != kind {
+					t.Errorf("%q: got %s %s (%s), want %s", m, p.Country, p.Kind, p.Name, want)
+				}
+			}
+			for _, m := range c.reject {
+				if p, ok := got[m]; ok {
+					t.Errorf("%q found as %s (%s %s), want nothing", m, p.Name, p.Country, p.Kind)
+				}
+			}
+		})
+	}
+}
+
+func keys(m map[string]Place) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func TestMultiWordNames(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"saudi arabia", "Officials from Saudi Arabia arrived.", map[string]string{"Saudi Arabia": "SA country"}, nil},
+		{"deir ez-zor", "The army moved towards Deir ez-Zor on Monday.", map[string]string{"Deir ez-Zor": "SY city"}, nil},
+		{"new delhi", "Talks were held in New Delhi.", map[string]string{"New Delhi": "IN city"}, []string{"Delhi"}},
+		{"abu dhabi", "The minister flew to Abu Dhabi.", map[string]string{"Abu Dhabi": "AE city"}, nil},
+		{"bay of bengal", "A cyclone formed over the Bay of Bengal.", map[string]string{"Bay of Bengal": " water"}, nil},
+		{"kuwait city dateline", "KUWAIT CITY – The emir spoke.", map[string]string{"KUWAIT CITY": "KW city"}, nil},
+	})
+}
+
+func TestPossessives(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"straight", "Syria's ally Iran was not invited.", map[string]string{"Syria": "SY country", "Iran": "IR country"}, nil},
+		{"curly", "Aleppo, once Syria’s commercial hub.", map[string]string{"Syria": "SY country", "Aleppo": "SY city"}, nil},
+		{"city", "He led Washington’s delegation.", map[string]string{"Washington": "US city"}, nil},
+	})
+}
+
+func TestVariants(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"raqqa", "Fighters advanced on Raqqa.", map[string]string{"Raqqa": "SY city"}, nil},
+		{"ar raqqah", "Fighters advanced on Ar Raqqah.", map[string]string{"Ar Raqqah": "SY city"}, nil},
+		{"al-raqqa", "Fighters advanced on al-Raqqa.", map[string]string{"al-Raqqa": "SY city"}, nil},
+		{"kiev", "Trains left Kiev at dawn.", map[string]string{"Kiev": "UA city"}, nil},
+		{"kyiv", "Trains left Kyiv at dawn.", map[string]string{"Kyiv": "UA city"}, nil},
+		{"debaltseve", "Shelling hit Debaltseve and Debal'tseve.", map[string]string{"Debaltseve": "UA city", "Debal'tseve": "UA city"}, nil},
+		{"diacritics", "Migrants reached Bogotá and Medellin, then Cúcuta in Colombia.",
+			map[string]string{"Bogotá": "CO city", "Medellin": "CO city", "Cúcuta": "CO city"}, nil},
+		{"al-bab", "Turkish troops entered al-Bab in Syria.", map[string]string{"al-Bab": "SY city"}, nil},
+	})
+}
+
+func TestAbbreviations(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"US", "The US team arrived.", map[string]string{"US": "US country"}, nil},
+		{"U.S.", "The U.S. envoy spoke.", map[string]string{"U.S.": "US country"}, nil},
+		{"UK", "The UK and the U.K. government.", map[string]string{"UK": "GB country", "U.K.": "GB country"}, nil},
+		{"UAE", "Flights from the UAE resumed.", map[string]string{"UAE": "AE country"}, nil},
+		{"not us", "Let us go. The US$ price rose.", nil, []string{"us", "US"}},
+	})
+}
+
+func TestDatelines(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"agency", "TEHRAN (Tasnim) – Officials met.", map[string]string{"TEHRAN": "IR city"}, []string{"Tasnim"}},
+		{"two words", "KUWAIT CITY – The emir spoke.", map[string]string{"KUWAIT CITY": "KW city"}, nil},
+		{"qualified", "QAMISHLI, Syria – Fighters advanced.", map[string]string{"QAMISHLI": "SY city", "Syria": "SY country"}, nil},
+		{"caps elsewhere", "Fighters of ISIS and ISIL fled.", nil, []string{"ISIS", "ISIL"}},
+	})
+}
+
+func TestNotPeople(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"jordan peterson", "Jordan Peterson, a volunteer, spoke.", nil, []string{"Jordan"}},
+		{"chad miller", "Chad Miller, who coordinates logistics, said so.", nil, []string{"Chad", "Miller"}},
+		{"georgia", "Georgia Williams, an aid worker, left.", nil, []string{"Georgia"}},
+		{"title", "President Washington and Mr. Jordan met.", nil, []string{"Washington", "Jordan"}},
+		{"given name before", "George Washington slept here.", nil, []string{"Washington"}},
+		{"surname recurs", "Envoy Michael Ratney spoke. Later Ratney left.", nil, []string{"Ratney"}},
+		{"country stays", "Jordan Peterson visited Amman, the capital of Jordan.", map[string]string{"Amman": "JO city"}, nil},
+	})
+}
+
+func TestNotOrganisations(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"world bank", "The World Bank pledged funds.", nil, []string{"World Bank", "Bank"}},
+		{"islamic state", "Islamic State fighters fled.", nil, []string{"Islamic State", "State"}},
+		{"red cross", "A spokesman for the Red Cross said.", nil, []string{"Red Cross"}},
+		{"airline", "Kenya Airways resumed flights to Juba.", map[string]string{"Juba": "SS city"}, []string{"Kenya"}},
+		{"newspaper", "The Washington Post reported.", nil, []string{"Washington"}},
+		{"bank of", "The Bank of England raised rates.", nil, []string{"England"}},
+		{"longer name", "Jabhat Fateh al-Sham fighters withdrew.", nil, []string{"Sham", "al-Sham"}},
+	})
+}
+
+func TestOrdinaryWords(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"reading", "Reading from a statement, he said no.", nil, []string{"Reading"}},
+		{"mobile", "Mobile phone networks failed.", nil, []string{"Mobile"}},
+		{"headline", "Flood Relief Reaches Villages as Rains Ease\n\nText.", nil, []string{"Flood", "Relief", "Ease"}},
+		{"months", "In March and May the talks stalled.", nil, []string{"March", "May"}},
+		{"mid-sentence city", "Ferries between Split and Ancona stopped.", map[string]string{"Split": "HR city", "Ancona": "IT city"}, nil},
+	})
+}
+
+func TestDemonyms(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"adjective", "Russian aircraft struck; the Austrian capital was quiet.", nil, []string{"Russian", "Austrian"}},
+		{"noun", "Russia and Austria agreed.", map[string]string{"Russia": "RU country", "Austria": "AT country"}, nil},
+	})
+}
+
+func TestDisambiguation(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"reading england", "A charity based in Reading, England, sent boats.", map[string]string{"Reading": "GB city", "England": "GB region"}, nil},
+		{"sydney nova scotia", "A volunteer from Sydney, Nova Scotia, said.", map[string]string{"Sydney": "CA city"}, nil},
+		{"sydney", "A volunteer from Sydney said.", map[string]string{"Sydney": "AU city"}, nil},
+		{"tbilisi georgia", "TBILISI, Georgia – Protesters gathered.", map[string]string{"TBILISI": "GE city", "Georgia": "GE country"}, nil},
+		{"atlanta georgia", "He lives in Atlanta, Georgia, now.", map[string]string{"Atlanta": "US city", "Georgia": "US region"}, nil},
+		{"paris", "Ministers met in Paris.", map[string]string{"Paris": "FR city"}, nil},
+		{"paris texas", "He grew up in Paris, Texas.", map[string]string{"Paris": "US city"}, nil},
+		{"tripoli libya", "Fighting in Libya spread as militias shelled Tripoli.", map[string]string{"Tripoli": "LY city"}, nil},
+		{"tripoli lebanon", "In Lebanon, protests spread from Beirut to Tripoli.", map[string]string{"Tripoli": "LB city"}, nil},
+		{"washington", "Envoys flew to Washington.", map[string]string{"Washington": "US city"}, nil},
+		{"region word", "Rebels regrouped in Idlib province.", map[string]string{"Idlib": "SY region"}, nil},
+		{"seat city", "Rebels regrouped in Idlib.", map[string]string{"Idlib": "SY city"}, nil},
+		{"proximity", "Floods hit Karachi and Sindh; the river rose near Hyderabad.", map[string]string{"Hyderabad": "PK city"}, nil},
+		{"geneva", "The US and Russia met in Geneva.", map[string]string{"Geneva": "CH city"}, nil},
+	})
+}
+
+func TestMentionsAndOrder(t *testing.T) {
+	text := "Kyiv said Kiev's mayor met officials from Kyiv. Then Lviv."
+	ps := gaz(t).Find(text)
+	if len(ps) != 2 || ps[0].Country != "UA" || ps[1].Mentions[0].Text != "Lviv" {
+		t.Fatalf("got %+v", ps)
+	}
+	var texts []string
+	for _, m := range ps[0].Mentions {
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("mention %+v does not match its offsets", m)
+		}
+		texts = append(texts, m.Text)
+	}
+	if strings.Join(texts, ",") != "Kyiv,Kiev,Kyiv" {
+		t.Errorf("mentions %v, want Kyiv,Kiev,Kyiv in text order", texts)
+	}
+}
+
+func TestWriteJSON(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteJSON(&b, nil); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(strings.Fields(b.String()), "") != `{"places":[]}` {
+		t.Errorf("empty: %s", b.String())
+	}
+	b.Reset()
+	ps := []Place{{Name: "Aleppo", Lat: 36.2, Lon: 37.16, Kind: "city", Mentions: []Mention{{Start: 1, End: 7, Text: "Aleppo"}}}}
+	if err := WriteJSON(&b, ps); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Places []map[string]any `json:"places"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	p := got.Places[0]
+	for _, k := range []string{"name", "lat", "lon", "kind", "mentions"} {
+		if _, ok := p[k]; !ok {
+			t.Errorf("field %q missing in %s", k, b.String())
+		}
+	}
+	m := p["mentions"].([]any)[0].(map[string]any)
+	if m["start"] != 1.0 || m["end"] != 7.0 || m["text"] != "Aleppo" {
+		t.Errorf("mention %v", m)
+	}
+}
+
+func TestEmptyAndOddText(t *testing.T) {
+	g := gaz(t)
+	for _, text := range []string{"", " ", "\n\n", "’s", "al-", "U.S", "…", "A", strings.Repeat("Aleppo ", 3)} {
+		for _, p := range g.Find(text) {
+			for _, m := range p.Mentions {
+				if m.Start < 0 || m.End > len(text) || text[m.Start:m.End] != m.Text {
+					t.Errorf("%q: bad mention %+v", text, m)
+				}
+			}
+		}
+	}
+}
