@@ -72,16 +72,56 @@ func (m *Map) ClearSelection() {
 }
 
 // MouseIn implements desktop.Hoverable.
-func (m *Map) MouseIn(e *desktop.MouseEvent) { m.MouseMoved(e) }
+func (m *Map) MouseIn(e *desktop.MouseEvent) {
+	m.mu.Lock()
+	m.hoverOut = false
+	m.mu.Unlock()
+	m.MouseMoved(e)
+}
 
 // MouseMoved reports the cursor's lon/lat and highlights the feature under
-// it; over a pin it shows the pin's name.
+// it; over a pin it shows the pin's name. The hit test runs off the UI
+// goroutine, coalesced like frames: a fast pointer costs one test at a
+// time, of its latest position.
 func (m *Map) MouseMoved(e *desktop.MouseEvent) {
-	p := m.LonLatAt(e.Position)
 	if m.OnCursor != nil {
-		m.OnCursor(p, true)
+		m.OnCursor(m.LonLatAt(e.Position), true)
 	}
-	hits := m.atlas.Identify(p, m.View())
+	m.mu.Lock()
+	m.hoverAt, m.hoverNew = e.Position, true
+	if m.hovering {
+		m.mu.Unlock()
+		return
+	}
+	m.hovering = true
+	m.mu.Unlock()
+	// Identify reads only the layers: a copy of the list is safe to use
+	// off the UI goroutine.
+	snap := &atlas.Atlas{Layers: append([]render.Layer(nil), m.atlas.Layers...)}
+	go m.hoverLoop(snap)
+}
+
+func (m *Map) hoverLoop(a *atlas.Atlas) {
+	for {
+		m.mu.Lock()
+		pos, v := m.hoverAt, m.view
+		m.hoverNew = false
+		m.mu.Unlock()
+		s := float32(v.PixelScale())
+		hits := a.Identify(v.PixelToLonLat(float64(pos.X*s), float64(pos.Y*s)), v)
+		fyne.Do(func() { m.hovered(hits, pos) })
+		m.mu.Lock()
+		if !m.hoverNew {
+			m.hovering = false
+			m.mu.Unlock()
+			return
+		}
+		m.mu.Unlock()
+	}
+}
+
+// hovered applies a hover hit test's result on the UI goroutine.
+func (m *Map) hovered(hits []atlas.Hit, pos fyne.Position) {
 	var ref *render.Ref
 	var hit *atlas.Hit
 	if len(hits) > 0 {
@@ -89,8 +129,14 @@ func (m *Map) MouseMoved(e *desktop.MouseEvent) {
 		r := hit.Ref
 		ref = &r
 	}
+	m.mu.Lock()
+	out := m.hoverOut
+	m.mu.Unlock()
+	if out {
+		return
+	}
 	if ref != nil && isPoint(ref) {
-		m.tip.show(ref.Layer.Features[ref.Feature].Name, e.Position)
+		m.tip.show(ref.Layer.Features[ref.Feature].Name, pos)
 	} else {
 		m.tip.hide()
 	}
@@ -115,7 +161,7 @@ func (m *Map) MouseOut() {
 	}
 	m.mu.Lock()
 	had := m.hover != nil
-	m.hover = nil
+	m.hover, m.hoverOut = nil, true
 	m.mu.Unlock()
 	if had {
 		m.request()

@@ -41,7 +41,7 @@ type Map struct {
 	view     render.Viewport // in device pixels
 	shown    render.Viewport // the view of the image on screen
 	initial  *render.Viewport
-	fitting  bool // the view is the opening view, refitted on resize until the user moves it
+	fitting  bool          // the view is the opening view, refitted on resize until the user moves it
 	scene    *render.Scene // snapshot of the atlas, taken on the UI goroutine
 	selected *render.Ref
 	hover    *render.Ref
@@ -49,6 +49,11 @@ type Map struct {
 	pending  bool // a render goroutine is running
 	dirty    bool // something changed while it rendered
 	frames   int
+
+	hoverAt  fyne.Position // the latest pointer position to hit-test
+	hoverNew bool          // hoverAt changed since the test started
+	hovering bool          // a hover hit test is running
+	hoverOut bool          // the pointer left the map
 
 	img *canvas.Image
 	tip *tooltip

@@ -5,9 +5,9 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"newsatlas/atlas"
 )
@@ -28,7 +28,14 @@ type articlePanel struct {
 type paragraph struct {
 	text     string
 	mentions []mention
-	rich     *widget.RichText
+	flow     *flowText
+	links    []placeLink
+}
+
+// placeLink is a mention word and the place it names.
+type placeLink struct {
+	word  *linkWord
+	place int
 }
 
 type mention struct {
@@ -37,7 +44,7 @@ type mention struct {
 
 func newArticlePanel(onMention func(int)) *articlePanel {
 	p := &articlePanel{onMention: onMention, box: container.NewVBox(), current: -1}
-	p.scroll = container.NewVScroll(p.box)
+	p.scroll = container.NewVScroll(container.NewPadded(p.box))
 	return p
 }
 
@@ -49,10 +56,8 @@ func (p *articlePanel) set(art *atlas.Article) {
 	p.paras = splitArticle(art)
 	p.current = -1
 	for i, para := range p.paras {
-		para.rich = widget.NewRichText()
-		para.rich.Wrapping = fyne.TextWrapWord
 		p.fill(para, i == 0)
-		p.box.Add(para.rich)
+		p.box.Add(para.flow)
 	}
 	p.box.Refresh()
 	p.scroll.ScrollToTop()
@@ -92,57 +97,52 @@ func splitArticle(art *atlas.Article) []*paragraph {
 	return out
 }
 
-// fill makes a paragraph's segments: plain text between links, the
-// highlighted place's mentions in bold colour.
+// fill makes a paragraph's words: plain text between mention links.
 func (p *articlePanel) fill(para *paragraph, title bool) {
-	plain := widget.RichTextStyleInline
+	size, bold := theme.TextSize(), false
 	if title {
-		plain = widget.RichTextStyle{Inline: true, SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true}}
+		size, bold = theme.TextSubHeadingSize(), true
 	}
-	var segs []widget.RichTextSegment
+	fg := theme.Color(theme.ColorNameForeground)
+	var words []fyne.CanvasObject
+	plain := func(s string) {
+		for i, w := range strings.Split(s, " ") {
+			if i > 0 {
+				words = append(words, canvas.NewText(" ", fg))
+			}
+			if w != "" {
+				t := canvas.NewText(w, fg)
+				t.TextSize, t.TextStyle.Bold = size, bold
+				words = append(words, t)
+			}
+		}
+	}
+	para.links = nil
 	at := 0
 	for _, m := range para.mentions {
-		if m.start > at {
-			segs = append(segs, &widget.TextSegment{Text: para.text[at:m.start], Style: plain})
-		}
-		text, place := para.text[m.start:m.end], m.place
-		if place == p.current {
-			st := plain
-			st.TextStyle.Bold = true
-			st.ColorName = theme.ColorNameWarning
-			segs = append(segs, &widget.TextSegment{Text: text, Style: st})
-		} else {
-			// One link per word: RichText wraps between segments, and a
-			// long link that does not fit the line would be broken up.
-			for i, word := range strings.Split(text, " ") {
-				if i > 0 {
-					segs = append(segs, &widget.TextSegment{Text: " ", Style: plain})
-				}
-				segs = append(segs, &widget.HyperlinkSegment{Text: word, OnTapped: func() { p.onMention(place) }})
+		plain(para.text[at:m.start])
+		place := m.place
+		for i, w := range strings.Split(para.text[m.start:m.end], " ") {
+			if i > 0 {
+				words = append(words, canvas.NewText(" ", fg))
 			}
+			l := newLinkWord(w, size, bold, func() { p.onMention(place) })
+			l.highlighted = place == p.current
+			para.links = append(para.links, placeLink{l, place})
+			words = append(words, l)
 		}
 		at = m.end
 	}
-	if at < len(para.text) {
-		segs = append(segs, &widget.TextSegment{Text: para.text[at:], Style: plain})
-	}
-	para.rich.Segments = segs
-	para.rich.Refresh()
+	plain(para.text[at:])
+	para.flow = newFlowText(words)
 }
 
 // highlight shows every mention of one place (-1: none) in bold colour.
 func (p *articlePanel) highlight(place int) {
-	if place == p.current {
-		return
-	}
-	old := p.current
 	p.current = place
-	for i, para := range p.paras {
-		for _, m := range para.mentions {
-			if m.place == old || m.place == place {
-				p.fill(para, i == 0)
-				break
-			}
+	for _, para := range p.paras {
+		for _, l := range para.links {
+			l.word.SetHighlighted(l.place == place)
 		}
 	}
 }
@@ -152,7 +152,7 @@ func (p *articlePanel) scrollTo(place int) {
 	for _, para := range p.paras {
 		for _, m := range para.mentions {
 			if m.place == place {
-				y := para.rich.Position().Y - theme.Padding()*4
+				y := para.flow.Position().Y - theme.Padding()*4
 				p.scroll.Offset = fyne.NewPos(0, max(0, y))
 				p.scroll.Refresh()
 				return
@@ -161,17 +161,14 @@ func (p *articlePanel) scrollTo(place int) {
 	}
 }
 
-// links are the mention links shown now, by their text, for tests.
-func (p *articlePanel) links() map[string]*widget.HyperlinkSegment {
-	out := map[string]*widget.HyperlinkSegment{}
+// link is the first mention word with that text, for tests.
+func (p *articlePanel) link(text string) *linkWord {
 	for _, para := range p.paras {
-		for _, s := range para.rich.Segments {
-			if h, ok := s.(*widget.HyperlinkSegment); ok {
-				if _, seen := out[h.Text]; !seen {
-					out[h.Text] = h
-				}
+		for _, l := range para.links {
+			if l.word.Text == text {
+				return l.word
 			}
 		}
 	}
-	return out
+	return nil
 }

@@ -1,0 +1,52 @@
+package mapview
+
+import (
+	"testing"
+
+	"github.com/paulmach/orb"
+
+	"newsatlas/atlas"
+	"newsatlas/render"
+)
+
+// benchPan measures one frame of a pan at 1280x800 from view v: what the
+// map's draw goroutine does per frame (the UI goroutine only swaps the
+// image in).
+func benchPan(b *testing.B, v func(a *atlas.Atlas) render.Viewport) {
+	a, err := atlas.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	view := v(a)
+	s := a.Scene()
+	a.Renderer.Render(s, view) // warm the simplification caches
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		view = view.Pan(7, 3)
+		a.Renderer.Render(s, view)
+	}
+}
+
+// BenchmarkPanFrame is a pan frame on the opening view.
+func BenchmarkPanFrame(b *testing.B) {
+	benchPan(b, func(a *atlas.Atlas) render.Viewport { return a.OpeningView(1280, 800) })
+}
+
+// BenchmarkPanFrameAleppo is a pan frame over Aleppo's control zones.
+func BenchmarkPanFrameAleppo(b *testing.B) {
+	benchPan(b, func(*atlas.Atlas) render.Viewport {
+		return render.Viewport{Center: orb.Point{37.16, 36.2}, Zoom: 12, Width: 1280, Height: 800}
+	})
+}
+
+// BenchmarkHover is the hit test run on every pointer move.
+func BenchmarkHover(b *testing.B) {
+	a, err := atlas.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	v := a.OpeningView(1280, 800)
+	for i := 0; i < b.N; i++ {
+		a.Identify(v.PixelToLonLat(float64(i%1280), 400), v)
+	}
+}

@@ -1,0 +1,178 @@
+package mapview
+
+import (
+	"image"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"github.com/paulmach/orb"
+
+	"newsatlas/atlas"
+	"newsatlas/render"
+)
+
+// eastAleppo is in as-Sakhour, held by the opposition on 2016-10-19 (the
+// same point `newsatlas identify 37.19 36.225` answers for).
+var eastAleppo = orb.Point{37.19, 36.225}
+
+// newTestMap shows a map of the default atlas in a test window and waits
+// for its first frame.
+func newTestMap(t testing.TB) (*Map, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
+	a, err := atlas.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(a)
+	w := test.NewTempWindow(t, m)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(800, 600))
+	m.WaitIdle()
+	if m.View().Width == 0 {
+		t.Fatal("the map was not laid out")
+	}
+	return m, w
+}
+
+// zoomTo centres the map on p at zoom z and waits for the frame.
+func zoomTo(m *Map, p orb.Point, z float64) {
+	m.SetView(render.Viewport{Center: p, Zoom: z})
+	m.WaitIdle()
+}
+
+func TestOpensOnTheOpeningView(t *testing.T) {
+	m, _ := newTestMap(t)
+	v := m.View()
+	want := m.Atlas().OpeningView(v.Width, v.Height)
+	if v.Center != want.Center || v.Zoom != want.Zoom {
+		t.Errorf("view %+v, want the opening view %+v", v, want)
+	}
+	if m.Frames() == 0 {
+		t.Error("no frame drawn")
+	}
+}
+
+func TestTapEastAleppoSelectsOpposition(t *testing.T) {
+	m, _ := newTestMap(t)
+	zoomTo(m, eastAleppo, 13)
+	var got []atlas.Hit
+	m.OnSelect = func(h []atlas.Hit) { got = h }
+	test.TapAt(m, m.PositionOf(eastAleppo))
+	if len(got) == 0 {
+		t.Fatal("tap hit nothing")
+	}
+	if got[0].Layer != atlas.AleppoControl || got[0].Properties["control"] != "opposition" {
+		t.Errorf("topmost hit %s %v, want aleppo-control control=opposition", got[0].Layer, got[0].Properties)
+	}
+	if sel := m.Selected(); sel == nil || *sel != got[0].Ref {
+		t.Errorf("selected %v, want %v", sel, got[0].Ref)
+	}
+	m.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if m.Selected() != nil || got != nil {
+		t.Error("Escape did not clear the selection")
+	}
+}
+
+func TestHidingControlLayerChangesPixels(t *testing.T) {
+	m, _ := newTestMap(t)
+	zoomTo(m, eastAleppo, 13)
+	pos := m.PositionOf(eastAleppo)
+	before := pixel(m.Image(), m.View(), pos)
+	m.Atlas().Layer(atlas.AleppoControl).Hidden = true
+	m.Redraw()
+	m.WaitIdle()
+	after := pixel(m.Image(), m.View(), pos)
+	if before == after {
+		t.Errorf("pixel at east Aleppo unchanged (%v) after hiding aleppo-control", before)
+	}
+}
+
+func TestNavigation(t *testing.T) {
+	m, _ := newTestMap(t)
+	v0 := m.View()
+	m.TypedRune('+')
+	if got := m.View().Zoom; got != v0.Zoom+1 {
+		t.Errorf("+: zoom %v, want %v", got, v0.Zoom+1)
+	}
+	m.TypedRune('-')
+	m.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	if m.View().Center[0] >= v0.Center[0] {
+		t.Error("left arrow did not move the view west")
+	}
+	// Wheel zoom keeps the point under the pointer in place.
+	pos := fyne.NewPos(200, 150)
+	under := m.LonLatAt(pos)
+	m.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: pos}, Scrolled: fyne.NewDelta(0, 50)})
+	after := m.LonLatAt(pos)
+	if d := under.Lon() - after.Lon() + under.Lat() - after.Lat(); d > 1e-6 || d < -1e-6 {
+		t.Errorf("wheel zoom moved the point under the pointer: %v -> %v", under, after)
+	}
+	m.Dragged(&fyne.DragEvent{Dragged: fyne.NewDelta(30, 0)})
+	m.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
+	m.WaitIdle()
+	if v := m.View(); v.Center != v0.Center || v.Zoom != v0.Zoom {
+		t.Errorf("Home: view %+v, want %+v", v, v0)
+	}
+}
+
+func TestZoomToLayer(t *testing.T) {
+	m, _ := newTestMap(t)
+	m.ZoomToLayer(atlas.AleppoControl)
+	v := m.View()
+	b := m.Atlas().Layer(atlas.AleppoControl).Bound
+	if !v.LonLatBound().Contains(b.Center()) || v.Zoom < 10 {
+		t.Errorf("view %+v does not show aleppo-control %v", v, b)
+	}
+}
+
+// pixel is the colour of the image under a widget position.
+func pixel(img image.Image, v render.Viewport, pos fyne.Position) [4]uint32 {
+	s := float32(v.PixelScale())
+	r, g, b, a := img.At(int(pos.X*s), int(pos.Y*s)).RGBA()
+	return [4]uint32{r, g, b, a}
+}
+
+func TestHoverPinShowsName(t *testing.T) {
+	m, _ := newTestMap(t)
+	pins := m.Atlas().Layer(atlas.Places)
+	var geneva orb.Point
+	for _, f := range pins.Features {
+		if f.Name == "Geneva" {
+			geneva = f.Geometry.(orb.Point)
+		}
+	}
+	zoomTo(m, geneva, 8)
+	var hovered *atlas.Hit
+	m.OnHover = func(h *atlas.Hit) { hovered = h }
+	// The pin's head stands above its point.
+	pos := m.PositionOf(geneva).SubtractXY(0, 12)
+	m.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos}})
+	waitHover(m)
+	if hovered == nil || hovered.Layer != atlas.Places {
+		t.Fatalf("hover hit %v, want the Geneva pin", hovered)
+	}
+	if got := m.HoverName(); got != "Geneva" {
+		t.Errorf("tooltip %q, want Geneva", got)
+	}
+	if m.Selected() != nil {
+		t.Error("hover selected a feature")
+	}
+}
+
+// waitHover waits for the hover hit test to finish.
+func waitHover(m *Map) {
+	for {
+		m.mu.Lock()
+		busy := m.hovering
+		m.mu.Unlock()
+		if !busy {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	m.WaitIdle()
+}
