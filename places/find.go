@@ -143,33 +143,42 @@ func (g *Gazetteer) context(toks []token, cands []*candidate) *context {
 	return ctx
 }
 
+// sense is what a name resolves by: its key, apart for mentions that ask for a region
+// ("KADUNA, Nigeria" and "Kaduna State" are a city and a state).
+func (c *candidate) sense() string {
+	if c.region {
+		return c.key + "\x00region"
+	}
+	return c.key
+}
+
 // collect resolves each name once and groups the mentions by place.
 func (g *Gazetteer) collect(text string, cands []*candidate, ctx *context) []Place {
 	forced := map[string]int{}
 	hintsOf := map[string]hints{}
 	for _, c := range cands {
-		if _, ok := forced[c.key]; !ok && c.forced >= 0 {
-			forced[c.key] = c.forced
+		if _, ok := forced[c.sense()]; !ok && c.forced >= 0 {
+			forced[c.sense()] = c.forced
 		}
-		h := hintsOf[c.key]
+		h := hintsOf[c.sense()]
 		h.region = h.region || c.region
 		h.city = h.city || c.city
-		hintsOf[c.key] = h
+		hintsOf[c.sense()] = h
 	}
 	resolve := func() map[string]int {
 		resolved := map[string]int{}
 		for _, c := range cands {
-			if idx, ok := forced[c.key]; ok {
-				resolved[c.key] = idx
+			if idx, ok := forced[c.sense()]; ok {
+				resolved[c.sense()] = idx
 				continue
 			}
-			if _, ok := resolved[c.key]; ok || c.uninformative || c.allCommon && c.abbrevCC == "" {
+			if _, ok := resolved[c.sense()]; ok || c.uninformative || c.allCommon && c.abbrevCC == "" {
 				continue
 			}
 			cc := *c
-			cc.hints = hintsOf[c.key]
+			cc.hints = hintsOf[c.sense()]
 			if idx := g.best(&cc, ctx); idx >= 0 {
-				resolved[c.key] = idx
+				resolved[c.sense()] = idx
 			}
 		}
 		return resolved
@@ -187,10 +196,10 @@ func (g *Gazetteer) collect(text string, cands []*candidate, ctx *context) []Pla
 	byEntry := map[int]int{} // entry index -> position in out
 	var out []Place
 	for _, c := range cands {
-		idx, ok := resolved[c.key]
+		idx, ok := resolved[c.sense()]
 		if !ok {
 			cc := *c
-			cc.hints = hintsOf[c.key]
+			cc.hints = hintsOf[c.sense()]
 			idx = g.best(&cc, ctx)
 		}
 		if idx < 0 {

@@ -39,6 +39,17 @@ func (c *context) nearBonus(key string, e *entry) float64 {
 	return b
 }
 
+// anchorsIn counts the anchors of names other than key in country cc.
+func (c *context) anchorsIn(cc, key string) int {
+	n := 0
+	for _, a := range c.anchors {
+		if a.key != key && a.e.cc == cc {
+			n++
+		}
+	}
+	return n
+}
+
 // km is the great-circle distance between two points.
 func km(lat1, lon1, lat2, lon2 float64) float64 {
 	const r = math.Pi / 180
@@ -142,6 +153,9 @@ func (g *Gazetteer) acceptable(e *entry, alt bool, c *candidate, ctx *context) b
 		if e.kind == "region" {
 			return !single || c.region
 		}
+		if !single {
+			return e.pop >= 100_000 || inCtx && e.pop >= 1000 // Rolling Fork, Mississippi
+		}
 		return e.pop >= 100_000 || inCtx && e.pop >= 10_000
 	}
 	if e.kind == "region" {
@@ -176,7 +190,24 @@ func (g *Gazetteer) best(c *candidate, ctx *context) int {
 			bi, bs = idx, s
 		}
 	}
-	return g.preferRegion(bi, c)
+	return g.preferRegion(g.localNamesake(bi, c, ctx), c)
+}
+
+// localNamesake turns a country into a first-level region of the same name when the
+// article's other places lie around that region and none in the country (Georgia in a
+// story about Alabama and Atlanta).
+func (g *Gazetteer) localNamesake(bi int, c *candidate, ctx *context) int {
+	if bi < 0 || g.entries[bi].kind != "country" || ctx.anchorsIn(g.entries[bi].cc, c.key) > 0 {
+		return bi
+	}
+	for _, p := range c.postings {
+		r := &g.entries[p&^altBit]
+		if p&altBit == 0 && r.kind == "region" && r.flags&flagCurated == 0 &&
+			ctx.anchorsIn(r.cc, c.key) >= 2 && ctx.nearBonus(c.key, r) > 0 {
+			return int(p &^ altBit)
+		}
+	}
+	return bi
 }
 
 // preferRegion turns a city into the first-level region of the same name around it

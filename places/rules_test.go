@@ -234,3 +234,17 @@ func TestEmptyAndOddText(t *testing.T) {
 		}
 	}
 }
+
+func TestRegionMentionsResolveApart(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"donetsk", "DONETSK, Ukraine – Shelling hit the city.\n\nOfficials in the Donetsk region said more.",
+			map[string]string{"DONETSK": "UA city", "Donetsk": "UA region"}, nil},
+		{"georgia in the US", "Storms hit Birmingham and Atlanta and moved into Alabama and Georgia.",
+			map[string]string{"Georgia": "US region"}, nil},
+		{"georgia abroad", "Russia invaded Georgia in 2008, officials in Washington and New York recalled.",
+			map[string]string{"Georgia": "GE country"}, nil},
+		{"multi-word common", "Homes were flattened from Rolling Fork to Tuscaloosa in Mississippi.",
+			map[string]string{"Rolling Fork": "US city"}, nil},
+		{"org phrase", "The Foreign Office and the Border Force said so.", nil, []string{"Foreign Office", "Border Force"}},
+	})
+}

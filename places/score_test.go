@@ -129,6 +129,15 @@ func TestOwnArticlesF1(t *testing.T) {
 	}
 }
 
+// TestHoldoutF1 scores the articles written after the rules were tuned (holdout-gold.json).
+func TestHoldoutF1(t *testing.T) {
+	prec, rec, f1 := score(t, gaz(t), "testdata/holdout-gold.json", "testdata/articles")
+	t.Logf("holdout articles: precision %.3f recall %.3f F1 %.3f", prec, rec, f1)
+	if f1 < 0.95 {
+		t.Errorf("F1 %.3f < 0.95 (precision %.3f, recall %.3f)", f1, prec, rec)
+	}
+}
+
 // TestDevSetF1 scores the shared development set when ../shared is beside the repository.
 func TestDevSetF1(t *testing.T) {
 	gold := "../../shared/eval/dev-gold.json"
