@@ -21,6 +21,7 @@ func build(name, source string, fs []Feature, skipped []Skip) *Layer {
 				continue
 			}
 			f.Proj = webmerc.Geometry(f.Geometry)
+			orient(f.Proj)
 			f.Bound = f.Proj.Bound()
 			f.Area = planar.Area(f.Proj)
 			if f.LabelAt != (orb.Point{}) {
@@ -127,4 +128,26 @@ func spanMiddle(p orb.Polygon, y float64) orb.Point {
 		}
 	}
 	return best
+}
+
+// orient winds every outer ring one way and every hole the other, so that
+// shapes drawn together with the non-zero rule fill outers and cut holes
+// whatever the file's winding was.
+func orient(g orb.Geometry) {
+	switch g := g.(type) {
+	case orb.Polygon:
+		for i, r := range g {
+			if (i == 0) != (r.Orientation() == orb.CCW) {
+				r.Reverse()
+			}
+		}
+	case orb.MultiPolygon:
+		for _, p := range g {
+			orient(p)
+		}
+	case orb.Collection:
+		for _, c := range g {
+			orient(c)
+		}
+	}
 }

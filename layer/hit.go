@@ -11,17 +11,19 @@ import (
 
 // Hits returns the features under the lon/lat point p, topmost (drawn
 // last) first: polygons that contain it, and points and lines within tol
-// world units of it (tol is a few pixels at the current zoom).
-func (l *Layer) Hits(p orb.Point, tol float64) []int {
+// world units of it (tol is a few pixels at the current zoom). A point is
+// also hit within tol of where its pin's head is drawn, lift world units
+// above it.
+func (l *Layer) Hits(p orb.Point, tol, lift float64) []int {
 	q := webmerc.Point(p)
 	var out []int
 	seen := map[int]bool{}
 	// Geometry unwrapped past the antimeridian sits one world away.
 	for _, dx := range []float64{0, 1, -1} {
 		qq := orb.Point{q[0] + dx, q[1]}
-		b := orb.Bound{Min: orb.Point{qq[0] - tol, qq[1] - tol}, Max: orb.Point{qq[0] + tol, qq[1] + tol}}
+		b := orb.Bound{Min: orb.Point{qq[0] - tol, qq[1] - tol}, Max: orb.Point{qq[0] + tol, qq[1] + tol + lift}}
 		l.Search(b, func(i int) bool {
-			if !seen[i] && hit(l.Features[i].Proj, qq, tol) {
+			if !seen[i] && hit(l.Features[i].Proj, qq, tol, lift) {
 				seen[i] = true
 				out = append(out, i)
 			}
@@ -33,7 +35,7 @@ func (l *Layer) Hits(p orb.Point, tol float64) []int {
 	return out
 }
 
-func hit(g orb.Geometry, q orb.Point, tol float64) bool {
+func hit(g orb.Geometry, q orb.Point, tol, lift float64) bool {
 	switch g := g.(type) {
 	case orb.Polygon:
 		return planar.PolygonContains(g, q)
@@ -41,12 +43,21 @@ func hit(g orb.Geometry, q orb.Point, tol float64) bool {
 		return planar.MultiPolygonContains(g, q)
 	case orb.Collection:
 		for _, c := range g {
-			if hit(c, q, tol) {
+			if hit(c, q, tol, lift) {
 				return true
 			}
 		}
 		return false
-	case orb.Point, orb.MultiPoint, orb.LineString, orb.MultiLineString:
+	case orb.Point:
+		return planar.Distance(g, q) <= tol || planar.Distance(orb.Point{g[0], g[1] - lift}, q) <= tol
+	case orb.MultiPoint:
+		for _, pt := range g {
+			if hit(pt, q, tol, lift) {
+				return true
+			}
+		}
+		return false
+	case orb.LineString, orb.MultiLineString:
 		return planar.DistanceFrom(g, q) <= tol
 	}
 	return false

@@ -154,7 +154,7 @@ func TestHits(t *testing.T) {
 		{orb.Point{0, -17}, ""},
 	}
 	for _, tt := range tests {
-		if got := names(l.Hits(tt.p, tol)); got != tt.want {
+		if got := names(l.Hits(tt.p, tol, 0)); got != tt.want {
 			t.Errorf("Hits(%v) = %q, want %q", tt.p, got, tt.want)
 		}
 	}

@@ -38,7 +38,7 @@ func (l *Layer) Simplified(z float64) []orb.Geometry {
 				g := l.Features[i].Proj
 				switch g.(type) {
 				case orb.Polygon, orb.MultiPolygon, orb.LineString, orb.MultiLineString, orb.Collection:
-					out[i] = dp.Simplify(orb.Clone(g))
+					out[i] = dropTiny(dp.Simplify(orb.Clone(g)), 2*tol)
 				default:
 					out[i] = g
 				}
@@ -47,4 +47,41 @@ func (l *Layer) Simplified(z float64) []orb.Geometry {
 		l.lod.geoms[level] = out
 	})
 	return l.lod.geoms[level]
+}
+
+// dropTiny removes the parts of a simplified area smaller than tol on both
+// sides (sub-pixel islands and holes); a feature is kept whole when all
+// its parts are tiny, so it can still be drawn as a dot.
+func dropTiny(g orb.Geometry, tol float64) orb.Geometry {
+	small := func(r orb.Ring) bool {
+		b := r.Bound()
+		return b.Max[0]-b.Min[0] < tol && b.Max[1]-b.Min[1] < tol
+	}
+	poly := func(p orb.Polygon) orb.Polygon {
+		out := p[:1]
+		for _, h := range p[1:] {
+			if !small(h) {
+				out = append(out, h)
+			}
+		}
+		return out
+	}
+	switch g := g.(type) {
+	case orb.Polygon:
+		if len(g) > 1 {
+			return poly(g)
+		}
+	case orb.MultiPolygon:
+		out := make(orb.MultiPolygon, 0, len(g))
+		for _, p := range g {
+			if len(p) > 0 && !small(p[0]) {
+				out = append(out, poly(p))
+			}
+		}
+		if len(out) == 0 && len(g) > 0 {
+			return g[:1]
+		}
+		return out
+	}
+	return g
 }

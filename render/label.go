@@ -1,9 +1,12 @@
 package render
 
 import (
+	"fmt"
 	"image"
 	"image/color"
+	"image/draw"
 	"sort"
+	"sync"
 
 	"github.com/paulmach/orb"
 	"golang.org/x/image/font"
@@ -121,12 +124,76 @@ func (f *frame) text(s string, face font.Face, x, y int, strong bool) {
 	if f.s.Dark {
 		fg, halo = color.NRGBA{0xee, 0xee, 0xee, 0xff}, color.NRGBA{0x10, 0x10, 0x10, 0xd0}
 	}
-	d := font.Drawer{Dst: f.dst, Face: face, Src: image.NewUniform(halo)}
-	for _, o := range [][2]int{{-1, -1}, {0, -1}, {1, -1}, {-1, 0}, {1, 0}, {-1, 1}, {0, 1}, {1, 1}} {
-		d.Dot = fixed.P(x+o[0], y+o[1])
-		d.DrawString(s)
+	m := f.r.masks.get(s, face, f.faceID(face))
+	r := m.text.Rect.Add(image.Pt(x-1, y-m.ascent-1))
+	draw.DrawMask(f.dst, r, image.NewUniform(halo), image.Point{}, m.halo, image.Point{}, draw.Over)
+	draw.DrawMask(f.dst, r, image.NewUniform(fg), image.Point{}, m.text, image.Point{}, draw.Over)
+}
+
+// faceID tells the frame's faces apart in the mask cache.
+func (f *frame) faceID(face font.Face) string {
+	size := fmt.Sprint(f.v.PixelScale())
+	switch face {
+	case f.faces.pin:
+		return "pin" + size
+	case f.faces.area:
+		return "area" + size
+	case f.faces.small:
+		return "small" + size
 	}
-	d.Src = image.NewUniform(fg)
-	d.Dot = fixed.P(x, y)
+	return "title" + size
+}
+
+// mask is a label's text and halo rendered once as alpha masks, so frames
+// that show the same labels (every pan) only composite them.
+type mask struct {
+	text, halo *image.Alpha
+	ascent     int
+}
+
+// maskCache keeps label masks by text and face; it is safe for concurrent
+// use and forgets everything when it grows past maxMasks.
+type maskCache struct {
+	mu sync.Mutex
+	m  map[string]*mask
+}
+
+const maxMasks = 4096
+
+func (c *maskCache) get(s string, face font.Face, faceID string) *mask {
+	key := faceID + "\x00" + s
+	c.mu.Lock()
+	m, ok := c.m[key]
+	c.mu.Unlock()
+	if ok {
+		return m
+	}
+	met := face.Metrics()
+	asc, h := met.Ascent.Ceil(), (met.Ascent + met.Descent).Ceil()
+	w := font.MeasureString(face, s).Ceil()
+	text := image.NewAlpha(image.Rect(0, 0, w+2, h+2))
+	d := font.Drawer{Dst: text, Src: image.Opaque, Face: face, Dot: fixed.P(1, asc+1)}
 	d.DrawString(s)
+	halo := image.NewAlpha(text.Rect)
+	for y := 0; y < h+2; y++ {
+		for x := 0; x < w+2; x++ {
+			var v uint8
+			for dy := -1; dy <= 1; dy++ {
+				for dx := -1; dx <= 1; dx++ {
+					if a := text.AlphaAt(x+dx, y+dy).A; a > v {
+						v = a
+					}
+				}
+			}
+			halo.Pix[y*halo.Stride+x] = v
+		}
+	}
+	m = &mask{text: text, halo: halo, ascent: asc}
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= maxMasks {
+		c.m = map[string]*mask{}
+	}
+	c.m[key] = m
+	c.mu.Unlock()
+	return m
 }

@@ -105,7 +105,7 @@ func (f *frame) legend() {
 				src = hatch{c: it.Style.Stroke, bg: it.Style.Fill, every: int(8 * sc)}
 			}
 			draw.Draw(f.dst, sw, src, sw.Min, draw.Over)
-			f.pt.stroke([][]orb.Point{{{float64(sw.Min.X), float64(sw.Min.Y)}, {float64(sw.Max.X), float64(sw.Min.Y)}, {float64(sw.Max.X), float64(sw.Max.Y)}, {float64(sw.Min.X), float64(sw.Max.Y)}, {float64(sw.Min.X), float64(sw.Min.Y)}}}, sc, it.Style.Stroke, true)
+			f.pt.stroke([][]orb.Point{{{float64(sw.Min.X), float64(sw.Min.Y)}, {float64(sw.Max.X), float64(sw.Min.Y)}, {float64(sw.Max.X), float64(sw.Max.Y)}, {float64(sw.Min.X), float64(sw.Max.Y)}, {float64(sw.Min.X), float64(sw.Min.Y)}}}, sc, it.Style.Stroke)
 		}
 		d := font.Drawer{Dst: f.dst, Face: f.faces.small, Src: dark, Dot: fixedP(x0+int(30*sc), y+int(12*sc))}
 		d.DrawString(it.Label)

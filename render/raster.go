@@ -5,17 +5,70 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"runtime"
+	"sync"
 
 	"github.com/paulmach/orb"
 	"golang.org/x/image/vector"
 )
 
-// painter draws paths in pixel coordinates onto dst, reusing one
-// rasteriser sized to each shape's bounding box.
+// painter draws paths in pixel coordinates onto dst. Large shapes are
+// rasterised in horizontal bands on all cores, each band with a rasteriser
+// of its own.
 type painter struct {
-	dst *image.RGBA
-	z   vector.Rasterizer
-	pts []orb.Point // scratch
+	dst     *image.RGBA
+	workers int
+	zs      []*vector.Rasterizer
+	tiles   [][]int32   // scratch: quads per stroke tile
+	quadPts []orb.Point // scratch: the points of stroke quads
+}
+
+func newPainter(dst *image.RGBA) *painter {
+	w := runtime.GOMAXPROCS(0)
+	pt := &painter{dst: dst, workers: w, zs: make([]*vector.Rasterizer, w)}
+	for i := range pt.zs {
+		pt.zs[i] = &vector.Rasterizer{}
+	}
+	return pt
+}
+
+// each runs fn(worker, job) for jobs 0..n-1 spread over the workers.
+func (pt *painter) each(n int, fn func(w, job int)) {
+	if n == 1 || pt.workers == 1 {
+		for j := 0; j < n; j++ {
+			fn(0, j)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	for w := 0; w < pt.workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := w; j < n; j += pt.workers {
+				fn(w, j)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// raster draws rings (closed, non-zero rule) with src over dst within r.
+func raster(z *vector.Rasterizer, dst *image.RGBA, r image.Rectangle, rings [][]orb.Point, src image.Image) {
+	z.Reset(r.Dx(), r.Dy())
+	ox, oy := float64(r.Min.X), float64(r.Min.Y)
+	for _, ring := range rings {
+		if len(ring) < 3 {
+			continue
+		}
+		z.MoveTo(float32(ring[0][0]-ox), float32(ring[0][1]-oy))
+		for _, q := range ring[1:] {
+			z.LineTo(float32(q[0]-ox), float32(q[1]-oy))
+		}
+		z.ClosePath()
+	}
+	z.DrawOp = draw.Over
+	z.Draw(dst, r, src, r.Min)
 }
 
 // path is a set of closed pixel-space rings drawn with the non-zero rule.
@@ -25,8 +78,18 @@ func (p path) bound() image.Rectangle {
 	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
 	for _, r := range p {
 		for _, q := range r {
-			minX, minY = math.Min(minX, q[0]), math.Min(minY, q[1])
-			maxX, maxY = math.Max(maxX, q[0]), math.Max(maxY, q[1])
+			if q[0] < minX {
+				minX = q[0]
+			}
+			if q[0] > maxX {
+				maxX = q[0]
+			}
+			if q[1] < minY {
+				minY = q[1]
+			}
+			if q[1] > maxY {
+				maxY = q[1]
+			}
 		}
 	}
 	if minX > maxX {
@@ -41,54 +104,108 @@ func (pt *painter) fill(p path, src image.Image) {
 	if r.Empty() {
 		return
 	}
-	pt.z.Reset(r.Dx(), r.Dy())
-	ox, oy := float64(r.Min.X), float64(r.Min.Y)
-	for _, ring := range p {
-		if len(ring) < 3 {
-			continue
-		}
-		pt.z.MoveTo(float32(ring[0][0]-ox), float32(ring[0][1]-oy))
-		for _, q := range ring[1:] {
-			pt.z.LineTo(float32(q[0]-ox), float32(q[1]-oy))
-		}
-		pt.z.ClosePath()
+	if h, ok := src.(hatch); ok {
+		pt.fillHatch(p, r, h)
+		return
 	}
-	pt.z.DrawOp = draw.Over
-	pt.z.Draw(pt.dst, r, src, r.Min)
+	bands := 1
+	if r.Dx()*r.Dy() > 1<<16 {
+		bands = pt.workers
+	}
+	h := (r.Dy() + bands - 1) / bands
+	pt.each(bands, func(w, j int) {
+		br := image.Rect(r.Min.X, r.Min.Y+j*h, r.Max.X, min(r.Max.Y, r.Min.Y+(j+1)*h))
+		if !br.Empty() {
+			raster(pt.zs[w], pt.dst, br, p, src)
+		}
+	})
 }
+
+// strokeTile is the side of the square tiles strokes are rasterised in:
+// a stroke touches few pixels, so only the tiles it crosses are worked.
+const strokeTile = 32
 
 // stroke paints lines of width w: each segment a quad, wound the same way
 // so overlaps add up instead of cancelling, with round joins when wide.
-func (pt *painter) stroke(lines [][]orb.Point, w float64, c color.Color, closed bool) {
+// Quads are binned into tiles and each touched tile rasterised alone.
+func (pt *painter) stroke(lines [][]orb.Point, w float64, c color.Color) {
 	if w <= 0 {
 		return
 	}
+	if w <= 1.5 {
+		hairlines(pt.dst, lines, w, c)
+		return
+	}
 	hw := w / 2
-	var p path
+	var quads path
+	pts := pt.quadPts[:0]
 	for _, l := range lines {
 		n := len(l)
 		for i := 1; i < n; i++ {
-			p = appendSegment(p, l[i-1], l[i], hw)
+			quads, pts = appendSegment(quads, pts, l[i-1], l[i], hw)
 		}
 		if w > 2.5 {
 			for i := 0; i < n; i++ {
-				p = append(p, circle(l[i], hw, 8))
+				quads = append(quads, circle(l[i], hw, 8))
 			}
 		}
 	}
-	if len(p) > 0 {
-		pt.fill(p, image.NewUniform(c))
+	pt.quadPts = pts
+	if len(quads) == 0 {
+		return
 	}
+	b := pt.dst.Bounds()
+	cols, rows := (b.Dx()+strokeTile-1)/strokeTile, (b.Dy()+strokeTile-1)/strokeTile
+	if cap(pt.tiles) < cols*rows {
+		pt.tiles = make([][]int32, cols*rows)
+	}
+	tiles := pt.tiles[:cols*rows]
+	for i := range tiles {
+		tiles[i] = tiles[i][:0]
+	}
+	for qi, q := range quads {
+		r := path{q}.bound().Intersect(b)
+		if r.Empty() {
+			continue
+		}
+		for ty := (r.Min.Y - b.Min.Y) / strokeTile; ty <= (r.Max.Y-1-b.Min.Y)/strokeTile; ty++ {
+			for tx := (r.Min.X - b.Min.X) / strokeTile; tx <= (r.Max.X-1-b.Min.X)/strokeTile; tx++ {
+				tiles[ty*cols+tx] = append(tiles[ty*cols+tx], int32(qi))
+			}
+		}
+	}
+	src := image.NewUniform(c)
+	var touched []int
+	for ti, qs := range tiles {
+		if len(qs) > 0 {
+			touched = append(touched, ti)
+		}
+	}
+	pt.each(len(touched), func(w, j int) {
+		ti := touched[j]
+		min := image.Pt(b.Min.X+ti%cols*strokeTile, b.Min.Y+ti/cols*strokeTile)
+		tr := image.Rectangle{Min: min, Max: min.Add(image.Pt(strokeTile, strokeTile))}.Intersect(b)
+		qs := tiles[ti]
+		rings := make([][]orb.Point, len(qs))
+		for i, qi := range qs {
+			rings[i] = quads[qi]
+		}
+		raster(pt.zs[w], pt.dst, tr, rings, src)
+	})
 }
 
-func appendSegment(p path, a, b orb.Point, hw float64) path {
+// appendSegment adds the quad of segment a-b, half-width hw, its points
+// stored in pts.
+func appendSegment(p path, pts []orb.Point, a, b orb.Point, hw float64) (path, []orb.Point) {
 	dx, dy := b[0]-a[0], b[1]-a[1]
-	l := math.Hypot(dx, dy)
+	l := math.Sqrt(dx*dx + dy*dy)
 	if l < 1e-9 {
-		return p
+		return p, pts
 	}
 	nx, ny := -dy/l*hw, dx/l*hw
-	return append(p, []orb.Point{{a[0] + nx, a[1] + ny}, {b[0] + nx, b[1] + ny}, {b[0] - nx, b[1] - ny}, {a[0] - nx, a[1] - ny}})
+	start := len(pts)
+	pts = append(pts, orb.Point{a[0] + nx, a[1] + ny}, orb.Point{b[0] + nx, b[1] + ny}, orb.Point{b[0] - nx, b[1] - ny}, orb.Point{a[0] - nx, a[1] - ny})
+	return append(p, pts[start:len(pts):len(pts)]), pts
 }
 
 // circle is a clockwise (in pixel space) polygon around c.
@@ -133,4 +250,40 @@ func (h hatch) At(x, y int) color.Color {
 		return h.c
 	}
 	return h.bg
+}
+
+// fillHatch paints a path with a hatch: the shape's coverage is rasterised
+// once into an alpha mask, then each covered pixel takes the stripe or the
+// background colour.
+func (pt *painter) fillHatch(p path, r image.Rectangle, h hatch) {
+	m := image.NewAlpha(image.Rect(0, 0, r.Dx(), r.Dy()))
+	z := pt.zs[0]
+	z.Reset(r.Dx(), r.Dy())
+	ox, oy := float64(r.Min.X), float64(r.Min.Y)
+	for _, ring := range p {
+		if len(ring) < 3 {
+			continue
+		}
+		z.MoveTo(float32(ring[0][0]-ox), float32(ring[0][1]-oy))
+		for _, q := range ring[1:] {
+			z.LineTo(float32(q[0]-ox), float32(q[1]-oy))
+		}
+		z.ClosePath()
+	}
+	z.DrawOp = draw.Src
+	z.Draw(m, m.Rect, image.Opaque, image.Point{})
+	every := max(h.every, 3)
+	for y := 0; y < r.Dy(); y++ {
+		for x := 0; x < r.Dx(); x++ {
+			cov := m.Pix[y*m.Stride+x]
+			if cov == 0 {
+				continue
+			}
+			c := h.bg
+			if X, Y := x+r.Min.X, y+r.Min.Y; ((X+Y)%every+every)%every < every/3+1 {
+				c = h.c
+			}
+			plot(pt.dst, x+r.Min.X, y+r.Min.Y, c, float64(cov)/255*float64(c.A)/255)
+		}
+	}
 }

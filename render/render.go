@@ -53,6 +53,7 @@ var Sea = color.NRGBA{0xc9, 0xdd, 0xea, 0xff}
 // goroutines: each Render call makes its own font faces.
 type Renderer struct {
 	fonts fonts
+	masks maskCache
 }
 
 // New returns a Renderer with the embedded Go fonts loaded.
@@ -78,13 +79,16 @@ func (r *Renderer) Draw(dst *image.RGBA, s *Scene, v Viewport) {
 		bg = Sea
 	}
 	draw.Draw(dst, dst.Bounds(), image.NewUniform(bg), image.Point{}, draw.Src)
-	f := &frame{r: r, dst: dst, v: v, s: s, pt: &painter{dst: dst}, faces: r.fonts.faces(v.PixelScale())}
+	f := &frame{r: r, dst: dst, v: v, s: s, pt: newPainter(dst), faces: r.fonts.faces(v.PixelScale())}
+	f.scale = v.WorldPx()
+	f.ox, f.oy = v.ToPixel(orb.Point{0, 0})
 	for i := range s.Layers {
 		l := &s.Layers[i]
 		if l.Hidden || l.Layer == nil {
 			continue
 		}
 		f.drawLayer(l)
+		f.flush()
 	}
 	if s.Hover != nil {
 		f.outline(*s.Hover, color.NRGBA{0x00, 0x7a, 0xcc, 0xb0}, 2)
@@ -108,6 +112,9 @@ type frame struct {
 	labels []label
 	pins   []pin
 	buf    []orb.Point
+	batch  batch
+	// pixel = world*scale + (ox, oy)
+	scale, ox, oy float64
 }
 
 // offsets are the world copies (whole-world shifts) the view can see.
@@ -131,8 +138,9 @@ func (f *frame) drawLayer(l *Layer) {
 	for _, k := range f.offsets() {
 		q := orb.Bound{Min: orb.Point{view.Min[0] - k, view.Min[1]}, Max: orb.Point{view.Max[0] - k, view.Max[1]}}
 		for _, i := range search(shown, q) {
-			if g := geoms[i]; g != nil {
-				f.drawGeometry(g, fade(shown.Features[i].Style, l.Opacity), k, l, shown, i)
+			ft := &shown.Features[i]
+			if g := geoms[i]; g != nil && !f.tiny(g, ft.Bound, k, ft.Style) {
+				f.drawGeometry(g, fade(ft.Style, l.Opacity), k, l, shown, i)
 			}
 		}
 		if !l.Labels {
@@ -168,57 +176,76 @@ func fade(s style.Style, o float64) style.Style {
 
 // px maps a world point, shifted k worlds, to pixels.
 func (f *frame) px(p orb.Point, k float64) orb.Point {
-	x, y := f.v.ToPixel(orb.Point{p[0] + k, p[1]})
-	return orb.Point{x, y}
+	return orb.Point{(p[0]+k)*f.scale + f.ox, p[1]*f.scale + f.oy}
 }
 
 func (f *frame) pxBound(b orb.Bound, k float64) orb.Bound {
 	return orb.Bound{Min: f.px(b.Min, k), Max: f.px(b.Max, k)}
 }
 
-// rings converts world rings to pixel rings in f.buf.
-func (f *frame) rings(rs []orb.Ring, k float64) path {
-	p := make(path, 0, len(rs))
-	for _, r := range rs {
-		start := len(f.buf)
-		for _, q := range r {
-			f.buf = append(f.buf, f.px(q, k))
-		}
-		p = append(p, f.buf[start:len(f.buf):len(f.buf)])
-	}
-	return p
+// batch gathers the shapes of consecutive features that share a style, so
+// each run is rasterised once instead of once per feature.
+type batch struct {
+	st     style.Style
+	fill   path
+	stroke [][]orb.Point
+	open   bool
 }
 
-func (f *frame) lines(ls []orb.LineString, k float64) [][]orb.Point {
-	out := make([][]orb.Point, 0, len(ls))
-	for _, l := range ls {
-		start := len(f.buf)
-		for _, q := range l {
-			f.buf = append(f.buf, f.px(q, k))
-		}
-		out = append(out, f.buf[start:len(f.buf):len(f.buf)])
+// flush rasterises the current run.
+func (f *frame) flush() {
+	b := &f.batch
+	if !b.open {
+		return
 	}
-	return out
+	if len(b.fill) > 0 && b.st.Fill.A > 0 {
+		var src image.Image = image.NewUniform(b.st.Fill)
+		if b.st.Hatch {
+			src = hatch{c: color.NRGBA{b.st.Stroke.R, b.st.Stroke.G, b.st.Stroke.B, 0xc0}, bg: b.st.Fill, every: int(8 * f.v.PixelScale())}
+		}
+		f.pt.fill(b.fill, src)
+	}
+	if len(b.stroke) > 0 && b.st.Stroke.A > 0 && b.st.StrokeWidth > 0 {
+		f.pt.stroke(b.stroke, b.st.StrokeWidth*f.v.PixelScale(), b.st.Stroke)
+	}
+	b.fill, b.stroke, b.open = b.fill[:0], b.stroke[:0], false
+	f.buf = f.buf[:0]
+}
+
+// use starts a run in style st unless the current run has it already.
+func (f *frame) use(st style.Style) {
+	if f.batch.open && f.batch.st == st {
+		return
+	}
+	f.flush()
+	f.batch.st, f.batch.open = st, true
+}
+
+// appendPx converts world points, shifted k worlds, to pixels in f.buf.
+func (f *frame) appendPx(ps []orb.Point, k float64) []orb.Point {
+	start := len(f.buf)
+	for _, q := range ps {
+		f.buf = append(f.buf, f.px(q, k))
+	}
+	return f.buf[start:len(f.buf):len(f.buf)]
 }
 
 func (f *frame) drawGeometry(g orb.Geometry, st style.Style, k float64, l *Layer, shown *layer.Layer, i int) {
-	f.buf = f.buf[:0]
-	sc := f.v.PixelScale()
 	switch g := g.(type) {
 	case orb.Polygon:
 		f.polygon(g, st, k)
 	case orb.MultiPolygon:
-		b := g.Bound()
-		if f.tiny(b, k, st) {
-			return
-		}
 		for _, p := range g {
 			f.polygon(p, st, k)
 		}
 	case orb.LineString:
-		f.pt.stroke(f.lines([]orb.LineString{g}, k), st.StrokeWidth*sc, st.Stroke, false)
+		f.use(st)
+		f.batch.stroke = append(f.batch.stroke, f.appendPx(g, k))
 	case orb.MultiLineString:
-		f.pt.stroke(f.lines(g, k), st.StrokeWidth*sc, st.Stroke, false)
+		f.use(st)
+		for _, ls := range g {
+			f.batch.stroke = append(f.batch.stroke, f.appendPx(ls, k))
+		}
 	case orb.Point:
 		f.pins = append(f.pins, pin{at: f.px(g, k), st: st, name: shown.Features[i].Name, ref: Ref{shown, i}, label: l.Labels})
 	case orb.MultiPoint:
@@ -232,8 +259,13 @@ func (f *frame) drawGeometry(g orb.Geometry, st style.Style, k float64, l *Layer
 	}
 }
 
-// tiny draws a feature smaller than a pixel as one pixel and says so.
-func (f *frame) tiny(b orb.Bound, k float64, st style.Style) bool {
+// tiny draws an area smaller than a pixel as one pixel and says so.
+func (f *frame) tiny(g orb.Geometry, b orb.Bound, k float64, st style.Style) bool {
+	switch g.(type) {
+	case orb.Polygon, orb.MultiPolygon:
+	default:
+		return false
+	}
 	pb := f.pxBound(b, k)
 	if pb.Max[0]-pb.Min[0] >= 1 || pb.Max[1]-pb.Min[1] >= 1 {
 		return false
@@ -244,13 +276,20 @@ func (f *frame) tiny(b orb.Bound, k float64, st style.Style) bool {
 	}
 	x, y := int(pb.Min[0]), int(pb.Min[1])
 	if image.Pt(x, y).In(f.dst.Bounds()) {
-		draw.Draw(f.dst, image.Rect(x, y, x+1, y+1), image.NewUniform(c), image.Point{}, draw.Over)
+		f.dst.SetRGBA(x, y, over(f.dst.RGBAAt(x, y), c))
 	}
 	return true
 }
 
+// over composites c over d.
+func over(d color.RGBA, c color.NRGBA) color.RGBA {
+	a := uint32(c.A)
+	blend := func(dc, sc uint8) uint8 { return uint8((uint32(sc)*a + uint32(dc)*(255-a)) / 255) }
+	return color.RGBA{blend(d.R, c.R), blend(d.G, c.G), blend(d.B, c.B), 255}
+}
+
 func (f *frame) polygon(p orb.Polygon, st style.Style, k float64) {
-	if len(p) == 0 || f.tiny(p[0].Bound(), k, st) {
+	if len(p) == 0 || len(p[0]) < 3 {
 		return
 	}
 	if b := f.pxBound(p[0].Bound(), k); b.Max[0]-b.Min[0] > 4*float64(f.v.Width)+4096 || b.Max[1]-b.Min[1] > 4*float64(f.v.Height)+4096 {
@@ -263,23 +302,12 @@ func (f *frame) polygon(p orb.Polygon, st style.Style, k float64) {
 			return
 		}
 	}
-	start := len(f.buf)
-	path := f.rings(p, k)
-	if st.Fill.A > 0 {
-		var src image.Image = image.NewUniform(st.Fill)
-		if st.Hatch {
-			src = hatch{c: color.NRGBA{st.Stroke.R, st.Stroke.G, st.Stroke.B, 0xc0}, bg: st.Fill, every: int(8 * f.v.PixelScale())}
-		}
-		f.pt.fill(path, src)
+	f.use(st)
+	for _, r := range p {
+		px := f.appendPx(r, k)
+		f.batch.fill = append(f.batch.fill, px)
+		f.batch.stroke = append(f.batch.stroke, px)
 	}
-	if st.Stroke.A > 0 && st.StrokeWidth > 0 {
-		closed := make([][]orb.Point, len(path))
-		for j, r := range path {
-			closed[j] = r
-		}
-		f.pt.stroke(closed, st.StrokeWidth*f.v.PixelScale(), st.Stroke, true)
-	}
-	f.buf = f.buf[:start]
 }
 
 // outline strokes one feature's outline on top of everything.
@@ -297,16 +325,22 @@ func (f *frame) outline(ref Ref, c color.NRGBA, w float64) {
 func (f *frame) outlineGeometry(g orb.Geometry, c color.NRGBA, w float64, k float64) {
 	switch g := g.(type) {
 	case orb.Polygon:
-		f.pt.fill(f.rings(g, k), image.NewUniform(color.NRGBA{c.R, c.G, c.B, 0x30}))
-		f.pt.stroke(f.rings(g, k), w, c, true)
+		var rings path
+		for _, r := range g {
+			rings = append(rings, f.appendPx(r, k))
+		}
+		f.pt.fill(rings, image.NewUniform(color.NRGBA{c.R, c.G, c.B, 0x30}))
+		f.pt.stroke(rings, w, c)
 	case orb.MultiPolygon:
 		for _, p := range g {
 			f.outlineGeometry(p, c, w, k)
 		}
 	case orb.LineString:
-		f.pt.stroke(f.lines([]orb.LineString{g}, k), w+2, c, false)
+		f.pt.stroke([][]orb.Point{f.appendPx(g, k)}, w+2, c)
 	case orb.MultiLineString:
-		f.pt.stroke(f.lines(g, k), w+2, c, false)
+		for _, ls := range g {
+			f.pt.stroke([][]orb.Point{f.appendPx(ls, k)}, w+2, c)
+		}
 	case orb.Point:
 		p := f.px(g, k)
 		f.pt.fill(path{circle(p, 4*f.v.PixelScale(), 16)}, image.NewUniform(c))

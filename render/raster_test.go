@@ -1,0 +1,53 @@
+package render
+
+import (
+	"image"
+	"image/color"
+	"testing"
+
+	"github.com/paulmach/orb"
+)
+
+func TestStroke(t *testing.T) {
+	red := color.NRGBA{255, 0, 0, 255}
+	tests := []struct {
+		name  string
+		width float64
+		line  []orb.Point
+		on    []image.Point
+		off   []image.Point
+	}{
+		{"hairline", 1, []orb.Point{{10, 10.5}, {190, 10.5}}, []image.Point{{100, 10}}, []image.Point{{100, 14}}},
+		{"wide, across tiles", 4, []orb.Point{{10, 10}, {190, 10}, {190, 190}}, []image.Point{{40, 10}, {100, 10}, {170, 10}, {190, 100}, {190, 180}}, []image.Point{{100, 100}, {100, 16}}},
+		{"diagonal", 3, []orb.Point{{0, 0}, {199, 199}}, []image.Point{{50, 50}, {150, 150}}, []image.Point{{150, 50}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dst := image.NewRGBA(image.Rect(0, 0, 200, 200))
+			newPainter(dst).stroke([][]orb.Point{tt.line}, tt.width, red)
+			for _, p := range tt.on {
+				if c := dst.RGBAAt(p.X, p.Y); c.R < 128 {
+					t.Errorf("pixel %v = %v, want red", p, c)
+				}
+			}
+			for _, p := range tt.off {
+				if c := dst.RGBAAt(p.X, p.Y); c.A != 0 {
+					t.Errorf("pixel %v = %v, want untouched", p, c)
+				}
+			}
+		})
+	}
+}
+
+func TestFillHole(t *testing.T) {
+	dst := image.NewRGBA(image.Rect(0, 0, 100, 100))
+	outer := []orb.Point{{10, 10}, {90, 10}, {90, 90}, {10, 90}}
+	hole := []orb.Point{{40, 40}, {40, 60}, {60, 60}, {60, 40}} // wound the other way
+	newPainter(dst).fill(path{outer, hole}, image.NewUniform(color.NRGBA{0, 0, 255, 255}))
+	if c := dst.RGBAAt(20, 20); c.B != 255 {
+		t.Errorf("inside = %v, want blue", c)
+	}
+	if c := dst.RGBAAt(50, 50); c.A != 0 {
+		t.Errorf("hole = %v, want empty", c)
+	}
+}
