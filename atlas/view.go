@@ -51,3 +51,8 @@ func frame(ps []places.Place) orb.Bound {
 func FitLayer(l *render.Layer, width, height int) render.Viewport {
 	return render.Fit(l.Bound, width, height, 24)
 }
+
+// FitBound is the view of the given size that shows the lon/lat bound b.
+func FitBound(b orb.Bound, width, height int) render.Viewport {
+	return render.Fit(b, width, height, 0)
+}
