@@ -73,6 +73,11 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 		if m.j-m.i == 1 && geoModifiers[m.key] && isSpanSep(n.sep) && n.cap {
 			return "modifier" // Central Mali, Northern Syria
 		}
+		_, dem := demonyms[n.key]
+		if n.sep == " " && n.cap && !n.allCaps && !n.uninformative && !prominentAt(m.j) && !givenNames[n.key] &&
+			!titles[n.key] && !geoWords[n.key] && !stopKeys[n.key] && !dem {
+			return "part of a longer name" // Boston Dynamics, Goldman Sachs
+		}
 	}
 	p := m.i - 1
 	if p >= 0 && toks[p].lower && articlePrefixes[toks[p].key] && isSpanSep(toks[m.i].sep) {

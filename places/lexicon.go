@@ -120,7 +120,7 @@ var titles = set(
 	"sheikh shaikh sheik emir sultan pope lord lady sir dame judge justice chancellor ambassador",
 	"envoy spokesman spokeswoman imam ayatollah mullah rabbi rev reverend father bishop",
 	"archbishop patriarch cardinal chairman chief director coach premier comrade brother sister",
-	"uncle aunt",
+	"uncle aunt foreign defence defense interior finance deputy acting former",
 )
 
 // geoWords follow a place name in a text without making it something else.
@@ -143,7 +143,7 @@ var cityWords = set("city town")
 // Idlib, Mainland China).
 var geoModifiers = set(
 	"north south east west northern southern eastern western central upper lower greater",
-	"inner outer old rural northeast northwest southeast southwest northeastern northwestern",
+	"inner outer rural northeast northwest southeast southwest northeastern northwestern",
 	"southeastern southwestern mainland continental occupied metropolitan nazi communist",
 	"soviet imperial free liberated besieged holy coastal downtown",
 )

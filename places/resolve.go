@@ -145,7 +145,7 @@ func (g *Gazetteer) acceptable(e *entry, alt bool, c *candidate, ctx *context) b
 		return true
 	}
 	single := !strings.Contains(c.key, " ")
-	inCtx := ctx.has(e.cc)
+	inCtx := e.cc != "" && ctx.strong[e.cc]
 	if c.allCommon {
 		if c.uninformative {
 			return e.kind == "city" && (e.fcode == "PPLC" || e.pop >= 1_000_000)
@@ -154,7 +154,7 @@ func (g *Gazetteer) acceptable(e *entry, alt bool, c *candidate, ctx *context) b
 			return !single || c.region
 		}
 		if !single {
-			return e.pop >= 100_000 || inCtx && e.pop >= 1000 // Rolling Fork, Mississippi
+			return e.pop >= 100_000 || ctx.has(e.cc) && e.pop >= 1000 // Rolling Fork, Mississippi
 		}
 		return e.pop >= 100_000 || inCtx && e.pop >= 10_000
 	}
@@ -168,8 +168,11 @@ func (g *Gazetteer) acceptable(e *entry, alt bool, c *candidate, ctx *context) b
 	if alt {
 		floor = max(floor, 20000)
 	}
-	if inCtx {
+	switch {
+	case inCtx:
 		floor = 0
+	case ctx.has(e.cc):
+		floor = min(floor, 5000)
 	}
 	return e.pop >= floor || e.flags&(flagCountryGated|flagAleppoGated) != 0
 }
