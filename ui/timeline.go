@@ -59,8 +59,8 @@ func newTimelineBar(a *atlas.Atlas, onDate func(time.Time)) *timelineBar {
 	t.back = widget.NewButtonWithIcon("", theme.MediaSkipPreviousIcon(), t.stepBack)
 	t.forward = widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), t.stepForward)
 	t.play = widget.NewButtonWithIcon("", theme.MediaPlayIcon(), t.togglePlay)
-	left := container.NewHBox(t.back, t.play, t.forward)
-	t.box = container.NewBorder(nil, nil, left, t.date, container.NewStack(t.ticks, t.slider))
+	left := container.NewHBox(t.back, t.play, t.forward, t.date)
+	t.box = container.NewBorder(nil, nil, left, nil, container.NewStack(t.ticks, t.slider))
 	return t
 }
 
@@ -71,7 +71,7 @@ func (t *timelineBar) set(d time.Time) {
 	t.setting = true
 	t.slider.SetValue(d.Sub(timelineStart).Hours() / 24)
 	t.setting = false
-	t.date.SetText("Aleppo as of " + d.Format("2 Jan 2006"))
+	t.date.SetText(d.Format("2 Jan 2006"))
 }
 
 // next is the first change after d, or d.

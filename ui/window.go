@@ -102,6 +102,11 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 		w.save()
 		w.Win.Close()
 	})
+	// The article's words take the theme's colours when made: make them
+	// again when the system switches between light and dark.
+	app.Settings().AddListener(func(fyne.Settings) {
+		fyne.Do(func() { w.article.set(w.Atlas.Article) })
+	})
 	w.articleChanged()
 	w.setDate(a.Date)
 	w.layers.rebuild()

@@ -1,0 +1,293 @@
+package ui
+
+import (
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geo"
+
+	"newsatlas/atlas"
+	"newsatlas/render"
+)
+
+// eastAleppo is in as-Sakhour, held by the opposition on 2016-10-19 (the
+// same point `newsatlas identify 37.19 36.225` answers for).
+var eastAleppo = orb.Point{37.19, 36.225}
+
+// newTestWindow opens the window on the default atlas in Fyne's test
+// driver and waits for the map's first frame.
+func newTestWindow(t testing.TB) *Window {
+	t.Helper()
+	app := test.NewTempApp(t)
+	a, err := atlas.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := New(app, a, Options{})
+	t.Cleanup(w.Win.Close)
+	w.Win.Resize(fyne.NewSize(1200, 760))
+	w.Map.WaitIdle()
+	if w.Map.View().Width == 0 {
+		t.Fatal("the map was not laid out")
+	}
+	return w
+}
+
+func TestTitle(t *testing.T) {
+	w := newTestWindow(t)
+	if got := w.Win.Title(); !strings.HasPrefix(got, "News Atlas - ") || !strings.Contains(got, "Geneva") {
+		t.Errorf("title %q, want News Atlas - <headline>", got)
+	}
+}
+
+func TestTapEastAleppoShowsOpposition(t *testing.T) {
+	w := newTestWindow(t)
+	w.Map.SetView(render.Viewport{Center: eastAleppo, Zoom: 13})
+	w.Map.WaitIdle()
+	test.TapAt(w.Map, w.Map.PositionOf(eastAleppo))
+	info := w.info.Text()
+	for _, want := range []string{"aleppo-control", "opposition", "as_of: 2016-10-19", "source: ", "area: ", " km²"} {
+		if !strings.Contains(info, want) {
+			t.Errorf("info panel lacks %q:\n%s", want, info)
+		}
+	}
+	if !strings.Contains(info, "الصاخور") {
+		t.Errorf("info panel lacks the Arabic name:\n%s", info)
+	}
+	// Empty map (the sea off Lebanon at a wide view) clears it.
+	w.Map.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if info := w.info.Text(); strings.Contains(info, "opposition") {
+		t.Errorf("Escape left the info panel showing:\n%s", info)
+	}
+}
+
+func TestToggleControlLayerChangesPixels(t *testing.T) {
+	w := newTestWindow(t)
+	w.Map.SetView(render.Viewport{Center: eastAleppo, Zoom: 13})
+	w.Map.WaitIdle()
+	at := func() [4]uint32 {
+		v := w.Map.View()
+		x, y := v.LonLatToPixel(eastAleppo)
+		r, g, b, a := w.Map.Image().At(int(x), int(y)).RGBA()
+		return [4]uint32{r, g, b, a}
+	}
+	before := at()
+	check := w.layers.checks[atlas.AleppoControl]
+	if check == nil || !check.Checked {
+		t.Fatal("no checked aleppo-control row in the layers panel")
+	}
+	test.Tap(check)
+	w.Map.WaitIdle()
+	if !w.Atlas.Layer(atlas.AleppoControl).Hidden {
+		t.Fatal("unticking aleppo-control did not hide it")
+	}
+	if after := at(); after == before {
+		t.Errorf("pixel at east Aleppo unchanged (%v) after hiding aleppo-control", before)
+	}
+	test.Tap(w.layers.checks[atlas.AleppoControl])
+	w.Map.WaitIdle()
+	if got := at(); got != before {
+		t.Errorf("pixel %v after showing aleppo-control again, want %v", got, before)
+	}
+}
+
+func TestGenevaMentionFliesToGeneva(t *testing.T) {
+	w := newTestWindow(t)
+	link := w.article.link("Geneva")
+	if link == nil {
+		t.Fatal("no Geneva mention in the article panel")
+	}
+	var geneva orb.Point
+	for _, p := range w.Atlas.Article.Places {
+		if p.Name == "Geneva" {
+			geneva = orb.Point{p.Lon, p.Lat}
+		}
+	}
+	test.Tap(link)
+	w.Map.WaitIdle()
+	c := w.Map.View().Center
+	if d := geo.Distance(c, geneva); d > 3000 {
+		t.Errorf("view centre %v is %.0f m from Geneva %v", c, d, geneva)
+	}
+	sel := w.Map.Selected()
+	if sel == nil || sel.Layer.Name != atlas.Places || sel.Layer.Features[sel.Feature].Name != "Geneva" {
+		t.Errorf("selected %v, want the Geneva pin", sel)
+	}
+	if !link.highlighted {
+		t.Error("the Geneva mention is not highlighted")
+	}
+	if info := w.info.Text(); !strings.Contains(info, "Geneva") {
+		t.Errorf("info panel:\n%s", info)
+	}
+}
+
+func TestTapPinHighlightsMentions(t *testing.T) {
+	w := newTestWindow(t)
+	pins := w.Atlas.Layer(atlas.Places)
+	i := -1
+	for j, f := range pins.Features {
+		if f.Name == "Moscow" {
+			i = j
+		}
+	}
+	if i < 0 {
+		t.Fatal("no Moscow pin")
+	}
+	p := pins.Features[i].Geometry.(orb.Point)
+	w.Map.SetView(render.Viewport{Center: p, Zoom: 6})
+	w.Map.WaitIdle()
+	test.TapAt(w.Map, w.Map.PositionOf(p).SubtractXY(0, 12)) // the pin's head
+	n := 0
+	for _, para := range w.article.paras {
+		for _, l := range para.links {
+			if l.word.highlighted != (l.place == i) {
+				t.Errorf("mention %q highlighted=%t", l.word.Text, l.word.highlighted)
+			}
+			if l.word.highlighted {
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no Moscow mention highlighted")
+	}
+}
+
+func TestOpenBrokenFileKeepsLayers(t *testing.T) {
+	w := newTestWindow(t)
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.geojson")
+	bad := filepath.Join(dir, "broken.geojson")
+	os.WriteFile(good, []byte(`{"type":"Feature","properties":{"name":"Box"},"geometry":{"type":"Polygon","coordinates":[[[36,35],[38,35],[38,37],[36,37],[36,35]]]}}`), 0o644)
+	os.WriteFile(bad, []byte(`{"type":"FeatureCollection","features":[`), 0o644)
+	n := len(w.Atlas.Layers)
+	w.OpenFiles([]string{good, bad})
+	if len(w.Atlas.Layers) != n+1 || w.Atlas.Layers[n].Name == "" {
+		t.Fatalf("%d layers after opening one good and one broken file, want %d", len(w.Atlas.Layers), n+1)
+	}
+	if w.layers.checks[w.Atlas.Layers[n].Name] == nil {
+		t.Error("the new layer has no row in the layers panel")
+	}
+	if w.Win.Canvas().Overlays().Top() == nil {
+		t.Error("no error dialog")
+	}
+	w.removeLayer(w.Atlas.Layers[n].Name)
+	if len(w.Atlas.Layers) != n {
+		t.Error("remove did not remove the opened layer")
+	}
+}
+
+func TestExportPNG(t *testing.T) {
+	w := newTestWindow(t)
+	out := filepath.Join(t.TempDir(), "map.png")
+	if err := w.exportTo(out, 640, 400); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := img.Bounds(); b.Dx() != 640 || b.Dy() != 400 {
+		t.Errorf("exported %v, want 640x400", b)
+	}
+}
+
+func TestTimelineStepsThroughChanges(t *testing.T) {
+	w := newTestWindow(t)
+	d0 := w.Atlas.Date
+	test.Tap(w.timeline.forward)
+	if !w.Atlas.Date.After(d0) {
+		t.Fatalf("step forward: date %v, want after %v", w.Atlas.Date, d0)
+	}
+	found := false
+	for _, c := range w.Atlas.Timeline.Changes() {
+		found = found || c.Equal(w.Atlas.Date)
+	}
+	if !found {
+		t.Errorf("step forward landed on %v, not a change date", w.Atlas.Date)
+	}
+	test.Tap(w.timeline.back)
+	if !w.Atlas.Date.Before(w.timeline.next(d0).AddDate(0, 0, 1)) {
+		t.Errorf("step back: %v", w.Atlas.Date)
+	}
+	if len(w.sources.box.Objects) < 2 {
+		t.Error("no sources listed")
+	}
+}
+
+// TestGoldenOpeningWindow compares the opening window with
+// testdata/opening.png, tolerant to anti-aliasing noise. Set
+// NEWSATLAS_UPDATE_GOLDEN=1 to write it again.
+func TestGoldenOpeningWindow(t *testing.T) {
+	w := newTestWindow(t)
+	got := w.Win.Canvas().Capture()
+	path := filepath.Join("testdata", "opening.png")
+	if _, err := os.Stat(path); os.IsNotExist(err) || os.Getenv("NEWSATLAS_UPDATE_GOLDEN") == "1" {
+		writePNG(t, path, got)
+		t.Logf("wrote %s", path)
+		return
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Bounds() != want.Bounds() {
+		t.Fatalf("window capture %v, golden %v", got.Bounds(), want.Bounds())
+	}
+	bad, total := 0, got.Bounds().Dx()*got.Bounds().Dy()
+	b := got.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			if colourDiff(got.At(x, y), want.At(x, y)) > 64 {
+				bad++
+			}
+		}
+	}
+	if bad > total/200 {
+		writePNG(t, filepath.Join(t.TempDir(), "opening-got.png"), got)
+		out := filepath.Join(os.TempDir(), "newsatlas-opening-got.png")
+		writePNG(t, out, got)
+		t.Errorf("%d of %d pixels differ from %s (see %s)", bad, total, path, out)
+	}
+}
+
+func colourDiff(a, b interface{ RGBA() (r, g, bl, al uint32) }) uint32 {
+	r1, g1, b1, _ := a.RGBA()
+	r2, g2, b2, _ := b.RGBA()
+	d := func(x, y uint32) uint32 {
+		if x > y {
+			return (x - y) >> 8
+		}
+		return (y - x) >> 8
+	}
+	return max(d(r1, r2), d(g1, g2), d(b1, b2))
+}
+
+func writePNG(t *testing.T, path string, img image.Image) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, img); err != nil {
+		t.Fatal(err)
+	}
+}
