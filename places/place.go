@@ -37,14 +37,14 @@ type Place struct {
 
 // WriteJSON writes places as {"places": [...]} (the `newsatlas places --json` format).
 func WriteJSON(w io.Writer, ps []Place) error {
-	if ps == nil {
-		ps = []Place{}
-	}
-	for i := range ps {
-		if ps[i].Mentions == nil {
-			ps[i].Mentions = []Mention{}
+	out := make([]Place, len(ps)) // a copy: nil mentions print as [] without touching ps
+	for i, p := range ps {
+		if p.Mentions == nil {
+			p.Mentions = []Mention{}
 		}
+		out[i] = p
 	}
+	ps = out
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(struct {
