@@ -67,7 +67,8 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 			return "organisation"
 		}
 		if m.j-m.i == 1 && givenNames[first.key] && n.sep == " " && n.cap && !n.allCaps &&
-			(!prominentAt(m.j) || givenNames[n.key]) && nameLike(n) && !(first.headline && g.common[n.key]) {
+			(!prominentAt(m.j) || givenNames[n.key]) && nameLike(n) && !first.headline {
+			// (in a headline, "Israel Strikes Gaza" is likelier than a person)
 			return "person"
 		}
 		if m.j-m.i == 1 && geoModifiers[m.key] && isSpanSep(n.sep) && n.cap {

@@ -197,6 +197,9 @@ func (g *Gazetteer) collect(text string, cands []*candidate, ctx *context) []Pla
 	var out []Place
 	for _, c := range cands {
 		idx, ok := resolved[c.sense()]
+		if c.forced >= 0 {
+			idx, ok = c.forced, true // Reading, Pennsylvania beside Reading, England
+		}
 		if !ok {
 			cc := *c
 			cc.hints = hintsOf[c.sense()]

@@ -96,9 +96,9 @@ func (g *Gazetteer) score(e *entry, alt bool, h hints, ctx *context) float64 {
 	case e.flags&flagCurated != 0:
 		s = 7.5
 	case e.kind == "country":
-		s = 8 + math.Log10(float64(e.pop)+1)/10
+		s = 8 + math.Log10(float64(e.pop)+1)/10 + 0.5*float64(min(ctx.anchorsIn(e.cc, ""), 2))
 	case e.kind == "region":
-		s = 4.5 + math.Log10(float64(e.pop)+1)/10
+		s = 5.5 + math.Log10(float64(e.pop)+1)/10 // a seat of the same name takes over: preferRegion
 	default:
 		s = math.Log10(float64(e.pop) + 1)
 		switch e.fcode {

@@ -248,3 +248,35 @@ func TestRegionMentionsResolveApart(t *testing.T) {
 		{"org phrase", "The Foreign Office and the Border Force said so.", nil, []string{"Foreign Office", "Border Force"}},
 	})
 }
+
+func TestHeadlineCountryVerb(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"israel strikes", "Israel Strikes Gaza as Talks in Cairo Stall\n\nIsrael Katz, the minister, spoke.",
+			map[string]string{"Israel": "IL country", "Gaza": "PS city", "Cairo": "EG city"}, []string{"Katz"}},
+	})
+}
+
+func TestQualifiersPerMention(t *testing.T) {
+	g := gaz(t)
+	text := "ST. PETERSBURG, Russia – Officials here wrote to Saint Petersburg, Florida. " +
+		"Reading, Pennsylvania, and Reading, England, are twinned. Côte d'Ivoire is Ivory Coast. In Congo, Goma fell."
+	byMention := map[int]Place{}
+	for _, p := range g.Find(text) {
+		for _, m := range p.Mentions {
+			byMention[m.Start] = p
+		}
+	}
+	for _, c := range []struct {
+		at, cc string
+		nth    int
+	}{{"ST. PETERSBURG", "RU", 0}, {"Saint Petersburg", "US", 0}, {"Reading", "US", 0}, {"Reading", "GB", 1},
+		{"Côte d'Ivoire", "CI", 0}, {"Congo", "CD", 0}} {
+		i := -1
+		for n := 0; n <= c.nth; n++ {
+			i += 1 + strings.Index(text[i+1:], c.at)
+		}
+		if p, ok := byMention[i]; !ok || p.Country != c.cc {
+			t.Errorf("%s #%d at %d: got %+v, want %s", c.at, c.nth, i, p, c.cc)
+		}
+	}
+}

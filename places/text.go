@@ -41,9 +41,12 @@ func tokenize(text string) []token {
 			w = base
 		}
 		t.key = namekey.Word(w)
-		r, _ := utf8.DecodeRuneInString(w)
+		r, n := utf8.DecodeRuneInString(w)
 		t.cap = unicode.IsUpper(r)
 		t.lower = unicode.IsLower(r)
+		if t.lower && isElision(w[n:]) {
+			t.cap, t.lower = true, false // d'Ivoire, l'Aquila
+		}
 		t.allCaps = isAllCaps(w)
 		toks = append(toks, t)
 	}
@@ -61,6 +64,17 @@ func stripPossessive(w string) (string, bool) {
 		}
 	}
 	return w, false
+}
+
+// isElision reports whether rest, what follows a word's first letter, is an apostrophe and
+// a capital letter.
+func isElision(rest string) bool {
+	r, n := utf8.DecodeRuneInString(rest)
+	if !namekey.IsApostrophe(r) {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(rest[n:])
+	return unicode.IsUpper(r)
 }
 
 // isAllCaps reports whether w has at least two letters and no lower-case one.
@@ -132,7 +146,7 @@ func markDatelines(toks []token) {
 			continue
 		}
 		j := i
-		for j < len(toks) && j-i < 5 && toks[j].allCaps && (j == i || isSpanSep(toks[j].sep)) {
+		for j < len(toks) && j-i < 5 && toks[j].allCaps && (j == i || joins(toks, j)) {
 			j++
 		}
 		if j == i || j == len(toks) && j-i > 4 {

@@ -126,7 +126,7 @@ var countryAliases = map[string][]string{
 	"US": {"United States", "United States of America", "America"},
 	"GB": {"United Kingdom", "Britain", "Great Britain"},
 	"AE": {"United Arab Emirates"},
-	"CD": {"Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo", "Congo-Kinshasa"},
+	"CD": {"Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo", "Congo-Kinshasa", "Congo"},
 	"CG": {"Republic of the Congo", "Congo-Brazzaville", "Congo Republic"},
 	"CI": {"Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"},
 	"MM": {"Myanmar", "Burma"},
