@@ -36,13 +36,29 @@ func (g *Gazetteer) Find(text string) []Place {
 		cands = append(cands, g.newCandidate(toks, m))
 	}
 	ctx := g.context(toks, cands)
-	for k := 0; k+1 < len(cands); k++ {
-		a, b := cands[k], cands[k+1]
-		if b.i == a.j && isComma(toks[b.i].sep) {
-			g.qualify(a, b, ctx)
+	for k, a := range cands {
+		if k+1 < len(cands) && cands[k+1].i == a.j && isComma(toks[a.j].sep) {
+			g.qualify(a, cands[k+1], ctx)
+		} else if st := usStateAfter(text, a.end); st != "" {
+			g.qualifyState(a, st, ctx)
 		}
 	}
 	return g.collect(text, cands, ctx)
+}
+
+// usStateAfter returns the admin1 code of a US state abbreviation that follows a name
+// after a comma (", Miss."), or "".
+func usStateAfter(text string, end int) string {
+	rest, ok := strings.CutPrefix(text[end:], ", ")
+	if !ok {
+		return ""
+	}
+	for abbr, code := range usStateAbbreviations {
+		if strings.HasPrefix(rest, abbr) {
+			return code
+		}
+	}
+	return ""
 }
 
 // isComma reports whether sep is a comma with spaces on one line.

@@ -215,3 +215,16 @@ var articlePrefixes = set("al el ar ad as an at az ash ath adh ed es er en et ez
 
 // joinerWords may stand in lower case inside a multi-word name (Bay of Bengal, Deir ez-Zor).
 func isJoiner(key string) bool { return len(key) <= 4 }
+
+// usStateAbbreviations are the AP-style abbreviations of US states that qualify a city in
+// datelines and text (JACKSON, Miss.; Paris, Tex.), with their GeoNames admin1 codes.
+var usStateAbbreviations = map[string]string{
+	"Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
+	"Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS",
+	"Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN",
+	"Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV",
+	"N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND",
+	"Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD",
+	"Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV",
+	"Wis.": "WI", "Wyo.": "WY", "D.C.": "DC",
+}

@@ -320,3 +320,20 @@ func (g *Gazetteer) qualify(a, b *candidate, ctx *context) {
 		a.forced, b.forced = bestA, bestB
 	}
 }
+
+// qualifyState resolves "A, Miss.": A becomes its best reading in that US state.
+func (g *Gazetteer) qualifyState(a *candidate, admin1 string, ctx *context) {
+	best, bs := -1, math.Inf(-1)
+	for _, p := range a.postings {
+		e := &g.entries[p&^altBit]
+		if e.cc != "US" || e.admin1 != admin1 || e.kind == "country" {
+			continue
+		}
+		if s := g.score(e, p&altBit != 0, a.hints, ctx); s > bs {
+			best, bs = int(p&^altBit), s
+		}
+	}
+	if best >= 0 {
+		a.forced = best
+	}
+}

@@ -280,3 +280,10 @@ func TestQualifiersPerMention(t *testing.T) {
 		}
 	}
 }
+
+func TestUSStateAbbreviations(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"dateline", "JACKSON, Miss. — Storms hit.", map[string]string{"JACKSON": "US city"}, []string{"Miss"}},
+		{"paris tex", "He was born in Paris, Tex., in 1950.", map[string]string{"Paris": "US city"}, nil},
+	})
+}
