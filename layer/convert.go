@@ -108,6 +108,8 @@ func value(v *fastjson.Value) any {
 // maxGeometryDepth bounds nested GeometryCollections.
 const maxGeometryDepth = 32
 
+var errTooDeep = fmt.Errorf("GeometryCollections nested more than %d deep", maxGeometryDepth)
+
 // geometry converts a GeoJSON geometry object. Repairs (rings closed,
 // degenerate rings dropped) are reported; unusable geometry is an error.
 func geometry(v *fastjson.Value, depth int) (orb.Geometry, []string, error) {
@@ -117,7 +119,7 @@ func geometry(v *fastjson.Value, depth int) (orb.Geometry, []string, error) {
 	typ := string(v.GetStringBytes("type"))
 	if typ == "GeometryCollection" {
 		if depth >= maxGeometryDepth {
-			return nil, nil, errors.New("GeometryCollections nested too deeply")
+			return nil, nil, errTooDeep
 		}
 		gs, err := v.Get("geometries").Array()
 		if err != nil {
@@ -128,6 +130,9 @@ func geometry(v *fastjson.Value, depth int) (orb.Geometry, []string, error) {
 		for j, gv := range gs {
 			g, r, err := geometry(gv, depth+1)
 			repairs = append(repairs, r...)
+			if err == errTooDeep {
+				return nil, repairs, err
+			}
 			if err != nil {
 				return nil, repairs, fmt.Errorf("geometry %d: %w", j, err)
 			}

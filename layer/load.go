@@ -2,6 +2,7 @@ package layer
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -133,7 +134,7 @@ func checkText(data []byte, notes *[]Skip) ([]byte, error) {
 	data = bytes.TrimPrefix(data, []byte{0xef, 0xbb, 0xbf})
 	head := data[:min(len(data), 4096)]
 	if bytes.IndexByte(head, 0) >= 0 {
-		if len(head) > 1 && (head[0] == 0 || head[1] == 0) {
+		if utf16Text(head) {
 			return nil, errors.New("UTF-16 text; GeoJSON must be UTF-8 (save it again as UTF-8)")
 		}
 		return nil, errors.New("binary data, not GeoJSON text")
@@ -153,6 +154,26 @@ func checkText(data []byte, notes *[]Skip) ([]byte, error) {
 	return data, nil
 }
 
+// utf16Text reports whether head looks like ASCII text in UTF-16: every
+// other byte zero, the others printable.
+func utf16Text(head []byte) bool {
+	n := min(len(head), 64) &^ 1
+	if n < 4 {
+		return false
+	}
+	for _, odd := range []int{0, 1} {
+		ok := true
+		for i := 0; i < n && ok; i += 2 {
+			z, c := head[i+odd], head[i+1-odd]
+			ok = z == 0 && (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0x7f))
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // split finds the features of the input without building a tree of the
 // whole document: gjson walks the top level, each feature is parsed later
 // on its own (in parallel).
@@ -168,7 +189,7 @@ func split(data []byte) ([][]byte, error) {
 		return nil, jsonError(data)
 	}
 	if len(trim) == 0 || trim[0] != '{' {
-		return nil, fmt.Errorf("JSON %s at the top level, want a GeoJSON object", kindOf(trim))
+		return nil, fmt.Errorf("the top level is %s, want a GeoJSON object", kindOf(trim))
 	}
 	typ := gjson.GetBytes(data, "type")
 	switch {
@@ -222,25 +243,47 @@ func records(parts [][]byte) ([][]byte, error) {
 	return out, nil
 }
 
-// jsonError explains why data is not JSON, in one short line.
+// jsonError explains why data is not JSON, in one short line with the
+// line and column where it goes wrong.
 func jsonError(data []byte) error {
-	var p fastjson.Parser
-	_, err := p.ParseBytes(data)
-	if err == nil {
+	var v json.RawMessage
+	err := json.Unmarshal(data, &v)
+	var se *json.SyntaxError
+	switch {
+	case err == nil:
 		return errors.New("not valid JSON")
+	case errors.As(err, &se):
+	default:
+		if strings.Contains(err.Error(), "max depth") {
+			return errors.New("JSON nested too deeply")
+		}
+		return fmt.Errorf("not valid JSON (%s)", clip(err.Error(), 80))
 	}
-	msg := err.Error()
-	if i := strings.Index(msg, "; unparsed tail"); i >= 0 {
-		msg = msg[:i]
+	if se.Offset >= int64(len(bytes.TrimRight(data, " \t\r\n"))) {
+		return errors.New("not valid JSON: the text ends too early (is the file truncated?)")
 	}
-	msg = strings.TrimPrefix(msg, "cannot parse JSON: ")
-	if strings.Contains(msg, "too big depth") {
-		return errors.New("JSON nested too deeply (over 300 levels)")
+	at := int(se.Offset) - 1
+	if at < 0 {
+		at = 0
 	}
-	if strings.Contains(msg, "unexpected end") || strings.Contains(msg, "missing ']'") || strings.Contains(msg, "missing '}'") {
-		return fmt.Errorf("not valid JSON, the file looks truncated (%s)", clip(msg, 80))
+	line := 1 + bytes.Count(data[:at], []byte("\n"))
+	col := at - bytes.LastIndexByte(data[:at], '\n')
+	msg := se.Error()
+	hint := ""
+	if rest := data[at:]; bytes.HasPrefix(rest, []byte("NaN")) || bytes.HasPrefix(rest, []byte("Infinity")) || bytes.HasPrefix(rest, []byte("-Infinity")) {
+		hint = "; NaN and Infinity are not JSON numbers"
 	}
-	return fmt.Errorf("not valid JSON (%s)", clip(msg, 100))
+	if strings.Contains(msg, "exceeded max depth") {
+		return errors.New("JSON nested too deeply")
+	}
+	return fmt.Errorf("not valid JSON at line %d, column %d: %s%s (near: %s)", line, col, clip(msg, 70), hint, near(data, at))
+}
+
+// near is a short excerpt of data around offset at.
+func near(data []byte, at int) string {
+	lo, hi := max(0, at-12), min(len(data), at+12)
+	s := strings.ToValidUTF8(string(data[lo:hi]), "?")
+	return strings.Join(strings.Fields(s), " ")
 }
 
 func kindOf(raw []byte) string {
