@@ -34,7 +34,8 @@ func (g *Gazetteer) findMatches(text string, toks []token) []match {
 			continue
 		}
 		best, stop := match{}, 0
-		var b strings.Builder
+		var b, joined strings.Builder // joined: the words without the hyphens (Pétion-Ville)
+		hyphens := true
 		for j := i + 1; j <= len(toks) && j-i <= maxNameWords; j++ {
 			t := &toks[j-1]
 			if j-1 > i {
@@ -45,8 +46,10 @@ func (g *Gazetteer) findMatches(text string, toks []token) []match {
 					break
 				}
 				b.WriteByte(' ')
+				hyphens = hyphens && strings.TrimSpace(t.sep) == "-"
 			}
 			b.WriteString(t.key)
+			joined.WriteString(t.key)
 			last := t.cap || t.allCaps && t.dateline
 			if !last {
 				continue
@@ -64,6 +67,10 @@ func (g *Gazetteer) findMatches(text string, toks []token) []match {
 			}
 			if p := g.lookup(key); p != nil {
 				best = match{i: i, j: j, key: key, postings: p, start: toks[i].start, end: t.end}
+			} else if j-i > 1 && hyphens {
+				if p := g.lookup(joined.String()); p != nil {
+					best = match{i: i, j: j, key: joined.String(), postings: p, start: toks[i].start, end: t.end}
+				}
 			}
 		}
 		switch {

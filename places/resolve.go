@@ -39,6 +39,22 @@ func (c *context) nearBonus(key string, e *entry) float64 {
 	return b
 }
 
+// farFromAll reports whether there are anchors of names other than key and e lies more
+// than limit km from all of them.
+func (c *context) farFromAll(key string, e *entry, limit float64) bool {
+	seen := false
+	for _, a := range c.anchors {
+		if a.key == key {
+			continue
+		}
+		seen = true
+		if km(a.e.lat, a.e.lon, e.lat, e.lon) <= limit {
+			return false
+		}
+	}
+	return seen
+}
+
 // anchorsIn counts the anchors of names other than key in country cc.
 func (c *context) anchorsIn(cc, key string) int {
 	n := 0
@@ -160,6 +176,9 @@ func (g *Gazetteer) acceptable(e *entry, alt bool, c *candidate, ctx *context) b
 	}
 	if e.kind == "region" {
 		return true
+	}
+	if e.kind == "city" && e.pop < 100_000 && !ctx.has(e.cc) && ctx.farFromAll(c.key, e, 2000) {
+		return false // a small town far from every other place of the article (Delmas, Haiti is not Delmas, South Africa)
 	}
 	floor := int64(1000)
 	if single {

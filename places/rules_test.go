@@ -287,3 +287,10 @@ func TestUSStateAbbreviations(t *testing.T) {
 		{"paris tex", "He was born in Paris, Tex., in 1950.", map[string]string{"Paris": "US city"}, nil},
 	})
 }
+
+func TestHyphenAndOutliers(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"hyphen joined", "Gangs attacked Pétion-Ville near Port-au-Prince, Haiti.", map[string]string{"Pétion-Ville": "HT city"}, nil},
+		{"far small town", "Gangs attacked Delmas near Port-au-Prince, in Haiti, and Cap-Haïtien.", nil, []string{"Delmas"}},
+	})
+}
