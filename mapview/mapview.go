@@ -41,7 +41,8 @@ type Map struct {
 	view     render.Viewport // in device pixels
 	shown    render.Viewport // the view of the image on screen
 	initial  *render.Viewport
-	fitting  bool          // the view is the opening view, refitted on resize until the user moves it
+	fitting  bool          // refit the view on resize, until the user moves it
+	fitBound *orb.Bound    // what to fit: nil for the opening view
 	scene    *render.Scene // snapshot of the atlas, taken on the UI goroutine
 	selected *render.Ref
 	hover    *render.Ref
@@ -101,7 +102,7 @@ func (m *Map) SetInitialView(v render.Viewport) {
 // SetView moves the map to v's centre and zoom (its size is kept).
 func (m *Map) SetView(v render.Viewport) {
 	m.mu.Lock()
-	m.fitting = false
+	m.fitting, m.fitBound = false, nil
 	if m.view.Width == 0 {
 		m.initial = &v
 		m.mu.Unlock()
@@ -202,6 +203,8 @@ func (m *Map) resized(size fyne.Size, scale float32) {
 		return
 	}
 	switch {
+	case m.fitting && m.fitBound != nil:
+		m.view = render.Fit(*m.fitBound, w, h, 32*float64(scale))
 	case m.fitting:
 		m.view = m.atlas.OpeningView(w, h)
 	case m.view.Width == 0 && m.initial != nil:

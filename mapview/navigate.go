@@ -48,12 +48,25 @@ func (m *Map) Home() {
 // ZoomToBound fits the lon/lat bound b in the view.
 func (m *Map) ZoomToBound(b orb.Bound) {
 	v := m.View()
-	if v.Width == 0 || b.IsEmpty() {
+	if b.IsEmpty() {
+		return
+	}
+	if v.Width == 0 { // not laid out yet: fit when it is
+		m.mu.Lock()
+		m.fitting, m.fitBound = true, &b
+		m.mu.Unlock()
 		return
 	}
 	f := render.Fit(b, v.Width, v.Height, 32*v.PixelScale())
 	if b.Min == b.Max { // a point: a city-sized view at least
 		f.Zoom = math.Max(v.Zoom, 10)
+	} else {
+		defer func() {
+			// Fit again when the map changes size, until the user moves it.
+			m.mu.Lock()
+			m.fitting, m.fitBound = true, &b
+			m.mu.Unlock()
+		}()
 	}
 	m.SetView(f)
 }

@@ -206,7 +206,12 @@ func (w *Window) hovered(h *atlas.Hit) {
 }
 
 func (w *Window) viewShown(v render.Viewport) {
-	w.log.printf("view lon=%.5f lat=%.5f zoom=%.3f width=%d height=%d scale=%g", v.Center[0], v.Center[1], v.Zoom, v.Width, v.Height, v.PixelScale())
+	if w.log != nil {
+		// x, y: where the map sits in the window (logical pixels), so that
+		// a script can turn lon/lat into a place to click.
+		at := w.app.Driver().AbsolutePositionForObject(w.Map)
+		w.log.printf("view lon=%.6f lat=%.6f zoom=%.4f width=%d height=%d scale=%g x=%g y=%g", v.Center[0], v.Center[1], v.Zoom, v.Width, v.Height, v.PixelScale(), at.X, at.Y)
+	}
 	if !w.ready {
 		w.ready = true
 		w.log.printf("ready")

@@ -1,0 +1,202 @@
+#!/usr/bin/env bash
+# End-to-end test of the real window under X: start the binary, wait for its
+# window, zoom to Aleppo with the mouse wheel, click a neighbourhood of east
+# Aleppo, and check what the app reports and what the screen shows. Then open
+# a good and a broken GeoJSON from the command line: the error is reported
+# and the good layer is drawn.
+#
+#   e2e/window.sh [BINARY]      (default: $NEWSATLAS_BIN, else ./newsatlas)
+#
+# Uses $DISPLAY when set, else starts Xvfb on a free display. Needs xdotool
+# and ImageMagick (import, convert). Screenshots go to e2e/out/. The app
+# writes one line per event to $NEWSATLAS_DEBUG_LOG (ready, view, select,
+# error ...); the script reads it to know where things are.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+BIN=${1:-${NEWSATLAS_BIN:-./newsatlas}}
+OUT=e2e/out
+mkdir -p "$OUT"
+rm -f "$OUT"/*.png "$OUT"/*.log
+TMP=$(mktemp -d)
+PIDS=()
+
+cleanup() {
+	for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+	rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+fail() {
+	echo "e2e/window.sh: FAIL: $*" >&2
+	[ -n "${LOG:-}" ] && [ -f "$LOG" ] && { echo "--- debug log ($LOG):" >&2; tail -n 15 "$LOG" >&2; }
+	exit 1
+}
+step() { echo "e2e/window.sh: $*"; }
+
+[ -x "$BIN" ] || fail "no binary at $BIN (build it: go build -o newsatlas .)"
+for t in xdotool import convert; do
+	command -v "$t" >/dev/null || fail "$t is not installed"
+done
+
+if [ -z "${DISPLAY:-}" ]; then
+	n=99
+	while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
+	Xvfb ":$n" -screen 0 1280x800x24 >"$TMP/xvfb.log" 2>&1 &
+	PIDS+=($!)
+	export DISPLAY=":$n"
+	for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+	step "started Xvfb on $DISPLAY"
+fi
+
+# A fresh configuration directory: no remembered view or window size.
+export HOME="$TMP/home" XDG_CONFIG_HOME="$TMP/home/.config"
+mkdir -p "$XDG_CONFIG_HOME"
+
+# wait_log PATTERN SECONDS: wait for a line of the debug log to match.
+wait_log() {
+	local i
+	for i in $(seq $(($2 * 10))); do
+		grep -qE "$1" "$LOG" 2>/dev/null && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
+# settle: wait until the log has not grown for a second (frames done).
+settle() {
+	local last=-1 now
+	for _ in $(seq 100); do
+		now=$(wc -c <"$LOG")
+		[ "$now" = "$last" ] && return 0
+		last=$now
+		sleep 1
+	done
+}
+
+# start NAME ARGS...: start the app, wait for its window and first frame.
+start() {
+	local name=$1
+	shift
+	LOG="$OUT/$name.log"
+	: >"$LOG"
+	NEWSATLAS_DEBUG_LOG="$LOG" "$BIN" "$@" >"$OUT/$name.stderr" 2>&1 &
+	APP=$!
+	PIDS+=($APP)
+	WID=$(timeout 30 xdotool search --sync --onlyvisible --name '^News Atlas' | head -n 1) ||
+		fail "$name: no window titled 'News Atlas*' within 30 s"
+	wait_log '^[0-9:.]+ ready' 30 || fail "$name: the map did not draw a first frame within 30 s"
+	settle
+	eval "$(xdotool getwindowgeometry --shell "$WID")" # X Y WIDTH HEIGHT
+	WX=$X WY=$Y
+	step "$name: window $WID at $WX,$WY size ${WIDTH}x$HEIGHT, title: $(xdotool getwindowname "$WID")"
+}
+
+stop() {
+	kill "$APP" 2>/dev/null || true
+	wait "$APP" 2>/dev/null || true
+}
+
+# screen LON LAT: the screen pixel of a lon/lat on the map, from the last
+# view the app logged (Web Mercator, as the renderer draws).
+screen() {
+	grep ' view ' "$LOG" | tail -n 1 | awk -v lon="$1" -v lat="$2" -v wx="$WX" -v wy="$WY" '
+	function kv(k,  i, a) { for (i = 1; i <= NF; i++) { split($i, a, "="); if (a[1] == k) return a[2] } }
+	function mx(l) { return (l + 180) / 360 }
+	function my(l,  r) { r = l * 3.141592653589793 / 180; return (1 - log((sin(r) + 1) / cos(r)) / 3.141592653589793) / 2 }
+	{
+		W = 256 * 2 ^ kv("zoom"); s = kv("scale")
+		px = kv("width") / 2 + (mx(lon) - mx(kv("lon"))) * W
+		py = kv("height") / 2 + (my(lat) - my(kv("lat"))) * W
+		printf "%d %d\n", wx + kv("x") + px / s, wy + kv("y") + py / s
+	}'
+}
+
+# lonlat X Y: the lon/lat under a screen pixel, from the last view logged.
+lonlat() {
+	grep ' view ' "$LOG" | tail -n 1 | awk -v x="$1" -v y="$2" -v wx="$WX" -v wy="$WY" '
+	function kv(k,  i, a) { for (i = 1; i <= NF; i++) { split($i, a, "="); if (a[1] == k) return a[2] } }
+	function mx(l) { return (l + 180) / 360 }
+	function my(l,  r) { r = l * 3.141592653589793 / 180; return (1 - log((sin(r) + 1) / cos(r)) / 3.141592653589793) / 2 }
+	{
+		W = 256 * 2 ^ kv("zoom"); s = kv("scale"); pi = 3.141592653589793
+		wxp = mx(kv("lon")) + ((x - wx - kv("x")) * s - kv("width") / 2) / W
+		wyp = my(kv("lat")) + ((y - wy - kv("y")) * s - kv("height") / 2) / W
+		n = pi * (1 - 2 * wyp)
+		printf "%.6f %.6f\n", wxp * 360 - 180, atan2((exp(n) - exp(-n)) / 2, 1) * 180 / pi
+	}'
+}
+
+# rgb X Y: the mean colour of the 5x5 pixels around a screen point in a
+# screenshot, as "R G B" (0-255).
+rgb() {
+	convert "$1" -crop "5x5+$(($2 - 2))+$(($3 - 2))" -resize 1x1\! -depth 8 txt:- |
+		sed -n '2s/.*(\([0-9.]*\),\([0-9.]*\),\([0-9.]*\).*/\1 \2 \3/p' | awk '{printf "%d %d %d\n", $1, $2, $3}'
+}
+
+shot() { import -window root "$OUT/$1.png"; }
+
+# --- 1. The opening window -------------------------------------------------
+start window
+shot opening
+read -r sx sy < <(screen 18 34) # the Mediterranean south of Greece
+read -r r g b < <(rgb "$OUT/opening.png" "$sx" "$sy")
+[ "$b" -gt "$r" ] && [ "$b" -gt 180 ] || fail "opening: sea at $sx,$sy is rgb($r,$g,$b), want blue"
+read -r lx ly < <(screen 17 28) # the Libyan desert
+read -r r g b < <(rgb "$OUT/opening.png" "$lx" "$ly")
+[ "$r" -gt 220 ] && [ "$g" -gt 220 ] && [ "$r" -ge "$b" ] || fail "opening: land at $lx,$ly is rgb($r,$g,$b), want pale land"
+step "opening: sea and land drawn where the view says"
+
+# --- 2. Zoom to Aleppo with the wheel, about the cursor --------------------
+read -r ax ay < <(screen 37.19 36.225)
+xdotool mousemove "$ax" "$ay"
+read -r blon blat < <(lonlat "$ax" "$ay")
+sleep 0.3
+for _ in $(seq 16); do xdotool click 4; sleep 0.05; done
+settle
+zoom=$(grep ' view ' "$LOG" | tail -n 1 | sed 's/.*zoom=\([0-9.]*\).*/\1/')
+awk -v z="$zoom" 'BEGIN { exit !(z > 10) }' || fail "wheel zoom: zoom is $zoom after 16 notches, want > 10"
+# The lon/lat under the cursor stays where it was (within a pixel or two).
+read -r clon clat < <(lonlat "$ax" "$ay")
+awk -v a="$clon" -v b="$clat" -v c="$blon" -v d="$blat" 'BEGIN { exit !((a - c) ^ 2 + (b - d) ^ 2 < 0.002 ^ 2) }' ||
+	fail "wheel zoom: the cursor at $ax,$ay is over $clon,$clat now, it was over $blon,$blat"
+read -r ax2 ay2 < <(screen 37.19 36.225)
+xdotool mousemove $((WX + 5)) $((WY + 5)) # off the map: no hover outline
+settle
+shot aleppo-zoomed
+read -r r g b < <(rgb "$OUT/aleppo-zoomed.png" "$ax2" "$ay2")
+[ "$g" -gt $((r + 15)) ] && [ "$g" -gt "$b" ] || fail "zoomed: east Aleppo at $ax2,$ay2 is rgb($r,$g,$b), want opposition green"
+step "zoomed to Aleppo (zoom $zoom); east Aleppo is green"
+
+# --- 3. Click east Aleppo: the opposition zone is selected -----------------
+xdotool mousemove "$ax2" "$ay2" click 1
+wait_log ' select aleppo-control control=opposition ' 10 ||
+	fail "click at $ax2,$ay2: no 'select aleppo-control control=opposition' in the log"
+settle
+shot selected
+step "click: $(grep ' select ' "$LOG" | tail -n 1 | cut -d' ' -f2-)"
+xdotool key Escape
+wait_log ' select none' 5 || fail "Escape did not clear the selection"
+step "Escape cleared the selection"
+stop
+
+# --- 4. A good and a broken GeoJSON on the command line --------------------
+cat >"$TMP/good.geojson" <<'JSON'
+{"type": "FeatureCollection", "features": [{"type": "Feature",
+ "properties": {"name": "Test square", "fill": "#ff00ff", "fill-opacity": 1, "stroke": "#800080"},
+ "geometry": {"type": "Polygon", "coordinates": [[[20, 20], [30, 20], [30, 30], [20, 30], [20, 20]]]}}]}
+JSON
+printf '{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Poly' >"$TMP/broken.geojson"
+start broken "$TMP/good.geojson" "$TMP/broken.geojson"
+wait_log ' error .*broken\.geojson' 10 || fail "broken file: no 'error ... broken.geojson' line in the log"
+grep -q ' open layer .*good\.geojson' "$LOG" || fail "broken file: the good file was not opened"
+shot broken
+read -r mx my < <(screen 25 28.5) # above the dialog, which hides the middle
+read -r r g b < <(rgb "$OUT/broken.png" "$mx" "$my")
+# The error dialog dims the window; magenta stays red and blue, not green.
+[ "$r" -gt $((g + 40)) ] && [ "$b" -gt $((g + 40)) ] || fail "broken file: the good layer is not drawn at $mx,$my: rgb($r,$g,$b)"
+step "broken file: $(grep ' error ' "$LOG" | head -n 1 | cut -d' ' -f3-)"
+step "broken file: the good layer is drawn (rgb($r,$g,$b) at $mx,$my)"
+stop
+
+step "PASS (screenshots in $OUT/)"
