@@ -134,18 +134,21 @@ func (a *Atlas) Scene() *render.Scene {
 		ScaleBar:    true,
 		Attribution: Attribution,
 	}
+	s.Legend = a.Legend()
 	if c := a.Layer(AleppoControl); c != nil && !c.Hidden {
 		s.LegendTitle = "Aleppo, as of " + a.Date.Format("2 Jan 2006")
-		s.Legend = a.Legend()
+	} else if len(s.Legend) > 0 {
+		s.LegendTitle = "Legend"
 	}
 	return s
 }
 
-// Legend lists the control classes present at the current date, and the
-// article's pins.
+// Legend lists the control classes present at the current date (when
+// the control layer is shown), the article's pins and each layer the user
+// opened, in the style of its first feature.
 func (a *Atlas) Legend() []render.LegendItem {
 	present := map[string]bool{}
-	if c := a.Layer(AleppoControl); c != nil {
+	if c := a.Layer(AleppoControl); c != nil && !c.Hidden {
 		for i := range c.Features {
 			present[c.Features[i].String("control")] = true
 		}
@@ -160,5 +163,31 @@ func (a *Atlas) Legend() []render.LegendItem {
 	if p := a.Layer(Places); p != nil && !p.Hidden && len(p.Features) > 0 {
 		out = append(out, render.LegendItem{Label: "Place in the article", Style: pinStyle(), Point: true})
 	}
+	for i := range a.Layers {
+		l := &a.Layers[i]
+		if l.Hidden || builtinName(l.Name) || len(l.Features) == 0 {
+			continue
+		}
+		out = append(out, render.LegendItem{Label: l.Name, Style: l.Features[0].Style, Point: pointsOnly(l.Layer)})
+	}
 	return out
+}
+
+// builtinName reports whether a layer name is one of the built-in layers.
+func builtinName(name string) bool {
+	switch name {
+	case Countries, SyriaGovernorates, AleppoControl, Places:
+		return true
+	}
+	return false
+}
+
+// pointsOnly reports whether a layer holds nothing but points.
+func pointsOnly(l *layer.Layer) bool {
+	for t := range l.Types {
+		if t != "Point" && t != "MultiPoint" && t != "null" {
+			return false
+		}
+	}
+	return true
 }

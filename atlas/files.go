@@ -63,8 +63,7 @@ func (a *Atlas) Open(path string) error {
 // RemoveLayer drops a layer by name; built-in layers can be hidden but not
 // removed.
 func (a *Atlas) RemoveLayer(name string) error {
-	switch name {
-	case Countries, SyriaGovernorates, AleppoControl, Places:
+	if builtinName(name) {
 		return errors.New(name + " is built in: hide it instead")
 	}
 	for i := range a.Layers {

@@ -7,6 +7,7 @@ import (
 	"image/draw"
 	"sort"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/paulmach/orb"
 	"golang.org/x/image/font"
@@ -49,7 +50,15 @@ func (f *frame) drawPins() {
 		f.pt.fill(path{pinPath(p.at[0], p.at[1], r+1.2*sc)}, image.NewUniform(color.NRGBA{0xff, 0xff, 0xff, p.st.MarkerColor.A}))
 		f.pt.fill(path{pinPath(p.at[0], p.at[1], r)}, image.NewUniform(p.st.MarkerColor))
 		head := orb.Point{p.at[0], p.at[1] - 2.2*(r+1.2*sc) + 1.2*sc}
-		f.pt.fill(path{circle(head, r*0.38, 12)}, image.NewUniform(color.NRGBA{0xff, 0xff, 0xff, p.st.MarkerColor.A}))
+		if sym := p.st.MarkerSymbol; sym != "" && utf8.RuneCountInString(sym) <= 2 {
+			// simplestyle's marker-symbol: a letter or a number in the head.
+			m := f.r.masks.get(sym, f.faces.small, f.faceID(f.faces.small))
+			b := m.text.Rect
+			at := image.Pt(int(head[0])-b.Dx()/2, int(head[1])-b.Dy()/2)
+			draw.DrawMask(f.dst, b.Add(at), image.NewUniform(color.NRGBA{0xff, 0xff, 0xff, p.st.MarkerColor.A}), image.Point{}, m.text, image.Point{}, draw.Over)
+		} else {
+			f.pt.fill(path{circle(head, r*0.38, 12)}, image.NewUniform(color.NRGBA{0xff, 0xff, 0xff, p.st.MarkerColor.A}))
+		}
 		if p.label && p.name != "" {
 			f.labels = append(f.labels, label{text: p.name, at: head, prio: 1e18, dx: r + 3*sc})
 		}
