@@ -121,7 +121,11 @@ func geometry(v *fastjson.Value, depth int) (orb.Geometry, []string, error) {
 		if depth >= maxGeometryDepth {
 			return nil, nil, errTooDeep
 		}
-		gs, err := v.Get("geometries").Array()
+		gv := v.Get("geometries")
+		if gv == nil {
+			return nil, nil, errors.New(`GeometryCollection has no "geometries" array`)
+		}
+		gs, err := gv.Array()
 		if err != nil {
 			return nil, nil, errors.New(`GeometryCollection has no "geometries" array`)
 		}
