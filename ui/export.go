@@ -19,8 +19,8 @@ import (
 var exportSizes = []string{"1280x800", "1920x1080", "2560x1600", "3840x2160", "1080x1080"}
 
 // ExportImage draws the map as on screen at width x height pixels: same
-// centre, the same part of the world across, legend and attribution drawn
-// in, through the same renderer.
+// centre, at least all of the part of the world on screen, legend and
+// attribution drawn in, through the same renderer.
 func ExportImage(m interface {
 	View() render.Viewport
 	Selected() *render.Ref
@@ -29,7 +29,7 @@ func ExportImage(m interface {
 	e := v
 	e.Width, e.Height, e.Scale = width, height, 1
 	if v.Width > 0 {
-		e.Zoom = v.Zoom + math.Log2(float64(width)/float64(v.Width))
+		e.Zoom = v.Zoom + math.Log2(min(float64(width)/float64(v.Width), float64(height)/float64(v.Height)))
 	}
 	s := a.Scene()
 	s.Selected = m.Selected()
@@ -38,6 +38,9 @@ func ExportImage(m interface {
 
 // showExport is File > Export PNG: a size, then where to save.
 func (w *Window) showExport() {
+	if w.dialogUp() {
+		return
+	}
 	size := widget.NewSelect(exportSizes, nil)
 	size.SetSelected(exportSizes[0])
 	dialog.ShowForm("Export PNG", "Choose file...", "Cancel", []*widget.FormItem{

@@ -89,6 +89,9 @@ func (w *Window) dropped(_ fyne.Position, uris []fyne.URI) {
 
 // showOpen is File > Open.
 func (w *Window) showOpen() {
+	if w.dialogUp() {
+		return
+	}
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			dialog.ShowError(err, w.Win)

@@ -93,8 +93,17 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.Win.SetContent(w.split)
 	w.Win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
-	w.Win.Canvas().SetOnTypedRune(w.Map.TypedRune)
-	w.Win.Canvas().SetOnTypedKey(w.Map.TypedKey)
+	// Keys nothing else takes move the map, unless a dialog is up.
+	w.Win.Canvas().SetOnTypedRune(func(r rune) {
+		if !w.dialogUp() {
+			w.Map.TypedRune(r)
+		}
+	})
+	w.Win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if !w.dialogUp() {
+			w.Map.TypedKey(e)
+		}
+	})
 	w.Win.SetOnDropped(w.dropped)
 	w.Win.Resize(fyne.NewSize(1200, 760))
 	w.restore(opt.RestoreView)
@@ -112,6 +121,9 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.layers.rebuild()
 	return w
 }
+
+// dialogUp reports whether a dialog or pop-up covers the window.
+func (w *Window) dialogUp() bool { return w.Win.Canvas().Overlays().Top() != nil }
 
 // Title is the window title: News Atlas and the article's headline.
 func Title(a *atlas.Atlas) string {
