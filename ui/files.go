@@ -33,6 +33,7 @@ func (w *Window) OpenFiles(paths []string) {
 				errs = append(errs, w.fail(err))
 				continue
 			}
+			w.Map.ClearSelection() // the old pins are gone
 			w.articleChanged()
 			w.log.printf("open article %s", p)
 		} else {

@@ -8,11 +8,13 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
 
 	"newsatlas/atlas"
+	"newsatlas/render"
 	"newsatlas/style"
 )
 
@@ -34,9 +36,12 @@ type infoPanel struct {
 	facts   *fyne.Container
 	table   *fyne.Container
 	more    *widget.Label
+	zoom    *widget.Button
+	ref     render.Ref
 }
 
-func newInfoPanel() *infoPanel {
+// newInfoPanel makes the panel; onZoom zooms the map to the feature shown.
+func newInfoPanel(onZoom func(render.Ref)) *infoPanel {
 	p := &infoPanel{
 		heading: widget.NewLabel(""),
 		name:    widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -47,7 +52,8 @@ func newInfoPanel() *infoPanel {
 	}
 	p.name.Wrapping = fyne.TextWrapWord
 	p.more.Wrapping = fyne.TextWrapWord
-	p.box = container.NewVBox(p.heading, p.name, p.arabic, p.facts, widget.NewSeparator(), p.table, p.more)
+	p.zoom = widget.NewButtonWithIcon("Zoom to feature", theme.ZoomFitIcon(), func() { onZoom(p.ref) })
+	p.box = container.NewVBox(container.NewBorder(nil, nil, nil, p.zoom, p.heading), p.name, p.arabic, p.facts, widget.NewSeparator(), p.table, p.more)
 	p.clear()
 	return p
 }
@@ -57,6 +63,7 @@ func (p *infoPanel) object() fyne.CanvasObject { return p.box }
 // clear shows the hint.
 func (p *infoPanel) clear() {
 	p.heading.SetText("Click the map to identify a feature.")
+	p.zoom.Hide()
 	p.name.SetText("")
 	p.arabic.SetText("")
 	p.facts.Objects = nil
@@ -70,6 +77,8 @@ func (p *infoPanel) clear() {
 // properties; others is how many more features lie under the click.
 func (p *infoPanel) show(h atlas.Hit, others int) {
 	p.heading.SetText("Layer: " + h.Layer)
+	p.ref = h.Ref
+	p.zoom.Show()
 	p.name.SetText(featureName(h.Properties))
 	p.arabic.SetText(firstString(h.Properties, arabicKeys))
 	used := map[string]bool{}

@@ -291,3 +291,42 @@ func writePNG(t *testing.T, path string, img image.Image) {
 		t.Fatal(err)
 	}
 }
+
+func TestOpenArticleReplacesTextAndPins(t *testing.T) {
+	w := newTestWindow(t)
+	path := filepath.Join(t.TempDir(), "story.txt")
+	os.WriteFile(path, []byte("Talks in Paris\n\nMinisters met in Paris on Monday before flying to Berlin.\n"), 0o644)
+	w.OpenFiles([]string{path})
+	if got := w.Win.Title(); got != "News Atlas - Talks in Paris" {
+		t.Errorf("title %q", got)
+	}
+	if w.article.link("Paris") == nil || w.article.link("Berlin") == nil {
+		t.Fatal("no Paris or Berlin mention links")
+	}
+	if w.article.link("Geneva") != nil {
+		t.Error("the old article's mentions are still shown")
+	}
+	pins := w.Atlas.Layer(atlas.Places)
+	if n := len(pins.Features); n != len(w.Atlas.Article.Places) || n < 2 {
+		t.Errorf("%d pins for %d places", n, len(w.Atlas.Article.Places))
+	}
+	test.Tap(w.article.link("Berlin"))
+	w.Map.WaitIdle()
+	if c := w.Map.View().Center; geo.Distance(c, orb.Point{13.4, 52.52}) > 20000 {
+		t.Errorf("Berlin mention: view centre %v", c)
+	}
+}
+
+func TestZoomToFeatureButton(t *testing.T) {
+	w := newTestWindow(t)
+	w.Map.SetView(render.Viewport{Center: eastAleppo, Zoom: 13})
+	w.Map.WaitIdle()
+	test.TapAt(w.Map, w.Map.PositionOf(eastAleppo))
+	w.Map.SetView(render.Viewport{Center: orb.Point{0, 0}, Zoom: 2})
+	test.Tap(w.info.zoom)
+	w.Map.WaitIdle()
+	v := w.Map.View()
+	if geo.Distance(v.Center, eastAleppo) > 2000 || v.Zoom < 13 {
+		t.Errorf("zoom to feature: view %+v", v)
+	}
+}
