@@ -2,6 +2,7 @@ package mapview
 
 import (
 	"math"
+	"time"
 
 	"fyne.io/fyne/v2"
 
@@ -40,13 +41,16 @@ func (m *Map) drawLoop() {
 		m.dirty = false
 		m.mu.Unlock()
 
+		t0 := time.Now()
 		img := m.atlas.Renderer.Render(&s, v)
+		took := time.Since(t0)
 
 		fyne.Do(func() {
 			m.mu.Lock()
 			m.img.Image = img
 			m.shown = v
 			m.frames++
+			m.frameTime = took
 			m.mu.Unlock()
 			m.place()
 			m.img.Refresh()
@@ -95,4 +99,11 @@ func imageRect(sh, v render.Viewport) (fyne.Position, fyne.Size) {
 	x -= math.Round(cx/wp) * wp
 	return fyne.NewPos(float32(x/s), float32(y/s)),
 		fyne.NewSize(float32(float64(sh.Width)*k/s), float32(float64(sh.Height)*k/s))
+}
+
+// FrameTime is how long the last frame took to draw.
+func (m *Map) FrameTime() time.Duration {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.frameTime
 }

@@ -7,6 +7,7 @@ package mapview
 import (
 	"image"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -50,6 +51,8 @@ type Map struct {
 	pending  bool // a render goroutine is running
 	dirty    bool // something changed while it rendered
 	frames   int
+	// frameTime is how long the last frame took to draw.
+	frameTime time.Duration
 
 	hoverAt  fyne.Position // the latest pointer position to hit-test
 	hoverNew bool          // hoverAt changed since the test started
