@@ -41,10 +41,12 @@ func build(name, source string, fs []Feature, skipped []Skip) *Layer {
 		l.Types[f.Geometry.GeoJSONType()]++
 		b := f.Geometry.Bound()
 		if first {
-			l.Bound, first = b, false
+			l.Bound, l.projBound, first = b, f.Bound, false
 		} else {
 			l.Bound = l.Bound.Union(b)
+			l.projBound = l.projBound.Union(f.Bound)
 		}
+		l.maxHeight = max(l.maxHeight, f.Bound.Max[1]-f.Bound.Min[1])
 		l.index.Insert([2]float64(f.Bound.Min), [2]float64(f.Bound.Max), int32(i))
 	}
 	return l

@@ -70,9 +70,19 @@ type Layer struct {
 	Types    map[string]int // geometry type -> count ("null" for null geometries)
 	Skipped  []Skip         // features dropped and repairs made, with reasons
 
-	index rtree.RTreeG[int32]
-	lod   lodCache
+	index     rtree.RTreeG[int32]
+	projBound orb.Bound // of all features' Proj
+	maxHeight float64   // the greatest height of a feature's Bound
+	lod       lodCache
 }
+
+// MaxHeight is the greatest height of a feature's projected bound, in
+// world units: a renderer can tell at once that no feature is tall enough
+// to be labelled.
+func (l *Layer) MaxHeight() float64 { return l.maxHeight }
+
+// ProjBound is the bound of all projected geometries, in world units.
+func (l *Layer) ProjBound() orb.Bound { return l.projBound }
 
 // TypeNames lists the geometry types present, sorted.
 func (l *Layer) TypeNames() []string {

@@ -5,7 +5,6 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
-	"sort"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/clip"
@@ -54,6 +53,7 @@ var Sea = color.NRGBA{0xc9, 0xdd, 0xea, 0xff}
 type Renderer struct {
 	fonts fonts
 	masks maskCache
+	base  baseCache
 }
 
 // New returns a Renderer with the embedded Go fonts loaded.
@@ -74,27 +74,60 @@ func (r *Renderer) Render(s *Scene, v Viewport) *image.RGBA {
 
 // Draw draws the scene into dst, whose size must be the viewport's.
 func (r *Renderer) Draw(dst *image.RGBA, s *Scene, v Viewport) {
-	bg := s.Background
-	if bg.A == 0 {
-		bg = Sea
-	}
-	draw.Draw(dst, dst.Bounds(), image.NewUniform(bg), image.Point{}, draw.Src)
 	f := &frame{r: r, dst: dst, v: v, s: s, pt: newPainter(dst), faces: r.fonts.faces(v.PixelScale())}
 	f.scale = v.WorldPx()
 	f.ox, f.oy = v.ToPixel(orb.Point{0, 0})
-	for i := range s.Layers {
-		l := &s.Layers[i]
+	key := baseKeyOf(s, v)
+	if !r.base.reuse(dst, key, f.ox, f.oy, func(strip image.Rectangle) { f.drawBase(strip) }) {
+		f.drawBase(dst.Rect)
+	}
+	r.base.keep(dst, key, f.ox, f.oy)
+	f.drawTop()
+}
+
+// drawBase draws the background and the layers' shapes within the pixel
+// rectangle clip (a strip the previous frame did not cover, or the whole
+// image).
+func (f *frame) drawBase(clip image.Rectangle) {
+	bg := f.s.Background
+	if bg.A == 0 {
+		bg = Sea
+	}
+	whole := clip == f.dst.Rect
+	dst := f.dst
+	if !whole {
+		f.dst = dst.SubImage(clip).(*image.RGBA)
+		f.pt = newPainter(f.dst)
+	}
+	draw.Draw(f.dst, f.dst.Bounds(), image.NewUniform(bg), image.Point{}, draw.Src)
+	f.clip = clip
+	for i := range f.s.Layers {
+		l := &f.s.Layers[i]
 		if l.Hidden || l.Layer == nil {
 			continue
 		}
-		f.drawLayer(l)
+		f.drawLayer(l, true, false)
 		f.flush()
 	}
-	if s.Hover != nil {
-		f.outline(*s.Hover, color.NRGBA{0x00, 0x7a, 0xcc, 0xb0}, 2)
+	f.dst, f.pt, f.clip = dst, newPainter(dst), image.Rectangle{}
+}
+
+// drawTop gathers the pins and labels of the whole view and draws them,
+// the outlines of the hovered and selected features and the overlays over
+// the layers' shapes.
+func (f *frame) drawTop() {
+	for i := range f.s.Layers {
+		l := &f.s.Layers[i]
+		if l.Hidden || l.Layer == nil {
+			continue
+		}
+		f.drawLayer(l, false, true)
 	}
-	if s.Selected != nil {
-		f.outline(*s.Selected, color.NRGBA{0x00, 0xb4, 0xff, 0xff}, 3.5)
+	if f.s.Hover != nil {
+		f.outline(*f.s.Hover, color.NRGBA{0x00, 0x7a, 0xcc, 0xb0}, 2)
+	}
+	if f.s.Selected != nil {
+		f.outline(*f.s.Selected, color.NRGBA{0x00, 0xb4, 0xff, 0xff}, 3.5)
 	}
 	f.drawPins()
 	f.placeLabels()
@@ -113,6 +146,9 @@ type frame struct {
 	pins   []pin
 	buf    []orb.Point
 	batch  batch
+	hits   []int
+	seen   []uint64
+	clip   image.Rectangle // drawBase's strip; empty for the whole image
 	// pixel = world*scale + (ox, oy)
 	scale, ox, oy float64
 }
@@ -127,7 +163,10 @@ func (f *frame) offsets() []float64 {
 	return out
 }
 
-func (f *frame) drawLayer(l *Layer) {
+// drawLayer draws a layer's areas and lines when shapes is set, within
+// f.clip (plus a margin for strokes) when that is not empty; it queues the
+// layer's pins and labels when top is set.
+func (f *frame) drawLayer(l *Layer, shapes, top bool) {
 	shown := l.Layer
 	if l.Display != nil {
 		shown = l.Display
@@ -135,31 +174,78 @@ func (f *frame) drawLayer(l *Layer) {
 	geoms := shown.Simplified(f.v.Zoom)
 	view := f.v.World()
 	scale := f.v.WorldPx()
+	if shapes && !f.clip.Empty() {
+		c := f.clip.Inset(-clipMargin)
+		view = orb.Bound{Min: f.world(c.Min), Max: f.world(c.Max)}
+	}
+	// An area label needs a box at least 1.2 text lines high (see
+	// placeLabels); smaller areas are not queued at all.
+	m := f.faces.area.Metrics()
+	minH := float64((m.Ascent + m.Descent).Ceil()) * 1.2
+	labels := l.Labels && l.Layer.MaxHeight()*scale >= minH
+	if !shapes && !labels && !hasPins(shown) {
+		return
+	}
 	for _, k := range f.offsets() {
 		q := orb.Bound{Min: orb.Point{view.Min[0] - k, view.Min[1]}, Max: orb.Point{view.Max[0] - k, view.Max[1]}}
-		for _, i := range search(shown, q) {
+		hits := f.search(shown, q, &f.hits)
+		for _, i := range hits {
 			ft := &shown.Features[i]
-			if g := geoms[i]; g != nil && !f.tiny(g, ft.Bound, k, ft.Style) {
-				f.drawGeometry(g, fade(ft.Style, l.Opacity), k, l, shown, i)
+			switch g := geoms[i].(type) {
+			case nil:
+			case orb.Point, orb.MultiPoint:
+				if top {
+					f.drawGeometry(g, fade(ft.Style, l.Opacity), k, l, shown, i)
+				}
+			case orb.Collection:
+				f.drawCollection(g, fade(ft.Style, l.Opacity), k, l, shown, i, shapes, top)
+			default:
+				if !shapes {
+					continue
+				}
+				if st := fade(ft.Style, l.Opacity); !f.tiny(g, ft.Bound, k, st) {
+					f.drawGeometry(g, st, k, l, shown, i)
+				}
 			}
 		}
-		if !l.Labels {
+		if !labels || !top {
 			continue
 		}
-		for _, i := range search(l.Layer, q) {
-			if ft := &l.Features[i]; ft.Name != "" && ft.Area > 0 {
-				f.labels = append(f.labels, label{text: ft.Name, at: f.px(ft.LabelAt, k), prio: ft.Area * scale * scale, area: true, box: f.pxBound(ft.Bound, k)})
+		if shown != l.Layer {
+			hits = f.search(l.Layer, q, &f.hits)
+		}
+		for _, i := range hits {
+			ft := &l.Features[i]
+			if ft.Name == "" || ft.Area <= 0 || (ft.Bound.Max[1]-ft.Bound.Min[1])*scale < minH {
+				continue
 			}
+			f.labels = append(f.labels, label{text: ft.Name, at: f.px(ft.LabelAt, k), prio: ft.Area * scale * scale, area: true, box: f.pxBound(ft.Bound, k)})
 		}
 	}
 }
 
-// search lists the features meeting b in file order, the drawing order.
-func search(l *layer.Layer, b orb.Bound) []int {
-	var hits []int
-	l.Search(b, func(i int) bool { hits = append(hits, i); return true })
-	sort.Ints(hits)
-	return hits
+// hasPins says whether a layer has geometry drawn as pins.
+func hasPins(l *layer.Layer) bool {
+	return l.Types["Point"] > 0 || l.Types["MultiPoint"] > 0 || l.Types["GeometryCollection"] > 0
+}
+
+// drawCollection draws a geometry collection's shapes, or queues its pins,
+// in order.
+func (f *frame) drawCollection(g orb.Collection, st style.Style, k float64, l *Layer, shown *layer.Layer, i int, shapes, top bool) {
+	for _, c := range g {
+		switch c := c.(type) {
+		case orb.Point, orb.MultiPoint:
+			if top {
+				f.drawGeometry(c, st, k, l, shown, i)
+			}
+		case orb.Collection:
+			f.drawCollection(c, st, k, l, shown, i, shapes, top)
+		default:
+			if shapes {
+				f.drawGeometry(c, st, k, l, shown, i)
+			}
+		}
+	}
 }
 
 // fade applies a layer's opacity to a style.
@@ -259,7 +345,8 @@ func (f *frame) drawGeometry(g orb.Geometry, st style.Style, k float64, l *Layer
 	}
 }
 
-// tiny draws an area smaller than a pixel as one pixel and says so.
+// tiny draws an area smaller than a pixel as one pixel, and one smaller
+// than smallPx as a dot (see dot), and says so.
 func (f *frame) tiny(g orb.Geometry, b orb.Bound, k float64, st style.Style) bool {
 	switch g.(type) {
 	case orb.Polygon, orb.MultiPolygon:
@@ -267,7 +354,11 @@ func (f *frame) tiny(g orb.Geometry, b orb.Bound, k float64, st style.Style) boo
 		return false
 	}
 	pb := f.pxBound(b, k)
-	if pb.Max[0]-pb.Min[0] >= 1 || pb.Max[1]-pb.Min[1] >= 1 {
+	if pw, ph := pb.Max[0]-pb.Min[0], pb.Max[1]-pb.Min[1]; pw >= 1 || ph >= 1 {
+		if pw < smallPx && ph < smallPx && !st.Hatch {
+			f.dot(pb, st)
+			return true
+		}
 		return false
 	}
 	c := st.Fill

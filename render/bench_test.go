@@ -1,0 +1,87 @@
+package render
+
+import (
+	"image"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/paulmach/orb"
+
+	"newsatlas/bench/gen"
+	"newsatlas/layer"
+	"newsatlas/style"
+)
+
+var (
+	starsOnce  sync.Once
+	starsLayer *layer.Layer
+)
+
+func stars(b *testing.B) *layer.Layer {
+	starsOnce.Do(func() {
+		l, err := layer.Parse("stars", gen.StarsBytes(), layer.Options{Style: style.ForLayer(0)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		starsLayer = l
+	})
+	return starsLayer
+}
+
+func countries10m(b *testing.B) *layer.Layer {
+	p := gen.DataPath("countries10m.geojson")
+	if p == "" {
+		b.Skip("no bench/data/countries10m.geojson: run bench/data.sh")
+	}
+	l, err := layer.Load(p, layer.Options{Style: style.ForLayer(0)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return l
+}
+
+// benchFrames draws frames of one layer at 1280x800 as the window does
+// while the user pans (a few pixels a frame) or zooms (a notch a frame),
+// and reports the median frame time.
+func benchFrames(b *testing.B, l *layer.Layer, v Viewport, move func(Viewport, int) Viewport) {
+	r, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := &Scene{Layers: []Layer{{Layer: l, Opacity: 1, Labels: true}}, ScaleBar: true, Attribution: "bench"}
+	dst := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+	r.Draw(dst, s, v)
+	times := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		r.Draw(dst, s, move(v, i))
+		times = append(times, time.Since(t0))
+	}
+	b.StopTimer()
+	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "ms-median")
+}
+
+func pan(v Viewport, i int) Viewport { return v.Pan(float64(7*(i%40)-140), float64(3*(i%20)-30)) }
+
+func zoom(v Viewport, i int) Viewport {
+	return v.ZoomAt(float64(v.Width)/2, float64(v.Height)/2, 0.25*float64(i%8))
+}
+
+func frameBenches(b *testing.B, l *layer.Layer) {
+	world := Fit(l.Bound, 1280, 800, 0)
+	region := Viewport{Center: orb.Point{10, 48}, Zoom: 5, Width: 1280, Height: 800}
+	b.Run("world-pan", func(b *testing.B) { benchFrames(b, l, world, pan) })
+	b.Run("world-zoom", func(b *testing.B) { benchFrames(b, l, world, zoom) })
+	b.Run("region-pan", func(b *testing.B) { benchFrames(b, l, region, pan) })
+	b.Run("region-zoom", func(b *testing.B) { benchFrames(b, l, region, zoom) })
+}
+
+// BenchmarkFrameStars draws the 200,000-polygon benchmark file.
+func BenchmarkFrameStars(b *testing.B) { frameBenches(b, stars(b)) }
+
+// BenchmarkFrameCountries10m draws Natural Earth 10m countries.
+func BenchmarkFrameCountries10m(b *testing.B) { frameBenches(b, countries10m(b)) }
