@@ -92,14 +92,22 @@ func (m *Map) View() render.Viewport {
 }
 
 // SetInitialView makes the map open on v (centre and zoom) instead of the
-// atlas's opening view; it only counts before the map is first laid out.
+// atlas's opening view; it only counts before anything else set the view.
 func (m *Map) SetInitialView(v render.Viewport) {
 	m.mu.Lock()
-	defer m.mu.Unlock()
+	if !m.fitting { // the view was set already
+		m.mu.Unlock()
+		return
+	}
+	m.fitting = false
 	if m.view.Width == 0 {
 		m.initial = &v
-		m.fitting = false
+		m.mu.Unlock()
+		return
 	}
+	m.view.Center, m.view.Zoom = v.Center, clampZoom(v.Zoom)
+	m.mu.Unlock()
+	m.request()
 }
 
 // SetView moves the map to v's centre and zoom (its size is kept).

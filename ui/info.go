@@ -81,6 +81,11 @@ func (p *infoPanel) show(h atlas.Hit, others int) {
 	p.zoom.Show()
 	p.name.SetText(featureName(h.Properties))
 	p.arabic.SetText(firstString(h.Properties, arabicKeys))
+	if p.arabic.Text == "" {
+		p.arabic.Hide()
+	} else {
+		p.arabic.Show()
+	}
 	used := map[string]bool{}
 	for _, k := range append(append([]string{}, nameKeys...), arabicKeys...) {
 		if propString(h.Properties, k) == p.name.Text || propString(h.Properties, k) == p.arabic.Text {
