@@ -81,11 +81,17 @@ func labelPoint(g orb.Geometry) orb.Point {
 	case orb.Point:
 		return g
 	case orb.MultiPoint:
-		return g[0]
+		if len(g) > 0 {
+			return g[0]
+		}
 	case orb.LineString:
-		return g[len(g)/2]
+		if len(g) > 0 {
+			return g[len(g)/2]
+		}
 	case orb.MultiLineString:
-		return labelPoint(g[0])
+		if len(g) > 0 {
+			return labelPoint(g[0])
+		}
 	case orb.Polygon:
 		c, _ := planar.CentroidArea(g)
 		if planar.PolygonContains(g, c) {
@@ -93,13 +99,15 @@ func labelPoint(g orb.Geometry) orb.Point {
 		}
 		return spanMiddle(g, c[1])
 	case orb.MultiPolygon:
-		best, area := 0, -1.0
+		best, area := -1, -1.0
 		for i, p := range g {
 			if a := planar.Area(p); a > area {
 				best, area = i, a
 			}
 		}
-		return labelPoint(g[best])
+		if best >= 0 {
+			return labelPoint(g[best])
+		}
 	case orb.Collection:
 		if len(g) > 0 {
 			return labelPoint(g[0])

@@ -1,9 +1,11 @@
 package layer
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math"
+	"sync"
 
 	"github.com/paulmach/orb"
 	"github.com/valyala/fastjson"
@@ -20,6 +22,11 @@ func convertFeature(p *fastjson.Parser, raw []byte, i int, base style.Style, f *
 		*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %v", i, jsonError(raw))})
 		return false
 	}
+	return convertValue(v, raw, i, base, f, skips)
+}
+
+// convertValue is convertFeature once raw is parsed into v.
+func convertValue(v *fastjson.Value, raw []byte, i int, base style.Style, f *Feature, skips *[]Skip) bool {
 	if v.Type() != fastjson.TypeObject {
 		*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %s, want an object", i, kindOf(raw))})
 		return false
@@ -33,7 +40,7 @@ func convertFeature(p *fastjson.Parser, raw []byte, i int, base style.Style, f *
 		if props := v.Get("properties"); props != nil {
 			switch props.Type() {
 			case fastjson.TypeObject:
-				f.Props = props.MarshalTo(nil)
+				f.Props = marshal(props)
 				o, _ := props.Object()
 				get := func(k string) (any, bool) {
 					x := o.Get(k)
@@ -75,6 +82,19 @@ func convertFeature(p *fastjson.Parser, raw []byte, i int, base style.Style, f *
 	}
 	f.Geometry = g
 	return true
+}
+
+// scratch holds buffers values are marshalled into before they are copied
+// at their exact size.
+var scratch = sync.Pool{New: func() any { return new([]byte) }}
+
+// marshal returns v as JSON text in a slice of its own size.
+func marshal(v *fastjson.Value) []byte {
+	b := scratch.Get().(*[]byte)
+	*b = v.MarshalTo((*b)[:0])
+	out := bytes.Clone(*b)
+	scratch.Put(b)
+	return out
 }
 
 // value converts a parsed JSON value to the Go value encoding/json would

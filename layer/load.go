@@ -2,12 +2,11 @@ package layer
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
@@ -30,39 +29,7 @@ type Options struct {
 // Load reads a GeoJSON file. The error, if any, is one line that names the
 // file and says what is wrong.
 func Load(path string, opt Options) (*Layer, error) {
-	max := opt.MaxBytes
-	if max <= 0 {
-		max = DefaultMaxBytes
-	}
-	fi, err := os.Stat(path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
-	}
-	if fi.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory, not a GeoJSON file", path)
-	}
-	if fi.Size() > max {
-		return nil, fmt.Errorf("%s: too large (%s); this app opens files up to %s", path, humanBytes(fi.Size()), humanBytes(max))
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
-	}
-	if int64(len(data)) > max {
-		return nil, fmt.Errorf("%s: too large; this app opens files up to %s", path, humanBytes(max))
-	}
-	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	l, err := Parse(name, data, opt)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	l.Source = path
-	return l, nil
+	return LoadContext(context.Background(), path, opt, nil)
 }
 
 func unwrapPath(err error) error {

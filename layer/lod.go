@@ -12,6 +12,11 @@ import (
 // it the full geometry is drawn.
 const maxLOD = 20
 
+// DotPixels is the size in pixels under which a renderer draws an area as
+// a dot from its bound rather than from its geometry; Simplified leaves
+// such areas alone.
+const DotPixels = 3
+
 type lodCache struct {
 	once  [maxLOD + 1]sync.Once
 	geoms [maxLOD + 1][]orb.Geometry
@@ -20,7 +25,8 @@ type lodCache struct {
 // Simplified returns the projected geometries simplified for drawing at
 // zoom level z (256·2^z pixels to the world): Douglas-Peucker with a
 // quarter-pixel tolerance, computed on first use for each level and kept.
-// The slice is indexed like Features; do not modify it.
+// Areas smaller than DotPixels at every zoom of the level are not
+// simplified. The slice is indexed like Features; do not modify it.
 func (l *Layer) Simplified(z float64) []orb.Geometry {
 	level := int(math.Floor(z))
 	if level < 0 {
@@ -32,12 +38,21 @@ func (l *Layer) Simplified(z float64) []orb.Geometry {
 	l.lod.once[level].Do(func() {
 		tol := 0.25 / (256 * math.Exp2(float64(level)))
 		dp := simplify.DouglasPeucker(tol)
+		// Areas under DotPixels at every zoom of the level are drawn as
+		// dots from their bound: they keep their full geometry, shared.
+		dot := DotPixels / (256 * math.Exp2(float64(level+1)))
 		out := make([]orb.Geometry, len(l.Features))
 		parallel(len(out), func(lo, hi int) {
 			for i := lo; i < hi; i++ {
 				g := l.Features[i].Proj
 				switch g.(type) {
-				case orb.Polygon, orb.MultiPolygon, orb.LineString, orb.MultiLineString, orb.Collection:
+				case orb.Polygon, orb.MultiPolygon:
+					if b := l.Features[i].Bound; b.Max[0]-b.Min[0] < dot && b.Max[1]-b.Min[1] < dot {
+						out[i] = g
+						continue
+					}
+					out[i] = dropTiny(dp.Simplify(orb.Clone(g)), 2*tol)
+				case orb.LineString, orb.MultiLineString, orb.Collection:
 					out[i] = dropTiny(dp.Simplify(orb.Clone(g)), 2*tol)
 				default:
 					out[i] = g

@@ -1,0 +1,342 @@
+package layer
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/tidwall/gjson"
+	"github.com/valyala/fastjson"
+
+	"newsatlas/style"
+)
+
+// chunkSize is how much of a file LoadContext reads at a time (a
+// variable so tests can cut files into tiny chunks).
+var chunkSize = 4 << 20
+
+// Progress is told how many bytes of a file have been read, of how many.
+// It is called from the loading goroutine after each chunk (4 MiB) read;
+// it must not block.
+type Progress func(done, total int64)
+
+// LoadContext is Load that can be cancelled and reports its progress. A
+// FeatureCollection is read in chunks and its features parsed on all
+// cores while the file is still being read, so the whole file is never in
+// memory at once; other inputs (single features, geometries, sequences)
+// and files with errors are read whole and go through Parse, which
+// explains what is wrong. When ctx is cancelled it returns ctx's error,
+// wrapped with the file's name. progress may be nil.
+func LoadContext(ctx context.Context, path string, opt Options, progress Progress) (*Layer, error) {
+	max := opt.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
+	}
+	if fi.IsDir() {
+		return nil, fmt.Errorf("%s: is a directory, not a GeoJSON file", path)
+	}
+	if fi.Size() > max {
+		return nil, fmt.Errorf("%s: too large (%s); this app opens files up to %s", path, humanBytes(fi.Size()), humanBytes(max))
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
+	}
+	defer f.Close()
+	if opt.Style == (style.Style{}) {
+		opt.Style = style.Spec
+	}
+	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	total := fi.Size()
+	if progress != nil {
+		// A file read twice (see below) reports its progress once.
+		report, seen := progress, int64(0)
+		progress = func(done, total int64) {
+			if done > seen {
+				seen = done
+				report(done, total)
+			}
+		}
+	}
+	l, err := stream(ctx, f, name, opt, total, progress)
+	if errors.Is(err, errIrregular) {
+		// Read it whole and let Parse say what it is.
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		data, rerr := readAll(ctx, f, max, total, progress)
+		if rerr != nil {
+			return nil, fmt.Errorf("%s: %w", path, unwrapPath(rerr))
+		}
+		l, err = Parse(name, data, opt)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	l.Source = path
+	if progress != nil {
+		progress(total, total)
+	}
+	return l, nil
+}
+
+// readAll reads r whole in chunks, checking ctx between them.
+func readAll(ctx context.Context, r io.Reader, max, size int64, progress Progress) ([]byte, error) {
+	data := make([]byte, 0, size+1)
+	for {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := r.Read(data[len(data):min(cap(data), len(data)+chunkSize)])
+		data = data[:len(data)+n]
+		if int64(len(data)) > max {
+			return nil, fmt.Errorf("too large; this app opens files up to %s", humanBytes(max))
+		}
+		if progress != nil && n > 0 {
+			progress(int64(len(data)), size)
+		}
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+}
+
+// batch is a run of consecutive features handed to one worker.
+type batch struct {
+	seq   int      // order of the batch in the file
+	first int      // index in the file of its first feature
+	raws  [][]byte // the features' bytes
+}
+
+// batchResult is what a worker made of a batch.
+type batchResult struct {
+	fs      []Feature
+	skips   []Skip
+	invalid bool // some feature is not JSON: Parse must explain
+	inPlace bool // fs is the batch's part of the shared slice
+}
+
+// stream reads a FeatureCollection chunk by chunk and parses its features
+// in parallel. It returns errIrregular for anything else.
+func stream(ctx context.Context, r io.Reader, name string, opt Options, total int64, progress Progress) (*Layer, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan batch, workers)
+	var (
+		mu      sync.Mutex
+		results []batchResult
+		all     []Feature // features land here in place when it is long enough
+	)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var p fastjson.Parser
+			for b := range jobs {
+				if ctx.Err() != nil {
+					continue
+				}
+				var into []Feature
+				if b.first+len(b.raws) <= len(all) {
+					into = all[b.first : b.first+len(b.raws)]
+				}
+				res := parseBatch(&p, b, opt.Style, into)
+				mu.Lock()
+				for len(results) <= b.seq {
+					results = append(results, batchResult{})
+				}
+				results[b.seq] = res
+				mu.Unlock()
+				if res.invalid {
+					cancel()
+				}
+			}
+		}()
+	}
+	err := scanFile(ctx, r, total, progress, jobs, func(n int) { all = make([]Feature, n) })
+	close(jobs)
+	wg.Wait()
+	for _, res := range results {
+		if res.invalid {
+			return nil, errIrregular
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var notes []Skip
+	// Batches parsed in place are already in all; the others (past its
+	// end, when the estimate fell short) are appended.
+	fs := all[:0]
+	for i := range results {
+		res := &results[i]
+		if res.inPlace {
+			fs = fs[:len(fs)+len(res.fs)]
+		} else {
+			fs = append(fs, res.fs...)
+		}
+		notes = append(notes, res.skips...)
+		*res = batchResult{}
+	}
+	kept := fs[:0]
+	for i := range fs {
+		if fs[i].ID >= 0 {
+			kept = append(kept, fs[i])
+		}
+	}
+	if len(kept) == 0 && len(fs) > 0 {
+		return nil, fmt.Errorf("no usable feature: %s", notes[len(notes)-1].Reason)
+	}
+	return build(name, "", kept, notes), nil
+}
+
+// parseBatch parses a batch's features into into, or a new slice when it
+// is nil; a feature that cannot be used
+// keeps its place with ID -1 so its skips stay in order.
+func parseBatch(p *fastjson.Parser, b batch, base style.Style, into []Feature) batchResult {
+	res := batchResult{fs: into, inPlace: into != nil}
+	if into == nil {
+		res.fs = make([]Feature, len(b.raws))
+	}
+	for j, raw := range b.raws {
+		i := b.first + j
+		// Parse checks the whole file with gjson first; so does this,
+		// feature by feature, so that both take the same files.
+		if !gjson.ValidBytes(raw) {
+			res.invalid = true
+			return res
+		}
+		v, err := p.ParseBytes(raw)
+		if err != nil {
+			res.invalid = true
+			return res
+		}
+		if !convertValue(v, raw, i, base, &res.fs[j], &res.skips) {
+			res.fs[j] = Feature{ID: -1}
+		}
+	}
+	return res
+}
+
+// scanFile reads r in chunks, finds the features and sends them to jobs in
+// batches of about a chunk. Before the first batch is sent it calls
+// estimate with a guess of the number of features.
+func scanFile(ctx context.Context, r io.Reader, total int64, progress Progress, jobs chan<- batch, estimate func(n int)) error {
+	var s fcScanner
+	s.elemFrom = -1
+	var (
+		buf   []byte
+		read  int64
+		seq   int
+		count int
+		pend  int // bytes at the end of buf not yet checked as UTF-8
+		first = true
+	)
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		// The next chunk goes after what is left of the last one, in a
+		// new buffer: batches sent off keep theirs.
+		// A feature larger than a chunk doubles the next read, so that
+		// carrying it over costs linear time.
+		chunk := make([]byte, len(buf), len(buf)+max(chunkSize, len(buf)))
+		copy(chunk, buf)
+		n, rerr := io.ReadFull(r, chunk[len(buf):cap(chunk)])
+		chunk = chunk[:len(buf)+n]
+		read += int64(n)
+		if rerr != nil && rerr != io.EOF && rerr != io.ErrUnexpectedEOF {
+			return rerr
+		}
+		eof := rerr != nil
+		fresh := chunk[len(buf):]
+		if first {
+			fresh = bytes.TrimPrefix(fresh, []byte{0xef, 0xbb, 0xbf})
+			chunk = append(chunk[:len(buf)], fresh...)
+			first = false
+		}
+		// Check the text from the end of what was checked before (a
+		// rune may have been cut between chunks).
+		start := len(buf) - min(pend, len(buf))
+		check := trimPartialRune(chunk[start:], eof)
+		pend = len(chunk) - start - len(check)
+		if bytes.IndexByte(fresh, 0) >= 0 || !utf8.Valid(check) {
+			return errIrregular
+		}
+		var raws [][]byte
+		keep, err := s.next(chunk, func(raw []byte) { raws = append(raws, raw) })
+		if err != nil {
+			return err
+		}
+		if len(raws) > 0 {
+			if seq == 0 {
+				// Guess the number of features from the first batch,
+				// before any worker starts, with a little to spare.
+				per := float64(keep) / float64(len(raws))
+				if eof {
+					estimate(len(raws))
+				} else {
+					estimate(int(float64(total)/per*1.03) + 64)
+				}
+			}
+			select {
+			case jobs <- batch{seq: seq, first: count, raws: raws}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			seq++
+			count += len(raws)
+		}
+		buf = chunk[keep:]
+		s.rebase(keep)
+		if progress != nil {
+			progress(read, total)
+		}
+		if eof {
+			if len(bytes.TrimSpace(buf)) > 0 || !s.done() {
+				return errIrregular
+			}
+			return nil
+		}
+	}
+}
+
+// trimPartialRune drops an incomplete UTF-8 sequence at the end of b,
+// which the next chunk completes, unless the input ends there.
+func trimPartialRune(b []byte, eof bool) []byte {
+	if eof {
+		return b
+	}
+	for i := len(b) - 1; i >= 0 && i >= len(b)-utf8.UTFMax; i-- {
+		if utf8.RuneStart(b[i]) {
+			if !utf8.FullRune(b[i:]) {
+				return b[:i]
+			}
+			break
+		}
+	}
+	return b
+}
