@@ -47,13 +47,14 @@ func (m *Map) drawLoop() {
 
 		fyne.Do(func() {
 			m.mu.Lock()
-			m.img.Image = img
 			m.shown = v
 			m.frames++
 			m.frameTime = took
 			m.mu.Unlock()
+			m.imgMu.Lock()
+			m.img.Image = img
+			m.imgMu.Unlock()
 			m.place()
-			m.img.Refresh()
 			if m.OnView != nil {
 				m.OnView(v)
 			}
@@ -81,6 +82,8 @@ func (m *Map) place() {
 		return
 	}
 	pos, size := imageRect(sh, v)
+	m.imgMu.Lock()
+	defer m.imgMu.Unlock()
 	m.img.Move(pos)
 	m.img.Resize(size)
 	m.img.Refresh()

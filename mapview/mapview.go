@@ -59,8 +59,12 @@ type Map struct {
 	hovering bool          // a hover hit test is running
 	hoverOut bool          // the pointer left the map
 
-	img *canvas.Image
-	tip *tooltip
+	// imgMu serialises changes to img. They all happen on the UI
+	// goroutine in an app; Fyne's test driver runs fyne.Do callbacks on
+	// the calling goroutine, and this keeps tests race-free too.
+	imgMu sync.Mutex
+	img   *canvas.Image
+	tip   *tooltip
 }
 
 // New returns a map widget showing a, on its opening view.
@@ -178,8 +182,8 @@ func (m *Map) PositionOf(p orb.Point) fyne.Position {
 
 // Image is the image on screen now.
 func (m *Map) Image() image.Image {
-	m.mu.Lock()
-	defer m.mu.Unlock()
+	m.imgMu.Lock()
+	defer m.imgMu.Unlock()
 	return m.img.Image
 }
 

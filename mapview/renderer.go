@@ -21,8 +21,10 @@ func (r *mapRenderer) Layout(size fyne.Size) {
 	shown := r.m.shown.Width != 0
 	r.m.mu.Unlock()
 	if !shown {
+		r.m.imgMu.Lock()
 		r.m.img.Move(fyne.NewPos(0, 0))
 		r.m.img.Resize(size)
+		r.m.imgMu.Unlock()
 	}
 	r.m.resized(size, scale)
 	r.m.place()
@@ -33,7 +35,9 @@ func (r *mapRenderer) MinSize() fyne.Size { return fyne.NewSize(240, 180) }
 
 // Refresh implements fyne.WidgetRenderer.
 func (r *mapRenderer) Refresh() {
+	r.m.imgMu.Lock()
 	r.m.img.Refresh()
+	r.m.imgMu.Unlock()
 	r.m.tip.refresh()
 }
 
