@@ -136,8 +136,12 @@ rgb() {
 
 shot() { import -window root "$OUT/$1.png"; }
 
+# viewkey: centre and zoom of the last view logged.
+viewkey() { grep ' view ' "$LOG" | tail -n 1 | grep -o 'lon=[^ ]* lat=[^ ]* zoom=[^ ]*'; }
+
 # --- 1. The opening window -------------------------------------------------
 start window
+OPENING=$(viewkey)
 shot opening
 read -r sx sy < <(screen 18 34) # the Mediterranean south of Greece
 read -r r g b < <(rgb "$OUT/opening.png" "$sx" "$sy")
@@ -178,6 +182,15 @@ step "click: $(grep ' select ' "$LOG" | tail -n 1 | cut -d' ' -f2-)"
 xdotool key Escape
 wait_log ' select none' 5 || fail "Escape did not clear the selection"
 step "Escape cleared the selection"
+z0=$(grep ' view ' "$LOG" | tail -n 1 | sed 's/.*zoom=\([0-9.]*\).*/\1/')
+xdotool key ctrl+minus
+settle
+z1=$(grep ' view ' "$LOG" | tail -n 1 | sed 's/.*zoom=\([0-9.]*\).*/\1/')
+awk -v a="$z0" -v b="$z1" 'BEGIN { exit !(b < a - 0.9) }' || fail "Ctrl+-: zoom $z0 -> $z1, want one level out"
+xdotool key 0
+settle
+[ "$(viewkey)" = "$OPENING" ] || fail "0: view $(viewkey), want the opening view $OPENING"
+step "keys: Ctrl+- zoomed out ($z0 -> $z1), 0 went back to the opening view ($OPENING)"
 stop
 
 # --- 4. A good and a broken GeoJSON on the command line --------------------
