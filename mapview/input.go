@@ -15,6 +15,7 @@ func (m *Map) Dragged(e *fyne.DragEvent) {
 	s := float64(m.view.PixelScale())
 	m.view = m.view.Pan(float64(e.Dragged.DX)*s, float64(e.Dragged.DY)*s)
 	m.fitting = false
+	m.stopFlight()
 	m.mu.Unlock()
 	m.tip.hide()
 	m.request()
@@ -36,6 +37,7 @@ func (m *Map) ZoomAt(pos fyne.Position, dz float64) {
 	s := float32(m.view.PixelScale())
 	m.view = m.view.ZoomAt(float64(pos.X*s), float64(pos.Y*s), dz)
 	m.fitting = false
+	m.stopFlight()
 	m.mu.Unlock()
 	m.request()
 }

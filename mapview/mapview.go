@@ -34,6 +34,8 @@ type Map struct {
 	OnCursor func(p orb.Point, ok bool)
 	// OnView is called after a frame is shown, with the view it shows.
 	OnView func(v render.Viewport)
+	// Animate makes FlyTo glide instead of jump.
+	Animate bool
 
 	atlas *atlas.Atlas
 
@@ -48,6 +50,8 @@ type Map struct {
 	selected *render.Ref
 	hover    *render.Ref
 	emphasis *render.Ref
+	flight   int  // the number of the current flight; bumping it cancels
+	flying   bool // a flight is in progress
 	pending  bool // a render goroutine is running
 	dirty    bool // something changed while it rendered
 	frames   int
@@ -118,6 +122,7 @@ func (m *Map) SetInitialView(v render.Viewport) {
 func (m *Map) SetView(v render.Viewport) {
 	m.mu.Lock()
 	m.fitting, m.fitBound = false, nil
+	m.stopFlight()
 	if m.view.Width == 0 {
 		m.initial = &v
 		m.mu.Unlock()
@@ -194,12 +199,12 @@ func (m *Map) Frames() int {
 	return m.frames
 }
 
-// WaitIdle blocks until no frame is being drawn: the image on screen is
-// the latest view. Tests use it; never call it on the UI goroutine of a
+// WaitIdle blocks until no frame is being drawn and no flight is under
+// way: the image on screen is the latest view. Tests use it; never call it on the UI goroutine of a
 // running app.
 func (m *Map) WaitIdle() {
 	m.mu.Lock()
-	for m.pending {
+	for m.pending || m.flying {
 		m.idle.Wait()
 	}
 	m.mu.Unlock()

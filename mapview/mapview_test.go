@@ -176,3 +176,26 @@ func waitHover(m *Map) {
 	}
 	m.WaitIdle()
 }
+
+func TestFlyToAnimates(t *testing.T) {
+	m, _ := newTestMap(t)
+	m.Animate = true
+	frames := m.Frames()
+	geneva := orb.Point{6.14, 46.2}
+	m.FlyTo(geneva, 10)
+	m.WaitIdle()
+	v := m.View()
+	if v.Center.Lon()-geneva.Lon() > 1e-9 || geneva.Lon()-v.Center.Lon() > 1e-9 || v.Zoom != 10 {
+		t.Errorf("after the flight: view %v z%v, want %v z10", v.Center, v.Zoom, geneva)
+	}
+	if m.Frames()-frames < 3 {
+		t.Errorf("%d frames in a %v flight, want several", m.Frames()-frames, FlyDuration)
+	}
+	// A drag cancels a flight.
+	m.FlyTo(orb.Point{37.16, 36.2}, 12)
+	m.Dragged(&fyne.DragEvent{Dragged: fyne.NewDelta(5, 5)})
+	m.WaitIdle()
+	if m.View().Zoom >= 12 {
+		t.Error("the flight went on after a drag")
+	}
+}

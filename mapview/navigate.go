@@ -2,11 +2,13 @@ package mapview
 
 import (
 	"math"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"github.com/paulmach/orb"
 
 	"newsatlas/render"
+	"newsatlas/webmerc"
 )
 
 // PanStep is how far, in logical pixels, an arrow key pans.
@@ -22,6 +24,7 @@ func (m *Map) zoomCentre(dz float64) {
 	m.mu.Lock()
 	m.view.Zoom = clampZoom(m.view.Zoom + dz)
 	m.fitting = false
+	m.stopFlight()
 	m.mu.Unlock()
 	m.request()
 }
@@ -32,6 +35,7 @@ func (m *Map) PanBy(dx, dy float32) {
 	s := float32(m.view.PixelScale())
 	m.view = m.view.Pan(float64(dx*s), float64(dy*s))
 	m.fitting = false
+	m.stopFlight()
 	m.mu.Unlock()
 	m.request()
 }
@@ -90,12 +94,83 @@ func (m *Map) ZoomToFeature(ref render.Ref) {
 	m.ZoomToBound(g.Bound())
 }
 
-// FlyTo centres the map on p, zoomed in to at least zoom.
+// FlyDuration is how long FlyTo takes when animated.
+const FlyDuration = 400 * time.Millisecond
+
+// FlyTo centres the map on p, zoomed in to at least zoom; with Animate set
+// it glides there over FlyDuration. Any other move cancels the flight.
 func (m *Map) FlyTo(p orb.Point, zoom float64) {
-	v := m.View()
-	v.Center = p
-	v.Zoom = math.Max(v.Zoom, zoom)
-	m.SetView(v)
+	from := m.View()
+	to := from
+	to.Center = p
+	to.Zoom = math.Max(from.Zoom, zoom)
+	if from.Width == 0 || !m.Animate {
+		m.SetView(to)
+		return
+	}
+	m.mu.Lock()
+	m.flight++
+	id := m.flight
+	m.flying = true
+	m.fitting, m.fitBound = false, nil
+	m.mu.Unlock()
+	go m.fly(id, from, to)
+}
+
+// fly steps a flight at about 60 frames a second (frames coalesce when
+// drawing is slower).
+func (m *Map) fly(id int, from, to render.Viewport) {
+	a, b := webmerc.Point(from.Center), webmerc.Point(to.Center)
+	if d := b[0] - a[0]; d > 0.5 { // the short way round
+		b[0] -= 1
+	} else if d < -0.5 {
+		b[0] += 1
+	}
+	start := time.Now()
+	for {
+		t := math.Min(1, float64(time.Since(start))/float64(FlyDuration))
+		e := t * t * (3 - 2*t) // ease in and out
+		c := orb.Point{a[0] + (b[0]-a[0])*e, a[1] + (b[1]-a[1])*e}
+		c[0] -= math.Floor(c[0])
+		v := from
+		v.Center = webmerc.Inverse(c)
+		v.Zoom = from.Zoom + (to.Zoom-from.Zoom)*e
+		if t == 1 {
+			v = to
+		}
+		fyne.Do(func() {
+			m.mu.Lock()
+			if m.flight != id {
+				m.mu.Unlock()
+				return
+			}
+			m.view.Center, m.view.Zoom = v.Center, v.Zoom
+			m.mu.Unlock()
+			m.request()
+		})
+		m.mu.Lock()
+		cancelled := m.flight != id
+		m.mu.Unlock()
+		if t == 1 || cancelled {
+			break
+		}
+		time.Sleep(16 * time.Millisecond)
+	}
+	m.mu.Lock()
+	if m.flight == id {
+		m.flying = false
+		m.idle.Broadcast()
+	}
+	m.mu.Unlock()
+}
+
+// stopFlight cancels a flight in progress; call with m.mu held.
+func (m *Map) stopFlight() {
+	m.flight++
+	if m.flying {
+		m.flying = false
+		m.idle.Broadcast()
+	}
 }
 
 // FocusGained implements fyne.Focusable.

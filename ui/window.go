@@ -56,6 +56,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w := &Window{Atlas: a, app: app, Win: app.NewWindow(Title(a))}
 	w.log = openDebugLog(opt.DebugLog)
 	w.Map = mapview.New(a)
+	w.Map.Animate = true
 	w.info = newInfoPanel(w.Map.ZoomToFeature)
 	w.layers = newLayersPanel(w)
 	w.article = newArticlePanel(w.mentionTapped)
