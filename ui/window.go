@@ -5,10 +5,12 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -91,7 +93,10 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.side.Offset = 0.55
 	w.split = container.NewHSplit(mapArea, w.side)
 	w.split.Offset = 0.64
-	w.Win.SetContent(w.split)
+	// A transparent spacer holds the window at its minimum size.
+	floor := canvas.NewRectangle(color.Transparent)
+	floor.SetMinSize(MinWindowSize)
+	w.Win.SetContent(container.NewStack(floor, w.split))
 	w.Win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
 	// Keys nothing else takes move the map, unless a dialog is up.

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
@@ -351,5 +352,37 @@ func TestViewRememberedInPreferences(t *testing.T) {
 	}
 	if w2.split.Offset != 0.7 {
 		t.Errorf("split %v, want 0.7", w2.split.Offset)
+	}
+}
+
+func TestDropAndRecentFiles(t *testing.T) {
+	w := newTestWindow(t)
+	dir := t.TempDir()
+	good := filepath.Join(dir, "dropped.geojson")
+	os.WriteFile(good, []byte(`{"type":"Point","coordinates":[36.2,37.1]}`), 0o644)
+	n := len(w.Atlas.Layers)
+	w.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(good)})
+	if len(w.Atlas.Layers) != n+1 {
+		t.Fatalf("%d layers after a drop, want %d", len(w.Atlas.Layers), n+1)
+	}
+	if rec := w.recent(); len(rec) == 0 || rec[0] != good {
+		t.Errorf("recent files %v, want %s first", rec, good)
+	}
+	var recent *fyne.MenuItem
+	for _, it := range w.mainMenu().Items[0].Items {
+		if it.Label == "Recent" {
+			recent = it
+		}
+	}
+	if recent == nil || len(recent.ChildMenu.Items) == 0 || !strings.HasPrefix(recent.ChildMenu.Items[0].Label, "dropped.geojson") {
+		t.Errorf("File > Recent does not list dropped.geojson")
+	}
+}
+
+func TestMinimumSize(t *testing.T) {
+	w := newTestWindow(t)
+	min := w.Win.Content().MinSize()
+	if min.Width < MinWindowSize.Width || min.Height < MinWindowSize.Height || min.Width > 1000 || min.Height > 700 {
+		t.Errorf("window minimum size %v", min)
 	}
 }
