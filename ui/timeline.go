@@ -1,17 +1,14 @@
 package ui
 
 import (
-	"image/color"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"newsatlas/atlas"
-	"newsatlas/timeline"
 )
 
 // The timeline's range: from the July 2012 split of Aleppo to the end of
@@ -132,80 +129,4 @@ func (t *timelineBar) togglePlay() {
 			})
 		}
 	}()
-}
-
-// tickMarks draws a short line under the slider track at each change date.
-type tickMarks struct {
-	widget.BaseWidget
-	dates []time.Time
-}
-
-func newTickMarks(dates []time.Time) *tickMarks {
-	t := &tickMarks{dates: dates}
-	t.ExtendBaseWidget(t)
-	return t
-}
-
-// CreateRenderer implements fyne.Widget.
-func (t *tickMarks) CreateRenderer() fyne.WidgetRenderer {
-	r := &tickRenderer{t: t}
-	for range t.dates {
-		l := canvas.NewLine(color.NRGBA{0xd7, 0x26, 0x3d, 0xc0})
-		l.StrokeWidth = 1.5
-		r.lines = append(r.lines, l)
-	}
-	return r
-}
-
-type tickRenderer struct {
-	t     *tickMarks
-	lines []*canvas.Line
-}
-
-// Layout puts the ticks where the slider's thumb stands on those dates.
-func (r *tickRenderer) Layout(size fyne.Size) {
-	pad := theme.Padding()*2 + theme.IconInlineSize()/4 // the slider's inset
-	span := timelineEnd.Sub(timelineStart).Hours()
-	for i, d := range r.t.dates {
-		x := pad + float32(d.Sub(timelineStart).Hours()/span)*(size.Width-2*pad)
-		r.lines[i].Position1 = fyne.NewPos(x, size.Height-7)
-		r.lines[i].Position2 = fyne.NewPos(x, size.Height-1)
-	}
-}
-
-func (r *tickRenderer) MinSize() fyne.Size { return fyne.NewSize(100, 8) }
-func (r *tickRenderer) Refresh() {
-	for _, l := range r.lines {
-		l.Refresh()
-	}
-}
-func (r *tickRenderer) Objects() []fyne.CanvasObject {
-	out := make([]fyne.CanvasObject, len(r.lines))
-	for i, l := range r.lines {
-		out[i] = l
-	}
-	return out
-}
-func (r *tickRenderer) Destroy() {}
-
-// sourcesPanel lists the sources of the control zones on screen.
-type sourcesPanel struct {
-	box *fyne.Container
-}
-
-func newSourcesPanel() *sourcesPanel { return &sourcesPanel{box: container.NewVBox()} }
-
-func (p *sourcesPanel) object() fyne.CanvasObject { return p.box }
-
-func (p *sourcesPanel) set(d time.Time, sources []timeline.Source) {
-	p.box.Objects = nil
-	head := widget.NewLabelWithStyle("Aleppo control zones as of "+d.Format("2 January 2006")+": sources", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	head.Wrapping = fyne.TextWrapWord
-	p.box.Add(head)
-	for _, s := range sources {
-		l := widget.NewLabel("• " + s.String())
-		l.Wrapping = fyne.TextWrapWord
-		p.box.Add(l)
-	}
-	p.box.Refresh()
 }

@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// linkWord is a word of a place mention: link-coloured, tappable, and
+// highlighted with a background when its place is selected.
+type linkWord struct {
+	widget.BaseWidget
+	Text        string
+	OnTapped    func()
+	highlighted bool
+	size        float32
+	bold        bool
+}
+
+func newLinkWord(text string, size float32, bold bool, tapped func()) *linkWord {
+	l := &linkWord{Text: text, OnTapped: tapped, size: size, bold: bold}
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// SetHighlighted shows or hides the highlight.
+func (l *linkWord) SetHighlighted(on bool) {
+	if l.highlighted != on {
+		l.highlighted = on
+		l.Refresh()
+	}
+}
+
+// Tapped implements fyne.Tappable.
+func (l *linkWord) Tapped(*fyne.PointEvent) {
+	if l.OnTapped != nil {
+		l.OnTapped()
+	}
+}
+
+// Cursor implements desktop.Cursorable: a pointing hand, as over a link.
+func (l *linkWord) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// CreateRenderer implements fyne.Widget.
+func (l *linkWord) CreateRenderer() fyne.WidgetRenderer {
+	r := &linkRenderer{l: l, bg: canvas.NewRectangle(color.Transparent), text: canvas.NewText(l.Text, theme.Color(theme.ColorNamePrimary)), line: canvas.NewRectangle(color.Transparent)}
+	r.bg.CornerRadius = 2
+	r.Refresh()
+	return r
+}
+
+type linkRenderer struct {
+	l        *linkWord
+	bg, line *canvas.Rectangle
+	text     *canvas.Text
+}
+
+// Layout implements fyne.WidgetRenderer.
+func (r *linkRenderer) Layout(size fyne.Size) {
+	r.bg.Resize(size)
+	r.text.Resize(size)
+	r.line.Move(fyne.NewPos(0, size.Height-3))
+	r.line.Resize(fyne.NewSize(size.Width, 1))
+}
+
+// MinSize implements fyne.WidgetRenderer.
+func (r *linkRenderer) MinSize() fyne.Size { return r.text.MinSize() }
+
+// Refresh implements fyne.WidgetRenderer: the highlight or link colours.
+func (r *linkRenderer) Refresh() {
+	r.text.Text = r.l.Text
+	r.text.TextSize = r.l.size
+	r.text.TextStyle = fyne.TextStyle{Bold: r.l.bold || r.l.highlighted}
+	if r.l.highlighted {
+		r.bg.FillColor = color.NRGBA{0xff, 0xd5, 0x4f, 0xff}
+		r.text.Color = color.NRGBA{0x20, 0x20, 0x20, 0xff}
+		r.line.FillColor = color.Transparent
+	} else {
+		r.bg.FillColor = color.Transparent
+		r.text.Color = theme.Color(theme.ColorNamePrimary)
+		c := theme.Color(theme.ColorNamePrimary)
+		r.line.FillColor = c
+	}
+	r.bg.Refresh()
+	r.text.Refresh()
+	r.line.Refresh()
+}
+
+// Objects implements fyne.WidgetRenderer.
+func (r *linkRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.bg, r.text, r.line}
+}
+
+// Destroy implements fyne.WidgetRenderer.
+func (r *linkRenderer) Destroy() {}
