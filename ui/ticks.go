@@ -51,12 +51,14 @@ func (r *tickRenderer) Layout(size fyne.Size) {
 
 // MinSize implements fyne.WidgetRenderer.
 func (r *tickRenderer) MinSize() fyne.Size { return fyne.NewSize(100, 8) }
+
 // Refresh implements fyne.WidgetRenderer.
 func (r *tickRenderer) Refresh() {
 	for _, l := range r.lines {
 		l.Refresh()
 	}
 }
+
 // Objects implements fyne.WidgetRenderer.
 func (r *tickRenderer) Objects() []fyne.CanvasObject {
 	out := make([]fyne.CanvasObject, len(r.lines))
@@ -65,5 +67,6 @@ func (r *tickRenderer) Objects() []fyne.CanvasObject {
 	}
 	return out
 }
+
 // Destroy implements fyne.WidgetRenderer.
 func (r *tickRenderer) Destroy() {}
