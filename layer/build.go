@@ -14,15 +14,17 @@ import (
 // features. Projection runs on all cores.
 func build(name, source string, fs []Feature, skipped []Skip) *Layer {
 	l := &Layer{Name: name, Source: source, Features: fs, Skipped: skipped, Types: map[string]int{}}
+	geo := make([]orb.Bound, len(fs)) // lon/lat bounds
 	parallel(len(fs), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			f := &fs[i]
 			if f.Geometry == nil {
 				continue
 			}
+			geo[i] = boundOf(f.Geometry)
 			f.Proj = webmerc.Geometry(f.Geometry)
 			orient(f.Proj)
-			f.Bound = f.Proj.Bound()
+			f.Bound = boundOf(f.Proj)
 			f.Area = planar.Area(f.Proj)
 			if f.LabelAt != (orb.Point{}) {
 				f.LabelAt = webmerc.Point(f.LabelAt)
@@ -39,7 +41,7 @@ func build(name, source string, fs []Feature, skipped []Skip) *Layer {
 			continue
 		}
 		l.Types[f.Geometry.GeoJSONType()]++
-		b := f.Geometry.Bound()
+		b := geo[i]
 		if first {
 			l.Bound, l.projBound, first = b, f.Bound, false
 		} else {

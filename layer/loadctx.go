@@ -229,12 +229,7 @@ func parseBatch(p *fastjson.Parser, b batch, base style.Style, into []Feature) b
 			res.invalid = true
 			return res
 		}
-		v, err := p.ParseBytes(raw)
-		if err != nil {
-			res.invalid = true
-			return res
-		}
-		if !convertValue(v, raw, i, base, &res.fs[j], &res.skips) {
+		if !convertFeature(p, raw, i, base, &res.fs[j], &res.skips) {
 			res.fs[j] = Feature{ID: -1}
 		}
 	}
