@@ -163,26 +163,39 @@ func sourceLine(l *render.Layer) string {
 	return s
 }
 
-// swatch is a small sample of a style: a filled square or a pin dot.
+// swatch is a small sample of a style: a filled square, hatched for
+// contested zones, or a pin dot.
 func swatch(st style.Style, point bool) fyne.CanvasObject {
+	if st.Hatch && !point {
+		stripe, bg := overWhite(st.Stroke), overWhite(st.Fill)
+		r := canvas.NewRasterWithPixels(func(x, y, w, h int) color.Color {
+			if (x+y)%6 < 2 || x == 0 || y == 0 || x == w-1 || y == h-1 {
+				return stripe
+			}
+			return bg
+		})
+		r.SetMinSize(fyne.NewSize(18, 14))
+		return container.NewCenter(r)
+	}
 	var o *canvas.Rectangle
 	if point {
 		o = canvas.NewRectangle(st.MarkerColor)
 		o.CornerRadius = 7
 	} else {
-		fill := st.Fill
-		if fill.A < 0x60 {
-			fill.A = 0x60
-		}
-		if st.Hatch {
-			fill = color.NRGBA{0xbb, 0xbb, 0xbb, 0xff}
-		}
-		o = canvas.NewRectangle(fill)
+		o = canvas.NewRectangle(overWhite(st.Fill))
 		o.StrokeColor = st.Stroke
 		o.StrokeWidth = 1.5
 	}
 	o.SetMinSize(fyne.NewSize(18, 14))
 	return container.NewCenter(o)
+}
+
+// overWhite is a colour as it looks over the map's pale ground, opaque,
+// so that swatches read the same in light and dark themes.
+func overWhite(c color.NRGBA) color.NRGBA {
+	a := float64(c.A) / 255
+	mix := func(v uint8) uint8 { return uint8(float64(v)*a + 0xf8*(1-a) + 0.5) }
+	return color.NRGBA{mix(c.R), mix(c.G), mix(c.B), 0xff}
 }
 
 func builtIn(name string) bool {

@@ -40,7 +40,9 @@ type tickRenderer struct {
 
 // Layout puts the ticks where the slider's thumb stands on those dates.
 func (r *tickRenderer) Layout(size fyne.Size) {
-	pad := theme.Padding()*2 + theme.IconInlineSize()/4 // the slider's inset
+	// The slider's track is inset by this much at each end (as in Fyne's
+	// slider: half the thumb, the inner padding, less 1.5).
+	pad := (theme.Size(theme.SizeNameInlineIcon)-4)/2 + theme.Size(theme.SizeNameInnerPadding) - 1.5
 	span := timelineEnd.Sub(timelineStart).Hours()
 	for i, d := range r.t.dates {
 		x := pad + float32(d.Sub(timelineStart).Hours()/span)*(size.Width-2*pad)
