@@ -7,9 +7,9 @@ package atlas
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"fmt"
 	"image/color"
-	"io"
 	"time"
 
 	"newsatlas/layer"
@@ -48,48 +48,59 @@ type Atlas struct {
 // New loads the built-in data: the basemap, Syria's governorates, Aleppo's
 // control zones at DefaultDate and the built-in article with its pins.
 func New() (*Atlas, error) {
-	r, err := render.New()
+	var (
+		r               *render.Renderer
+		g               *places.Gazetteer
+		art             *Article
+		tl              *timeline.Timeline
+		countries, govs *layer.Layer
+	)
+	// The parts do not depend on one another: load them at once.
+	err := together(
+		func() (err error) { r, err = render.New(); return err },
+		func() (err error) {
+			if g, err = places.LoadGazetteer(); err == nil {
+				art = DefaultArticle(g)
+			}
+			return err
+		},
+		func() (err error) {
+			if tl, err = timeline.Load(); err != nil {
+				return fmt.Errorf("aleppo control data: %w", err)
+			}
+			return nil
+		},
+		func() (err error) {
+			countries, err = builtin(Countries, "Natural Earth 1:10m countries v5.1.2 (public domain)", countriesGz(), countryStyle())
+			return err
+		},
+		func() (err error) {
+			govs, err = builtin(SyriaGovernorates, "OCHA Syria admin 1 governorates, via HDX (2015)", governoratesGz(), governorateStyle())
+			return err
+		},
+	)
 	if err != nil {
 		return nil, err
-	}
-	g, err := places.LoadGazetteer()
-	if err != nil {
-		return nil, err
-	}
-	tl, err := timeline.Load()
-	if err != nil {
-		return nil, fmt.Errorf("aleppo control data: %w", err)
 	}
 	a := &Atlas{Renderer: r, Gazetteer: g, Timeline: tl, Date: DefaultDate}
-	countries, err := builtin(Countries, "Natural Earth 1:10m countries v5.1.2 (public domain)", countriesGz(), countryStyle())
-	if err != nil {
-		return nil, err
-	}
-	govs, err := builtin(SyriaGovernorates, "OCHA Syria admin 1 governorates, via HDX (2015)", governoratesGz(), governorateStyle())
-	if err != nil {
-		return nil, err
-	}
 	a.Layers = []render.Layer{
 		{Layer: countries, Opacity: 1, Labels: true},
 		{Layer: govs, Opacity: 1, Labels: true},
 		{Layer: a.controlLayer(), Opacity: 1, Labels: true},
 	}
-	art := DefaultArticle(g)
 	a.Layers = append(a.Layers, render.Layer{Layer: art.Layer(), Opacity: 1, Labels: true})
 	a.Article = art
 	return a, nil
 }
 
+// builtin reads an embedded gzip-compressed GeoJSON layer, parsing while
+// it decompresses.
 func builtin(name, source string, gz []byte, st style.Style) (*layer.Layer, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
 		return nil, fmt.Errorf("built-in %s: %w", name, err)
 	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("built-in %s: %w", name, err)
-	}
-	l, err := layer.Parse(name, b, layer.Options{Style: st})
+	l, err := layer.ReadContext(context.Background(), name, zr, layer.Options{Style: st})
 	if err != nil {
 		return nil, fmt.Errorf("built-in %s: %w", name, err)
 	}

@@ -291,9 +291,10 @@ func scanFile(ctx context.Context, r io.Reader, total int64, progress Progress, 
 				// Guess the number of features from the first batch,
 				// before any worker starts, with a little to spare.
 				per := float64(keep) / float64(len(raws))
-				if eof {
+				switch {
+				case eof:
 					estimate(len(raws))
-				} else {
+				case total > 0:
 					estimate(int(float64(total)/per*1.03) + 64)
 				}
 			}
@@ -334,4 +335,24 @@ func trimPartialRune(b []byte, eof bool) []byte {
 		}
 	}
 	return b
+}
+
+// ReadContext is LoadContext for a stream, such as a decompressing reader
+// of built-in data: the features are parsed on all cores while r is still
+// being read. Since input that is not a regular FeatureCollection is
+// parsed whole by Parse, what is read is also kept until the end. Errors
+// do not name a file.
+func ReadContext(ctx context.Context, name string, r io.Reader, opt Options) (*Layer, error) {
+	if opt.Style == (style.Style{}) {
+		opt.Style = style.Spec
+	}
+	var kept bytes.Buffer
+	l, err := stream(ctx, io.TeeReader(r, &kept), name, opt, 0, nil)
+	if errors.Is(err, errIrregular) {
+		if _, err := io.Copy(&kept, r); err != nil {
+			return nil, err
+		}
+		return Parse(name, kept.Bytes(), opt)
+	}
+	return l, err
 }
