@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"image/color"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -52,11 +54,14 @@ func newTimelineBar(a *atlas.Atlas, onDate func(time.Time)) *timelineBar {
 		}
 	}
 	t.ticks = newTickMarks(a.Timeline.Changes())
-	t.date = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	t.date = widget.NewLabelWithStyle(a.Date.Format("2 Jan 2006"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	// As wide as the widest date, so that the slider does not jump.
+	wide := canvas.NewRectangle(color.Transparent)
+	wide.SetMinSize(fyne.NewSize(fyne.MeasureText("28 Sep 2016", theme.TextSize(), t.date.TextStyle).Width+2*theme.InnerPadding(), 0))
 	t.back = widget.NewButtonWithIcon("", theme.MediaSkipPreviousIcon(), t.stepBack)
 	t.forward = widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), t.stepForward)
 	t.play = widget.NewButtonWithIcon("", theme.MediaPlayIcon(), t.togglePlay)
-	left := container.NewHBox(t.back, t.play, t.forward, t.date)
+	left := container.NewHBox(t.back, t.play, t.forward, container.NewStack(wide, t.date))
 	t.box = container.NewBorder(nil, nil, left, nil, container.NewStack(t.ticks, t.slider))
 	return t
 }
