@@ -19,8 +19,8 @@ type painter struct {
 	dst     *image.RGBA
 	workers int
 	zs      []*vector.Rasterizer
-	tiles   [][]int32   // scratch: quads per stroke tile
-	quadPts []orb.Point // scratch: the points of stroke quads
+	tiles   [][]strokeRef   // scratch: what each stroke tile draws
+	scratch []strokeScratch // per worker: the quads of a tile
 }
 
 func newPainter(dst *image.RGBA) *painter {
@@ -127,7 +127,9 @@ const strokeTile = 32
 
 // stroke paints lines of width w: each segment a quad, wound the same way
 // so overlaps add up instead of cancelling, with round joins when wide.
-// Quads are binned into tiles and each touched tile rasterised alone.
+// The segments (and joins) are binned into tiles by the bound of their
+// quad, and each touched tile rasterised alone, its quads made there: a
+// frame of many shapes never holds all their quads at once.
 func (pt *painter) stroke(lines [][]orb.Point, w float64, c color.Color) {
 	if w <= 0 {
 		return
@@ -137,74 +139,106 @@ func (pt *painter) stroke(lines [][]orb.Point, w float64, c color.Color) {
 		return
 	}
 	hw := w / 2
-	var quads path
-	pts := pt.quadPts[:0]
-	for _, l := range lines {
-		n := len(l)
-		for i := 1; i < n; i++ {
-			quads, pts = appendSegment(quads, pts, l[i-1], l[i], hw)
-		}
-		if w > 2.5 {
-			for i := 0; i < n; i++ {
-				quads = append(quads, circle(l[i], hw, 8))
-			}
-		}
-	}
-	pt.quadPts = pts
-	if len(quads) == 0 {
-		return
-	}
+	joins := w > 2.5
 	b := pt.dst.Bounds()
 	cols, rows := (b.Dx()+strokeTile-1)/strokeTile, (b.Dy()+strokeTile-1)/strokeTile
 	if cap(pt.tiles) < cols*rows {
-		pt.tiles = make([][]int32, cols*rows)
+		pt.tiles = make([][]strokeRef, cols*rows)
 	}
 	tiles := pt.tiles[:cols*rows]
 	for i := range tiles {
 		tiles[i] = tiles[i][:0]
 	}
-	for qi, q := range quads {
-		r := path{q}.bound().Intersect(b)
+	bin := func(r image.Rectangle, ref strokeRef) {
+		r = r.Intersect(b)
 		if r.Empty() {
-			continue
+			return
 		}
 		for ty := (r.Min.Y - b.Min.Y) / strokeTile; ty <= (r.Max.Y-1-b.Min.Y)/strokeTile; ty++ {
 			for tx := (r.Min.X - b.Min.X) / strokeTile; tx <= (r.Max.X-1-b.Min.X)/strokeTile; tx++ {
-				tiles[ty*cols+tx] = append(tiles[ty*cols+tx], int32(qi))
+				tiles[ty*cols+tx] = append(tiles[ty*cols+tx], ref)
+			}
+		}
+	}
+	var quad [4]orb.Point
+	for li, l := range lines {
+		for i := 1; i < len(l); i++ {
+			if segmentQuad(&quad, l[i-1], l[i], hw) {
+				bin(path{quad[:]}.bound(), strokeRef{int32(li), int32(i)})
+			}
+		}
+		if joins {
+			for i := range l {
+				// The bound of circle(l[i], hw, 8), whose points include
+				// the four at ±hw on each axis.
+				p := l[i]
+				r := image.Rect(int(math.Floor(p[0]-hw)), int(math.Floor(p[1]-hw)), int(math.Ceil(p[0]+hw))+1, int(math.Ceil(p[1]+hw))+1)
+				bin(r, strokeRef{int32(li), -int32(i) - 1})
 			}
 		}
 	}
 	src := image.NewUniform(c)
 	var touched []int
-	for ti, qs := range tiles {
-		if len(qs) > 0 {
+	for ti, refs := range tiles {
+		if len(refs) > 0 {
 			touched = append(touched, ti)
 		}
+	}
+	if len(pt.scratch) < pt.workers {
+		pt.scratch = make([]strokeScratch, pt.workers)
 	}
 	pt.each(len(touched), func(w, j int) {
 		ti := touched[j]
 		min := image.Pt(b.Min.X+ti%cols*strokeTile, b.Min.Y+ti/cols*strokeTile)
 		tr := image.Rectangle{Min: min, Max: min.Add(image.Pt(strokeTile, strokeTile))}.Intersect(b)
-		qs := tiles[ti]
-		rings := make([][]orb.Point, len(qs))
-		for i, qi := range qs {
-			rings[i] = quads[qi]
+		sc := &pt.scratch[w]
+		sc.rings, sc.pts = sc.rings[:0], sc.pts[:0]
+		for _, ref := range tiles[ti] {
+			l := lines[ref.line]
+			if ref.at < 0 {
+				sc.rings = append(sc.rings, circle(l[-ref.at-1], hw, 8))
+				continue
+			}
+			sc.rings, sc.pts = appendSegment(sc.rings, sc.pts, l[ref.at-1], l[ref.at], hw)
 		}
-		raster(pt.zs[w], pt.dst, tr, rings, src)
+		raster(pt.zs[w], pt.dst, tr, sc.rings, src)
 	})
+}
+
+// strokeRef names what a stroke draws in a tile: the segment that ends at
+// point at of a line, or the round join at point -at-1.
+type strokeRef struct {
+	line, at int32
+}
+
+// strokeScratch is a worker's buffers for the quads of one tile.
+type strokeScratch struct {
+	rings path
+	pts   []orb.Point
+}
+
+// segmentQuad sets q to the quad of segment a-b, half-width hw, and says
+// whether there is one (a and b apart).
+func segmentQuad(q *[4]orb.Point, a, b orb.Point, hw float64) bool {
+	dx, dy := b[0]-a[0], b[1]-a[1]
+	l := math.Sqrt(dx*dx + dy*dy)
+	if l < 1e-9 {
+		return false
+	}
+	nx, ny := -dy/l*hw, dx/l*hw
+	*q = [4]orb.Point{{a[0] + nx, a[1] + ny}, {b[0] + nx, b[1] + ny}, {b[0] - nx, b[1] - ny}, {a[0] - nx, a[1] - ny}}
+	return true
 }
 
 // appendSegment adds the quad of segment a-b, half-width hw, its points
 // stored in pts.
 func appendSegment(p path, pts []orb.Point, a, b orb.Point, hw float64) (path, []orb.Point) {
-	dx, dy := b[0]-a[0], b[1]-a[1]
-	l := math.Sqrt(dx*dx + dy*dy)
-	if l < 1e-9 {
+	var q [4]orb.Point
+	if !segmentQuad(&q, a, b, hw) {
 		return p, pts
 	}
-	nx, ny := -dy/l*hw, dx/l*hw
 	start := len(pts)
-	pts = append(pts, orb.Point{a[0] + nx, a[1] + ny}, orb.Point{b[0] + nx, b[1] + ny}, orb.Point{b[0] - nx, b[1] - ny}, orb.Point{a[0] - nx, a[1] - ny})
+	pts = append(pts, q[:]...)
 	return append(p, pts[start:len(pts):len(pts)]), pts
 }
 
