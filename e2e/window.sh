@@ -190,6 +190,9 @@ awk -v a="$z0" -v b="$z1" 'BEGIN { exit !(b < a - 0.9) }' || fail "Ctrl+-: zoom 
 xdotool key 0
 settle
 [ "$(viewkey)" = "$OPENING" ] || fail "0: view $(viewkey), want the opening view $OPENING"
+shot home
+read -r r g b < <(rgb "$OUT/home.png" "$sx" "$sy")
+[ "$b" -gt "$r" ] && [ "$b" -gt 180 ] || fail "0 (opening view): sea at $sx,$sy is rgb($r,$g,$b), want blue"
 step "keys: Ctrl+- zoomed out ($z0 -> $z1), 0 went back to the opening view ($OPENING)"
 stop
 
