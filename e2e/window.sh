@@ -142,6 +142,8 @@ viewkey() { grep ' view ' "$LOG" | tail -n 1 | grep -o 'lon=[^ ]* lat=[^ ]* zoom
 # --- 1. The opening window -------------------------------------------------
 start window
 OPENING=$(viewkey)
+xdotool mousemove $((WX + 5)) $((WY + 5)) # off the map: no hover outline
+settle
 shot opening
 read -r sx sy < <(screen 18 34) # the Mediterranean south of Greece
 read -r r g b < <(rgb "$OUT/opening.png" "$sx" "$sy")
