@@ -11,10 +11,12 @@ import (
 
 	"newsatlas/atlas"
 	"newsatlas/cli"
+	"newsatlas/internal/quietlocale"
 	"newsatlas/ui"
 )
 
 func main() {
+	quietlocale.Restore()
 	args := os.Args[1:]
 	if len(args) > 0 && cli.IsCommand(args[0]) {
 		os.Exit(cli.Run(args, os.Stdout, os.Stderr))
