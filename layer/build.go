@@ -25,6 +25,7 @@ func build(name, source string, fs []Feature, skipped []Skip) *Layer {
 			f.Proj = webmerc.Geometry(f.Geometry)
 			orient(f.Proj)
 			f.Bound = boundOf(f.Proj)
+			f.parts = partBounds(f.Proj)
 			f.Area = planar.Area(f.Proj)
 			if f.LabelAt != (orb.Point{}) {
 				f.LabelAt = webmerc.Point(f.LabelAt)

@@ -23,7 +23,7 @@ func (l *Layer) Hits(p orb.Point, tol, lift float64) []int {
 		qq := orb.Point{q[0] + dx, q[1]}
 		b := orb.Bound{Min: orb.Point{qq[0] - tol, qq[1] - tol}, Max: orb.Point{qq[0] + tol, qq[1] + tol + lift}}
 		l.Search(b, func(i int) bool {
-			if !seen[i] && hit(l.Features[i].Proj, qq, tol, lift) {
+			if !seen[i] && l.Features[i].hit(qq, tol, lift) {
 				seen[i] = true
 				out = append(out, i)
 			}
@@ -33,6 +33,22 @@ func (l *Layer) Hits(p orb.Point, tol, lift float64) []int {
 	// Topmost first: later features are drawn over earlier ones.
 	sort.Sort(sort.Reverse(sort.IntSlice(out)))
 	return out
+}
+
+// hit tests the feature's projected geometry against q. The parts of a
+// multipolygon are first checked against their bounds, kept at load, so a
+// click does not walk every vertex of a country's islands.
+func (f *Feature) hit(q orb.Point, tol, lift float64) bool {
+	mp, ok := f.Proj.(orb.MultiPolygon)
+	if !ok || len(f.parts) != len(mp) {
+		return hit(f.Proj, q, tol, lift)
+	}
+	for i, p := range mp {
+		if f.parts[i].Contains(q) && planar.PolygonContains(p, q) {
+			return true
+		}
+	}
+	return false
 }
 
 func hit(g orb.Geometry, q orb.Point, tol, lift float64) bool {
@@ -61,4 +77,20 @@ func hit(g orb.Geometry, q orb.Point, tol, lift float64) bool {
 		return planar.DistanceFrom(g, q) <= tol
 	}
 	return false
+}
+
+// partBounds are the bounds of a multipolygon's parts; nil for anything
+// else.
+func partBounds(g orb.Geometry) []orb.Bound {
+	mp, ok := g.(orb.MultiPolygon)
+	if !ok || len(mp) < 2 {
+		return nil
+	}
+	out := make([]orb.Bound, len(mp))
+	for i, p := range mp {
+		if len(p) > 0 {
+			out[i] = boundOf(p[0])
+		}
+	}
+	return out
 }

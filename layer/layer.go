@@ -26,6 +26,8 @@ type Feature struct {
 	Style    style.Style
 	LabelAt  orb.Point // where the label goes (world units): the data's LABEL_X/LABEL_Y or a centroid
 	Area     float64   // area in world units², for label priority (0 for points and lines)
+
+	parts []orb.Bound // bounds of a multipolygon's parts (world units), for hit tests
 }
 
 // Properties decodes the feature's properties. Numbers keep their text
