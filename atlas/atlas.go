@@ -46,8 +46,12 @@ type Atlas struct {
 }
 
 // New loads the built-in data: the basemap, Syria's governorates, Aleppo's
-// control zones at DefaultDate and the built-in article with its pins.
-func New() (*Atlas, error) {
+// control zones at DefaultDate and the built-in article with its pins, all
+// at once on their own goroutines.
+func New() (*Atlas, error) { return NewWith(Options{}) }
+
+// NewWith is New that leaves out the built-in layers opt.Skip names.
+func NewWith(opt Options) (*Atlas, error) {
 	var (
 		r               *render.Renderer
 		g               *places.Gazetteer
@@ -59,6 +63,9 @@ func New() (*Atlas, error) {
 	err := together(
 		func() (err error) { r, err = render.New(); return err },
 		func() (err error) {
+			if opt.skips(Places) {
+				return nil
+			}
 			if g, err = places.LoadGazetteer(); err == nil {
 				art = DefaultArticle(g)
 			}
@@ -71,10 +78,16 @@ func New() (*Atlas, error) {
 			return nil
 		},
 		func() (err error) {
+			if opt.skips(Countries) {
+				return nil
+			}
 			countries, err = builtin(Countries, "Natural Earth 1:10m countries v5.1.2 (public domain)", countriesGz(), countryStyle())
 			return err
 		},
 		func() (err error) {
+			if opt.skips(SyriaGovernorates) {
+				return nil
+			}
 			govs, err = builtin(SyriaGovernorates, "OCHA Syria admin 1 governorates, via HDX (2015)", governoratesGz(), governorateStyle())
 			return err
 		},
@@ -87,9 +100,17 @@ func New() (*Atlas, error) {
 		{Layer: countries, Opacity: 1, Labels: true},
 		{Layer: govs, Opacity: 1, Labels: true},
 		{Layer: a.controlLayer(), Opacity: 1, Labels: true},
+		{Opacity: 1, Labels: true},
 	}
-	a.Layers = append(a.Layers, render.Layer{Layer: art.Layer(), Opacity: 1, Labels: true})
-	a.Article = art
+	if art != nil {
+		a.Layers[3].Layer = art.Layer()
+		a.Article = art
+	}
+	for i, name := range []string{Countries, SyriaGovernorates, AleppoControl, Places} {
+		if a.Layers[i].Layer == nil {
+			a.Layers[i] = skipped(name)
+		}
+	}
 	return a, nil
 }
 

@@ -3,7 +3,10 @@
 `newsatlas render`: GeoJSON datasource, polygon fill + 0.5 px line,
 Web Mercator, a PNG of the given size framing the given lon/lat box.
 
-usage: mapnik_render.py FILE OUT.png WIDTH HEIGHT MINLON,MINLAT,MAXLON,MAXLAT
+usage: mapnik_render.py FILE OUT.png WIDTH HEIGHT MINLON,MINLAT,MAXLON,MAXLAT [STROKE_PX]
+
+The colours are those newsatlas gives the first opened layer (blue, fill
+at 40% opacity); the stroke is 2 px unless given.
 """
 import sys
 
@@ -14,9 +17,10 @@ LONLAT = "+proj=longlat +datum=WGS84 +no_defs"
 
 
 def main(argv):
-    if len(argv) != 6:
+    if len(argv) not in (6, 7):
         sys.exit(__doc__)
     path, out, w, h, bbox = argv[1], argv[2], int(argv[3]), int(argv[4]), argv[5]
+    stroke = float(argv[6]) if len(argv) == 7 else 2.0
     minx, miny, maxx, maxy = (float(v) for v in bbox.split(","))
 
     m = mapnik.Map(w, h, MERC)
@@ -24,12 +28,12 @@ def main(argv):
     style = mapnik.Style()
     rule = mapnik.Rule()
     fill = mapnik.PolygonSymbolizer()
-    fill.fill = mapnik.Color("#3388ff")
-    fill.fill_opacity = 0.6
+    fill.fill = mapnik.Color("#0072b2")
+    fill.fill_opacity = 0x66 / 255
     rule.symbols.append(fill)
     line = mapnik.LineSymbolizer()
-    line.stroke = mapnik.Color("#1f5fbf")
-    line.stroke_width = 0.5
+    line.stroke = mapnik.Color("#0072b2")
+    line.stroke_width = stroke
     rule.symbols.append(line)
     style.rules.append(rule)
     m.append_style("s", style)
