@@ -6,6 +6,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"newsatlas/layer"
 	"newsatlas/style"
 )
 
@@ -14,7 +15,7 @@ import (
 // vertices add nothing a rectangle does not show, and a world view of
 // many thousand small shapes costs a few pixels each instead of a
 // rasterised path each.
-const smallPx = 3
+const smallPx = layer.DotPixels
 
 // dot draws a small area of pixel bound pb: its fill over the bound, then
 // its stroke over the bound grown by half the stroke width, both
