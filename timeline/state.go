@@ -31,13 +31,37 @@ func (t *Timeline) state(date time.Time) []int {
 	return st
 }
 
+// since returns, for each neighbourhood, the date its control at date
+// began: the first event of the unbroken run of that control, so that a
+// later report confirming the same holder does not move it.
+func (t *Timeline) since(date time.Time) []time.Time {
+	date = day(date)
+	if date.Before(t.events[0].Date) {
+		date = t.events[0].Date
+	}
+	out := make([]time.Time, len(t.hoods))
+	cur := make([]string, len(t.hoods))
+	for i, ev := range t.events {
+		if ev.Date.After(date) {
+			break
+		}
+		for _, h := range t.targets[i] {
+			if cur[h] != ev.Control {
+				cur[h], out[h] = ev.Control, ev.Date
+			}
+		}
+	}
+	return out
+}
+
 // At returns the control of every neighbourhood at date: one feature per
 // neighbourhood, in the order of the neighbourhood data, with properties id,
-// name, name_ar, control, as_of (date, YYYY-MM-DD), since (the date of the
-// event that set the control), source (`Publication, "Title", YYYY-MM-DD`)
-// and source_url.
+// name, name_ar, control, as_of (date, YYYY-MM-DD), since (the date that
+// control began), source (`Publication, "Title", YYYY-MM-DD`: the latest
+// report behind it) and source_url.
 func (t *Timeline) At(date time.Time) *geojson.FeatureCollection {
 	st := t.state(date)
+	since := t.since(date)
 	asOf := day(date).Format(DateLayout)
 	fc := geojson.NewFeatureCollection()
 	for i, h := range t.hoods {
@@ -49,7 +73,7 @@ func (t *Timeline) At(date time.Time) *geojson.FeatureCollection {
 			"name_ar":    h.NameAr,
 			"control":    ev.Control,
 			"as_of":      asOf,
-			"since":      ev.Date.Format(DateLayout),
+			"since":      since[i].Format(DateLayout),
 			"source":     ev.Source.String(),
 			"source_url": ev.Source.URL,
 		}

@@ -232,3 +232,36 @@ func TestSources(t *testing.T) {
 		}
 	}
 }
+
+// TestSinceIsStartOfControl checks that a report confirming the same
+// holder does not move "since": Masaken Hanano was held by the opposition
+// from 2012 until the late-November 2016 offensive.
+func TestSinceIsStartOfControl(t *testing.T) {
+	tl, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		date, name, control, before string
+	}{
+		{"2016-10-19", "Hanano", Opposition, "2013-01-01"},
+		{"2016-12-01", "Hanano", Government, "2016-12-01"},
+		{"2016-10-19", "ash-Sheikh Maqsoud", SDF, "2013-01-01"},
+	} {
+		d, _ := time.Parse(DateLayout, tt.date)
+		found := false
+		for _, f := range tl.At(d).Features {
+			if f.Properties["name"] != tt.name {
+				continue
+			}
+			found = true
+			since := f.Properties["since"].(string)
+			if f.Properties["control"] != tt.control || since > tt.before || since > tt.date {
+				t.Errorf("%s on %s: control %v since %s, want %s since before %s", tt.name, tt.date, f.Properties["control"], since, tt.control, tt.before)
+			}
+		}
+		if !found {
+			t.Errorf("no %s", tt.name)
+		}
+	}
+}
