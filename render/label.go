@@ -69,7 +69,11 @@ func (f *frame) drawPins() {
 // overlap one already placed or a pin's head.
 func (f *frame) placeLabels() {
 	sort.SliceStable(f.labels, func(i, j int) bool { return f.labels[i].prio > f.labels[j].prio })
-	var taken []image.Rectangle
+	// Labels keep clear of the legend, the scale bar and the attribution.
+	taken := []image.Rectangle{f.legendBox(), image.Rect(0, f.v.Height-int(30*f.v.PixelScale()), int(200*f.v.PixelScale()), f.v.Height)}
+	if f.s.Attribution != "" {
+		taken = append(taken, image.Rect(f.v.Width-int(400*f.v.PixelScale()), f.v.Height-int(20*f.v.PixelScale()), f.v.Width, f.v.Height))
+	}
 	sc := f.v.PixelScale()
 	for _, p := range f.pins {
 		r := p.st.MarkerRadius() * sc

@@ -70,7 +70,11 @@ func (f *frame) scaleBar() {
 	d.DrawString(FormatDistance(m))
 }
 
-func (f *frame) legend() {
+// legendBox is where the legend goes, top right; empty when there is none.
+func (f *frame) legendBox() image.Rectangle {
+	if len(f.s.Legend) == 0 {
+		return image.Rectangle{}
+	}
 	sc := f.v.PixelScale()
 	row := int(18 * sc)
 	w := 0
@@ -86,7 +90,14 @@ func (f *frame) legend() {
 	}
 	x0 := f.v.Width - w - int(44*sc)
 	y0 := int(10 * sc)
-	box := image.Rect(x0, y0, f.v.Width-int(10*sc), y0+h)
+	return image.Rect(x0, y0, f.v.Width-int(10*sc), y0+h)
+}
+
+func (f *frame) legend() {
+	sc := f.v.PixelScale()
+	row := int(18 * sc)
+	box := f.legendBox()
+	x0, y0 := box.Min.X, box.Min.Y
 	draw.Draw(f.dst, box, image.NewUniform(color.NRGBA{0xff, 0xff, 0xff, 0xd8}), image.Point{}, draw.Over)
 	dark := image.NewUniform(color.NRGBA{0x22, 0x22, 0x22, 0xff})
 	y := y0 + int(6*sc)
