@@ -44,7 +44,7 @@ func (f *Feature) hit(q orb.Point, tol, lift float64) bool {
 		return hit(f.Proj, q, tol, lift)
 	}
 	for i, p := range mp {
-		if f.parts[i].Contains(q) && planar.PolygonContains(p, q) {
+		if f.parts[i].Contains(q) && polygonContains(p, q) {
 			return true
 		}
 	}
@@ -54,9 +54,14 @@ func (f *Feature) hit(q orb.Point, tol, lift float64) bool {
 func hit(g orb.Geometry, q orb.Point, tol, lift float64) bool {
 	switch g := g.(type) {
 	case orb.Polygon:
-		return planar.PolygonContains(g, q)
+		return polygonContains(g, q)
 	case orb.MultiPolygon:
-		return planar.MultiPolygonContains(g, q)
+		for _, p := range g {
+			if polygonContains(p, q) {
+				return true
+			}
+		}
+		return false
 	case orb.Collection:
 		for _, c := range g {
 			if hit(c, q, tol, lift) {
