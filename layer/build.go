@@ -97,7 +97,7 @@ func labelPoint(g orb.Geometry) orb.Point {
 		}
 	case orb.Polygon:
 		c, _ := planar.CentroidArea(g)
-		if planar.PolygonContains(g, c) {
+		if polygonContains(g, c) {
 			return c
 		}
 		return spanMiddle(g, c[1])
