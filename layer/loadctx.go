@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/tidwall/gjson"
@@ -124,6 +125,7 @@ type batch struct {
 	seq   int      // order of the batch in the file
 	first int      // index in the file of its first feature
 	raws  [][]byte // the features' bytes
+	buf   *chunk   // where they lie, released once parsed
 }
 
 // batchResult is what a worker made of a batch.
@@ -161,6 +163,7 @@ func stream(ctx context.Context, r io.Reader, name string, opt Options, total in
 					into = all[b.first : b.first+len(b.raws)]
 				}
 				res := parseBatch(&p, b, opt.Style, into)
+				b.buf.release()
 				mu.Lock()
 				for len(results) <= b.seq {
 					results = append(results, batchResult{})
@@ -242,6 +245,8 @@ func parseBatch(p *fastjson.Parser, b batch, base style.Style, into []Feature) b
 func scanFile(ctx context.Context, r io.Reader, total int64, progress Progress, jobs chan<- batch, estimate func(n int)) error {
 	var s fcScanner
 	s.elemFrom = -1
+	var prev *chunk // the chunk buf lies in
+	pool := &chunkPool{free: make(chan *chunk, 4)}
 	var (
 		buf   []byte
 		read  int64
@@ -255,11 +260,16 @@ func scanFile(ctx context.Context, r io.Reader, total int64, progress Progress, 
 			return err
 		}
 		// The next chunk goes after what is left of the last one, in a
-		// new buffer: batches sent off keep theirs.
-		// A feature larger than a chunk doubles the next read, so that
-		// carrying it over costs linear time.
-		chunk := make([]byte, len(buf), len(buf)+max(chunkSize, len(buf)))
+		// buffer no batch still parses. A feature larger than a chunk
+		// doubles the next read, so that carrying it over costs linear
+		// time.
+		c := pool.get(len(buf) + max(chunkSize, len(buf)))
+		chunk := c.b[:len(buf)]
 		copy(chunk, buf)
+		if prev != nil {
+			prev.release() // its tail is copied
+		}
+		prev = c
 		n, rerr := io.ReadFull(r, chunk[len(buf):cap(chunk)])
 		chunk = chunk[:len(buf)+n]
 		read += int64(n)
@@ -299,7 +309,7 @@ func scanFile(ctx context.Context, r io.Reader, total int64, progress Progress, 
 				}
 			}
 			select {
-			case jobs <- batch{seq: seq, first: count, raws: raws}:
+			case jobs <- batch{seq: seq, first: count, raws: raws, buf: c.hold()}:
 			case <-ctx.Done():
 				return ctx.Err()
 			}
@@ -355,4 +365,51 @@ func ReadContext(ctx context.Context, name string, r io.Reader, opt Options) (*L
 		return Parse(name, kept.Bytes(), opt)
 	}
 	return l, err
+}
+
+// chunk is a read buffer shared by the reader, while the unfinished
+// feature at its end is carried over, and the batch parsed from it; the
+// last to let go returns it to its pool, so a large file is read through
+// a few buffers instead of one allocation per chunk.
+type chunk struct {
+	b    []byte
+	refs atomic.Int32
+	pool *chunkPool
+}
+
+// hold adds a reference for a batch.
+func (c *chunk) hold() *chunk {
+	c.refs.Add(1)
+	return c
+}
+
+func (c *chunk) release() {
+	if c.refs.Add(-1) == 0 {
+		c.pool.put(c)
+	}
+}
+
+type chunkPool struct{ free chan *chunk }
+
+// get returns a chunk of at least n bytes' capacity, held once.
+func (p *chunkPool) get(n int) *chunk {
+	select {
+	case c := <-p.free:
+		if cap(c.b) >= n {
+			c.refs.Store(1)
+			return c
+		}
+	default:
+	}
+	// A little over a chunk, so the next carries its tail and is reused.
+	c := &chunk{b: make([]byte, 0, max(n, chunkSize+chunkSize/4)), pool: p}
+	c.refs.Store(1)
+	return c
+}
+
+func (p *chunkPool) put(c *chunk) {
+	select {
+	case p.free <- c:
+	default:
+	}
 }
