@@ -25,12 +25,12 @@ func fastFeature(p *fastjson.Parser, raw []byte, i int, base style.Style, f *Fea
 	sc := scanners.Get().(*coordScanner)
 	defer scanners.Put(sc)
 	sc.s, sc.i, sc.bad = raw, 0, false
-	var typ string
+	var typ []byte
 	var props []byte
 	var geom orb.Geometry
 	var seen [3]bool
-	sc.object(func(key string) {
-		switch key {
+	sc.object(func(key []byte) {
+		switch string(key) {
 		case "type":
 			typ = sc.str()
 			sc.once(&seen[0])
@@ -44,7 +44,7 @@ func fastFeature(p *fastjson.Parser, raw []byte, i int, base style.Style, f *Fea
 			sc.skip()
 		}
 	})
-	if sc.space(); sc.bad || sc.i != len(sc.s) || typ != "Feature" {
+	if sc.space(); sc.bad || sc.i != len(sc.s) || string(typ) != "Feature" {
 		return false
 	}
 	out := Feature{ID: i, Style: base, Geometry: geom}
@@ -125,10 +125,11 @@ func (c *coordScanner) once(seen *bool) {
 	*seen = true
 }
 
-// str reads a string without escapes.
-func (c *coordScanner) str() string {
+// str reads a string without escapes and returns its bytes (in the
+// input).
+func (c *coordScanner) str() []byte {
 	if !c.expect('"') {
-		return ""
+		return nil
 	}
 	j := c.i
 	for j < len(c.s) && c.s[j] != '"' && c.s[j] != '\\' {
@@ -136,9 +137,9 @@ func (c *coordScanner) str() string {
 	}
 	if j == len(c.s) || c.s[j] == '\\' {
 		c.bad = true
-		return ""
+		return nil
 	}
-	s := string(c.s[c.i:j])
+	s := c.s[c.i:j]
 	c.i = j + 1
 	return s
 }
@@ -162,7 +163,7 @@ func (c *coordScanner) skip() []byte {
 
 // object calls member for each key of an object, with the scanner at its
 // value, which member must consume.
-func (c *coordScanner) object(member func(key string)) {
+func (c *coordScanner) object(member func(key []byte)) {
 	if !c.expect('{') {
 		return
 	}
@@ -219,7 +220,7 @@ func (c *coordScanner) geometry() orb.Geometry {
 		}
 		return nil
 	}
-	var typ string
+	var typ []byte
 	var seen [2]bool
 	// The coordinates may come before the type: read them by their
 	// depth of nesting, and check the depth against the type after.
@@ -228,8 +229,8 @@ func (c *coordScanner) geometry() orb.Geometry {
 	var lines [][]orb.Point
 	var polys [][][]orb.Point
 	depth := 0
-	c.object(func(key string) {
-		switch key {
+	c.object(func(key []byte) {
+		switch string(key) {
 		case "type":
 			typ = c.str()
 			c.once(&seen[0])
@@ -260,14 +261,14 @@ func (c *coordScanner) geometry() orb.Geometry {
 		c.bad = true
 		return nil
 	}
-	switch {
-	case typ == "Point" && depth == 1:
+	switch t := string(typ); {
+	case t == "Point" && depth == 1:
 		return pt
-	case typ == "MultiPoint" && depth == 2:
+	case t == "MultiPoint" && depth == 2:
 		return orb.MultiPoint(line)
-	case typ == "LineString" && depth == 2 && len(line) >= 2:
+	case t == "LineString" && depth == 2 && len(line) >= 2:
 		return orb.LineString(line)
-	case typ == "MultiLineString" && depth == 3:
+	case t == "MultiLineString" && depth == 3:
 		out := make(orb.MultiLineString, len(lines))
 		for i, l := range lines {
 			if len(l) < 2 {
@@ -276,9 +277,9 @@ func (c *coordScanner) geometry() orb.Geometry {
 			out[i] = l
 		}
 		return out
-	case typ == "Polygon" && depth == 3:
+	case t == "Polygon" && depth == 3:
 		return c.polygon(lines)
-	case typ == "MultiPolygon" && depth == 4:
+	case t == "MultiPolygon" && depth == 4:
 		out := make(orb.MultiPolygon, len(polys))
 		for i, p := range polys {
 			out[i] = c.polygon(p)
@@ -341,16 +342,65 @@ func (c *coordScanner) position() orb.Point {
 	return p
 }
 
-// positions reads an array of positions into a slice of its own size.
+// positions reads an array of positions into a slice of its own size. The
+// usual [x,y] pairs take a loop of their own; anything else goes through
+// position.
 func (c *coordScanner) positions() []orb.Point {
 	c.pts = c.pts[:0]
-	c.list(func() { c.pts = append(c.pts, c.position()) })
+	if !c.expect('[') {
+		return nil
+	}
+	if c.peek() == ']' {
+		c.i++
+		return []orb.Point{}
+	}
+	for !c.bad {
+		if p, ok := c.pair(); ok {
+			c.pts = append(c.pts, p)
+		} else {
+			c.pts = append(c.pts, c.position())
+		}
+		switch c.peek() {
+		case ',':
+			c.i++
+			continue
+		case ']':
+			c.i++
+		default:
+			c.bad = true
+		}
+		break
+	}
 	if c.bad {
 		return nil
 	}
 	out := make([]orb.Point, len(c.pts))
 	copy(out, c.pts)
 	return out
+}
+
+// pair reads a position written [x,y] with no spaces, in range; ok is
+// false, and nothing consumed, for anything else.
+func (c *coordScanner) pair() (p orb.Point, ok bool) {
+	c.space()
+	i := c.i
+	if i >= len(c.s) || c.s[i] != '[' {
+		return p, false
+	}
+	c.i++
+	x := c.number()
+	if c.bad || c.i >= len(c.s) || c.s[c.i] != ',' {
+		c.i, c.bad = i, false
+		return p, false
+	}
+	c.i++
+	y := c.number()
+	if c.bad || c.i >= len(c.s) || c.s[c.i] != ']' || y < -90 || y > 90 || x < -540 || x > 540 {
+		c.i, c.bad = i, false
+		return p, false
+	}
+	c.i++
+	return orb.Point{x, y}, true
 }
 
 // pow10 are the powers of ten a float64 holds exactly.
