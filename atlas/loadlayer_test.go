@@ -1,0 +1,42 @@
+package atlas
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestLoadLayerSteps(t *testing.T) {
+	a, err := NewWith(Options{Skip: []string{Countries, SyriaGovernorates, Places}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "pts.geojson")
+	os.WriteFile(p, []byte(`{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"a"},"geometry":{"type":"Point","coordinates":[37.1,36.2]}}]}`), 0o644)
+
+	st := a.NextLayerStyle()
+	var last int64
+	l, err := LoadLayer(context.Background(), p, st, func(done, total int64) { last = done })
+	if err != nil || last == 0 {
+		t.Fatalf("LoadLayer: %v, progress %d", err, last)
+	}
+	if l.Features[0].Style != st {
+		t.Error("the style given is not the one used")
+	}
+	first := a.AddLayer(l)
+	if first.Name != "pts" || a.NextLayerStyle() == st {
+		t.Errorf("added as %q; the next style should differ", first.Name)
+	}
+	l2, _ := LoadLayer(context.Background(), p, a.NextLayerStyle(), nil)
+	if second := a.AddLayer(l2); second.Name != "pts (2)" {
+		t.Errorf("second copy named %q, want pts (2)", second.Name)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := LoadLayer(ctx, p, st, nil); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled load: %v", err)
+	}
+}
