@@ -6,6 +6,8 @@
 # ratios to newsatlas. Prints a Markdown table and writes it to bench/RESULTS.md.
 #
 #   bench/compare.sh [RUNS]      (default 5 runs each)
+#   NEWSATLAS=/path/to/newsatlas bench/compare.sh   (another build; the
+#   table then goes to stdout only, RESULTS.md is left alone)
 #
 # Every tool draws the same file into a 1280x800 image framing the file's
 # extent: newsatlas and Mapnik in Web Mercator with a translucent fill and
@@ -30,7 +32,9 @@ if ((${#need[@]})); then
 fi
 
 bench/data.sh >/dev/null
-go build -o bin/newsatlas .
+# NEWSATLAS=path compares another build (say, with a change under test).
+na_bin=${NEWSATLAS:-bin/newsatlas}
+[[ -n "${NEWSATLAS:-}" ]] || go build -o bin/newsatlas .
 
 # Files and the extent each is drawn at (latitudes within Web Mercator's).
 files=()
@@ -63,7 +67,7 @@ for f in "${files[@]}"; do
 	path=bench/data/$name
 	IFS=, read -r x0 y0 x1 y1 <<<"$bbox"
 	base=${name%.geojson}
-	na=(bin/newsatlas render "$path" -o "$out/$base-newsatlas.png" --size 1280x800 --bbox "$bbox" --hide "$hide")
+	na=("$na_bin" render "$path" -o "$out/$base-newsatlas.png" --size 1280x800 --bbox "$bbox" --hide "$hide")
 	mk=(/usr/bin/python3 bench/mapnik_render.py "$path" "$out/$base-mapnik.png" 1280 800 "$bbox" "$stroke")
 	gd=(gdal_rasterize -q -burn 255 -ts 1280 800 -te "$x0" "$y0" "$x1" "$y1" -ot Byte -of GTiff "$path" "$out/$base-gdal.tif")
 	declare -A t m
@@ -87,6 +91,7 @@ done
 
 note="Measured $(date -u +%Y-%m-%d) by bench/compare.sh: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end (the machine is shared, so compare the ratios, measured in one run, not the absolute times). Whole process, median of $runs runs after a warm-up; peak memory is the median of the runs' max RSS. newsatlas renders with the built-in layers hidden; Mapnik $(/usr/bin/python3 -c 'import mapnik; print(mapnik.mapnik_version_string())' 2>/dev/null || echo '?') draws fill + ${stroke} px stroke in Web Mercator; $(gdal_rasterize --version | cut -d, -f1) burns a 1280x800 GTiff."
 printf '%s\n\n%s\n' "$table" "$note"
+[[ -n "${NEWSATLAS:-}" ]] && exit 0
 {
 	echo "# Benchmark results"
 	echo
