@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/tidwall/gjson"
 	"github.com/valyala/fastjson"
 
 	"newsatlas/style"
@@ -53,4 +54,34 @@ func TestFastPathMatchesGeneral(t *testing.T) {
 	if fast < 50 || general == 0 {
 		t.Errorf("fast path took %d features, general %d: the test covers too little", fast, general)
 	}
+}
+
+// FuzzFastPath checks that whatever valid JSON the fast path takes, it
+// makes into what the general path makes of it.
+func FuzzFastPath(f *testing.F) {
+	f.Add([]byte(`{"type":"Feature","properties":{"name":"a","fill":"#f00"},"geometry":{"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,1],[0,0]]]]}}`))
+	f.Add([]byte(`{"geometry":{"coordinates":[1.5e2,-2],"type":"Point"},"type":"Feature","properties":null}`))
+	f.Add([]byte(`{"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[ [ 1 , 2 ] , [3,4,5] ]}}`))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		if !gjson.ValidBytes(raw) {
+			return
+		}
+		var p fastjson.Parser
+		var ff Feature
+		var fs []Skip
+		if !fastFeature(&p, raw, 0, style.Spec, &ff, &fs) {
+			return
+		}
+		fast := fmt.Sprintf("%v %+v %s", fs, ff, ff.Props)
+		v, err := p.ParseBytes(raw)
+		if err != nil {
+			t.Fatalf("fast path took what fastjson cannot parse: %v", err)
+		}
+		var gf Feature
+		var gs []Skip
+		ok := convertValue(v, raw, 0, style.Spec, &gf, &gs)
+		if general := fmt.Sprintf("%v %+v %s", gs, gf, gf.Props); !ok || fast != general {
+			t.Fatalf("\n fast    %.400s\n general %.400s (ok %v)", fast, general, ok)
+		}
+	})
 }

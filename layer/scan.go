@@ -30,13 +30,14 @@ type fcScanner struct {
 }
 
 const (
-	scanStart    = iota // before the top-level '{'
-	scanKey             // before a member's key, or the closing '}'
-	scanNextKey         // after a member: ',' or '}'
-	scanArray           // inside "features", before an element or ']'
-	scanNextElem        // after an element: ',' or ']'
-	scanElem            // inside an element
-	scanEnd             // after the top-level '}'
+	scanStart      = iota // before the top-level '{'
+	scanKey               // before a member's key, or the closing '}'
+	scanNextKey           // after a member: ',' or '}'
+	scanArray             // inside "features", before an element or ']'
+	scanNextElem          // after an element: ',' or ']'
+	scanAfterComma        // after an element's ',': another element
+	scanElem              // inside an element
+	scanEnd               // after the top-level '}'
 )
 
 // next scans buf (which starts where the last unconsumed element began,
@@ -125,8 +126,8 @@ func (s *fcScanner) next(buf []byte, emit func([]byte)) (keep int, err error) {
 				s.typeOK = string(buf[j:vEnd]) == `"FeatureCollection"`
 			}
 			s.pos, s.state = vEnd, scanNextKey
-		case scanArray, scanNextElem:
-			if c == ']' {
+		case scanArray, scanNextElem, scanAfterComma:
+			if c == ']' && s.state != scanAfterComma {
 				s.pos, s.state = i+1, scanNextKey
 				continue
 			}
@@ -134,7 +135,7 @@ func (s *fcScanner) next(buf []byte, emit func([]byte)) (keep int, err error) {
 				if c != ',' {
 					return 0, errIrregular
 				}
-				s.pos, s.state = i+1, scanArray
+				s.pos, s.state = i+1, scanAfterComma
 				continue
 			}
 			if c != '{' {
