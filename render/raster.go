@@ -16,11 +16,12 @@ import (
 // rasterised in horizontal bands on all cores, each band with a rasteriser
 // of its own.
 type painter struct {
-	dst     *image.RGBA
-	workers int
-	zs      []*vector.Rasterizer
-	tiles   [][]strokeRef   // scratch: what each stroke tile draws
-	scratch []strokeScratch // per worker: the quads of a tile
+	dst       *image.RGBA
+	workers   int
+	zs        []*vector.Rasterizer
+	tiles     [][]strokeRef   // scratch: what each stroke tile draws
+	fillTiles [][]int32       // scratch: the rings of each fill tile
+	scratch   []strokeScratch // per worker: the quads of a tile
 }
 
 func newPainter(dst *image.RGBA) *painter {
@@ -108,6 +109,9 @@ func (pt *painter) fill(p path, src image.Image) {
 		pt.fillHatch(p, r, h)
 		return
 	}
+	if len(p) >= 64 && r.Dx()*r.Dy() > 1<<16 && pt.fillTiled(p, src) {
+		return
+	}
 	bands := 1
 	if r.Dx()*r.Dy() > 1<<16 {
 		bands = pt.workers
@@ -119,6 +123,64 @@ func (pt *painter) fill(p path, src image.Image) {
 			raster(pt.zs[w], pt.dst, br, p, src)
 		}
 	})
+}
+
+// fillTile is the side of the square tiles a path of many small rings is
+// filled in.
+const fillTile = 64
+
+// fillTiled fills a path whose rings are each at most a tile across, the
+// shapes of a view full of small features, in the tiles they touch: a
+// band would composite every pixel between them. Each pixel's coverage
+// comes from the same rings either way (a closed ring adds nothing outside
+// itself). It returns false, having drawn nothing, when a ring is larger.
+func (pt *painter) fillTiled(p path, src image.Image) bool {
+	b := pt.dst.Bounds()
+	for _, ring := range p {
+		if rb := (path{ring}).bound(); rb.Dx() > fillTile || rb.Dy() > fillTile {
+			return false
+		}
+	}
+	cols, rows := (b.Dx()+fillTile-1)/fillTile, (b.Dy()+fillTile-1)/fillTile
+	if cap(pt.fillTiles) < cols*rows {
+		pt.fillTiles = make([][]int32, cols*rows)
+	}
+	tiles := pt.fillTiles[:cols*rows]
+	for i := range tiles {
+		tiles[i] = tiles[i][:0]
+	}
+	for ri, ring := range p {
+		r := (path{ring}).bound().Intersect(b)
+		if r.Empty() {
+			continue
+		}
+		for ty := (r.Min.Y - b.Min.Y) / fillTile; ty <= (r.Max.Y-1-b.Min.Y)/fillTile; ty++ {
+			for tx := (r.Min.X - b.Min.X) / fillTile; tx <= (r.Max.X-1-b.Min.X)/fillTile; tx++ {
+				tiles[ty*cols+tx] = append(tiles[ty*cols+tx], int32(ri))
+			}
+		}
+	}
+	var touched []int
+	for ti, rs := range tiles {
+		if len(rs) > 0 {
+			touched = append(touched, ti)
+		}
+	}
+	if len(pt.scratch) < pt.workers {
+		pt.scratch = make([]strokeScratch, pt.workers)
+	}
+	pt.each(len(touched), func(w, j int) {
+		ti := touched[j]
+		min := image.Pt(b.Min.X+ti%cols*fillTile, b.Min.Y+ti/cols*fillTile)
+		tr := image.Rectangle{Min: min, Max: min.Add(image.Pt(fillTile, fillTile))}.Intersect(b)
+		sc := &pt.scratch[w]
+		sc.rings = sc.rings[:0]
+		for _, ri := range tiles[ti] {
+			sc.rings = append(sc.rings, p[ri])
+		}
+		raster(pt.zs[w], pt.dst, tr, sc.rings, src)
+	})
+	return true
 }
 
 // strokeTile is the side of the square tiles strokes are rasterised in:
