@@ -163,7 +163,7 @@ func split(data []byte) ([][]byte, error) {
 	case !typ.Exists():
 		return nil, errors.New(`no "type" member: not a GeoJSON object`)
 	case typ.Type != gjson.String:
-		return nil, fmt.Errorf(`"type" is %s, want a string`, typ.Raw)
+		return nil, fmt.Errorf(`"type" is %s, want a string`, clip(typ.Raw, 40))
 	}
 	switch typ.Str {
 	case "FeatureCollection":
