@@ -9,14 +9,16 @@ import (
 )
 
 // WritePNG saves img as a PNG file, atomically: a failed write leaves no
-// half-written file behind.
+// half-written file behind. It favours speed over size (a map's flat
+// colours compress well anyway).
 func WritePNG(path string, img image.Image) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".newsatlas-*.png")
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, unwrap(err))
 	}
 	defer os.Remove(tmp.Name())
-	if err := png.Encode(tmp, img); err != nil {
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(tmp, img); err != nil {
 		tmp.Close()
 		return fmt.Errorf("%s: %w", path, err)
 	}

@@ -15,7 +15,12 @@ import (
 // openAtlas builds the atlas as the window would, with the files opened in
 // order (articles replace the built-in one) and the date set.
 func openAtlas(files []string, article, date string) (*atlas.Atlas, error) {
-	a, err := atlas.New()
+	return openAtlasWith(atlas.Options{}, files, article, date)
+}
+
+// openAtlasWith is openAtlas with the built-in data opt leaves out.
+func openAtlasWith(opt atlas.Options, files []string, article, date string) (*atlas.Atlas, error) {
+	a, err := atlas.NewWith(opt)
 	if err != nil {
 		return nil, err
 	}

@@ -30,7 +30,21 @@ func Render(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "newsatlas render: %v\n", err)
 		return Usage
 	}
-	a, err := openAtlas(files, *article, *date)
+	// Built-in layers that stay hidden are not loaded at all; the
+	// article's places are needed for the opening view unless --bbox
+	// sets it.
+	var skip []string
+	for _, name := range strings.Split(*hide, ",") {
+		switch name = strings.TrimSpace(name); name {
+		case atlas.Countries, atlas.SyriaGovernorates:
+			skip = append(skip, name)
+		case atlas.Places:
+			if *bbox != "" && *article == "" {
+				skip = append(skip, name)
+			}
+		}
+	}
+	a, err := openAtlasWith(atlas.Options{Skip: skip}, files, *article, *date)
 	if err != nil {
 		return fail(stderr, err)
 	}

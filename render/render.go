@@ -136,6 +136,7 @@ func (f *frame) drawTop() {
 
 // frame is the state of one Draw call.
 type frame struct {
+	dense  bool // the layer being drawn has so many points in view they are dots
 	r      *Renderer
 	dst    *image.RGBA
 	v      Viewport
@@ -189,6 +190,9 @@ func (f *frame) drawLayer(l *Layer, shapes, top bool) {
 	for _, k := range f.offsets() {
 		q := orb.Bound{Min: orb.Point{view.Min[0] - k, view.Min[1]}, Max: orb.Point{view.Max[0] - k, view.Max[1]}}
 		hits := f.search(shown, q, &f.hits)
+		// Thousands of points in view are drawn as dots, unlabelled, as
+		// a desktop GIS draws a dense point layer; a few stay pins.
+		f.dense = len(hits) > DensePoints
 		for _, i := range hits {
 			ft := &shown.Features[i]
 			switch g := geoms[i].(type) {
@@ -333,9 +337,17 @@ func (f *frame) drawGeometry(g orb.Geometry, st style.Style, k float64, l *Layer
 			f.batch.stroke = append(f.batch.stroke, f.appendPx(ls, k))
 		}
 	case orb.Point:
+		if f.dense {
+			f.pointDot(f.px(g, k), st.MarkerColor)
+			return
+		}
 		f.pins = append(f.pins, pin{at: f.px(g, k), st: st, name: shown.Features[i].Name, ref: Ref{shown, i}, label: l.Labels})
 	case orb.MultiPoint:
 		for _, p := range g {
+			if f.dense {
+				f.pointDot(f.px(p, k), st.MarkerColor)
+				continue
+			}
 			f.pins = append(f.pins, pin{at: f.px(p, k), st: st, name: shown.Features[i].Name, ref: Ref{shown, i}, label: l.Labels})
 		}
 	case orb.Collection:
