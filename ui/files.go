@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -37,6 +38,10 @@ func (w *Window) OpenFiles(paths []string) {
 			w.articleChanged()
 			w.log.printf("open article %s", p)
 		} else {
+			if fi, err := os.Stat(p); err == nil && fi.Size() >= AsyncBytes {
+				w.openLayerAsync(p)
+				continue
+			}
 			l, err := w.Atlas.OpenLayer(p)
 			if err != nil {
 				errs = append(errs, w.fail(err))
