@@ -17,9 +17,6 @@ import (
 // false when the feature cannot be used; skips gets the reason and any
 // repairs.
 func convertFeature(p *fastjson.Parser, raw []byte, i int, base style.Style, f *Feature, skips *[]Skip) bool {
-	if fastFeature(p, raw, i, base, f, skips) {
-		return true
-	}
 	v, err := p.ParseBytes(raw)
 	if err != nil {
 		*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %v", i, jsonError(raw))})
