@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"math"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
@@ -36,6 +38,13 @@ type flowRenderer struct {
 func (r *flowRenderer) place(w float32, move bool) float32 {
 	x, y, line := float32(0), float32(0), float32(0)
 	space := fyne.MeasureText(" ", theme.TextSize(), fyne.TextStyle{}).Width
+	// Words sit on whole device pixels: a text drawn at a fraction of a
+	// pixel is resampled by the GL driver and looks blurred or bold.
+	scale := float32(1)
+	if c := fyne.CurrentApp().Driver().CanvasForObject(r.f); c != nil && c.Scale() > 0 {
+		scale = c.Scale()
+	}
+	snap := func(v float32) float32 { return float32(math.Round(float64(v*scale))) / scale }
 	for _, o := range r.f.words {
 		s := o.MinSize()
 		if t, ok := o.(*canvas.Text); ok && t.Text == " " {
@@ -46,7 +55,7 @@ func (r *flowRenderer) place(w float32, move bool) float32 {
 			x, y = 0, y+line
 		}
 		if move {
-			o.Move(fyne.NewPos(x, y))
+			o.Move(fyne.NewPos(snap(x), snap(y)))
 			o.Resize(s)
 		}
 		x += s.Width
