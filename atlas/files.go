@@ -2,30 +2,21 @@ package atlas
 
 import (
 	"errors"
-	"fmt"
 	"os"
 
 	"newsatlas/layer"
 	"newsatlas/render"
-	"newsatlas/style"
 )
 
 // OpenLayer loads a GeoJSON file as a new layer on top of the others, in
 // the next default colour. Nothing changes when it fails; the error is one
 // line naming the file.
 func (a *Atlas) OpenLayer(path string) (*render.Layer, error) {
-	l, err := layer.Load(path, layer.Options{Style: style.ForLayer(a.opened)})
+	l, err := layer.Load(path, layer.Options{Style: a.NextLayerStyle()})
 	if err != nil {
 		return nil, err
 	}
-	a.opened++
-	base, n := l.Name, 2
-	for a.Layer(l.Name) != nil {
-		l.Name = fmt.Sprintf("%s (%d)", base, n)
-		n++
-	}
-	a.Layers = append(a.Layers, render.Layer{Layer: l, Opacity: 1, Labels: true})
-	return &a.Layers[len(a.Layers)-1], nil
+	return a.AddLayer(l), nil
 }
 
 // OpenArticle reads an article and makes it the current one: its text and
