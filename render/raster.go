@@ -160,22 +160,10 @@ func (pt *painter) fillTiled(p path, src image.Image) bool {
 			}
 		}
 	}
-	var touched []int
-	for ti, rs := range tiles {
-		if len(rs) > 0 {
-			touched = append(touched, ti)
-		}
-	}
-	if len(pt.scratch) < pt.workers {
-		pt.scratch = make([]strokeScratch, pt.workers)
-	}
-	pt.each(len(touched), func(w, j int) {
-		ti := touched[j]
-		min := image.Pt(b.Min.X+ti%cols*fillTile, b.Min.Y+ti/cols*fillTile)
-		tr := image.Rectangle{Min: min, Max: min.Add(image.Pt(fillTile, fillTile))}.Intersect(b)
+	eachTile(pt, tiles, cols, fillTile, func(w int, tr image.Rectangle, rs []int32) {
 		sc := &pt.scratch[w]
 		sc.rings = sc.rings[:0]
-		for _, ri := range tiles[ti] {
+		for _, ri := range rs {
 			sc.rings = append(sc.rings, p[ri])
 		}
 		raster(pt.zs[w], pt.dst, tr, sc.rings, src)
@@ -240,22 +228,10 @@ func (pt *painter) stroke(lines [][]orb.Point, w float64, c color.Color) {
 		}
 	}
 	src := image.NewUniform(c)
-	var touched []int
-	for ti, refs := range tiles {
-		if len(refs) > 0 {
-			touched = append(touched, ti)
-		}
-	}
-	if len(pt.scratch) < pt.workers {
-		pt.scratch = make([]strokeScratch, pt.workers)
-	}
-	pt.each(len(touched), func(w, j int) {
-		ti := touched[j]
-		min := image.Pt(b.Min.X+ti%cols*strokeTile, b.Min.Y+ti/cols*strokeTile)
-		tr := image.Rectangle{Min: min, Max: min.Add(image.Pt(strokeTile, strokeTile))}.Intersect(b)
+	eachTile(pt, tiles, cols, strokeTile, func(w int, tr image.Rectangle, refs []strokeRef) {
 		sc := &pt.scratch[w]
 		sc.rings, sc.pts = sc.rings[:0], sc.pts[:0]
-		for _, ref := range tiles[ti] {
+		for _, ref := range refs {
 			l := lines[ref.line]
 			if ref.at < 0 {
 				sc.rings = append(sc.rings, circle(l[-ref.at-1], hw, 8))
@@ -264,6 +240,27 @@ func (pt *painter) stroke(lines [][]orb.Point, w float64, c color.Color) {
 			sc.rings, sc.pts = appendSegment(sc.rings, sc.pts, l[ref.at-1], l[ref.at], hw)
 		}
 		raster(pt.zs[w], pt.dst, tr, sc.rings, src)
+	})
+}
+
+// eachTile runs fn, spread over the workers, for every tile of side size
+// (cols to a row of the image) that holds something: w is the worker,
+// whose rasteriser and scratch fn may use, and tr the tile's rectangle.
+func eachTile[T any](pt *painter, tiles [][]T, cols, size int, fn func(w int, tr image.Rectangle, items []T)) {
+	var touched []int
+	for ti, items := range tiles {
+		if len(items) > 0 {
+			touched = append(touched, ti)
+		}
+	}
+	if len(pt.scratch) < pt.workers {
+		pt.scratch = make([]strokeScratch, pt.workers)
+	}
+	b := pt.dst.Bounds()
+	pt.each(len(touched), func(w, j int) {
+		ti := touched[j]
+		min := image.Pt(b.Min.X+ti%cols*size, b.Min.Y+ti/cols*size)
+		fn(w, image.Rectangle{Min: min, Max: min.Add(image.Pt(size, size))}.Intersect(b), tiles[ti])
 	})
 }
 
