@@ -137,6 +137,7 @@ func (f *frame) drawTop() {
 // frame is the state of one Draw call.
 type frame struct {
 	dense  bool // the layer being drawn has so many points in view they are dots
+	huge   bool // the feature being drawn is far larger than the view
 	r      *Renderer
 	dst    *image.RGBA
 	v      Viewport
@@ -208,6 +209,7 @@ func (f *frame) drawLayer(l *Layer, shapes, top bool) {
 					continue
 				}
 				if st := fade(ft.Style, l.Opacity); !f.tiny(g, ft.Bound, k, st) {
+					f.huge = f.tooBig(f.pxBound(ft.Bound, k))
 					f.drawGeometry(g, st, k, l, shown, i)
 				}
 			}
@@ -246,6 +248,7 @@ func (f *frame) drawCollection(g orb.Collection, st style.Style, k float64, l *L
 			f.drawCollection(c, st, k, l, shown, i, shapes, top)
 		default:
 			if shapes {
+				f.huge = f.tooBig(f.pxBound(shown.Features[i].Bound, k))
 				f.drawGeometry(c, st, k, l, shown, i)
 			}
 		}
@@ -391,11 +394,19 @@ func over(d color.RGBA, c color.NRGBA) color.RGBA {
 	return color.RGBA{blend(d.R, c.R), blend(d.G, c.G), blend(d.B, c.B), 255}
 }
 
+// tooBig reports whether a pixel bound is so much larger than the view
+// that its shape must be clipped before it is rasterised.
+func (f *frame) tooBig(b orb.Bound) bool {
+	return b.Max[0]-b.Min[0] > 4*float64(f.v.Width)+4096 || b.Max[1]-b.Min[1] > 4*float64(f.v.Height)+4096
+}
+
 func (f *frame) polygon(p orb.Polygon, st style.Style, k float64) {
 	if len(p) == 0 || len(p[0]) < 3 {
 		return
 	}
-	if b := f.pxBound(p[0].Bound(), k); b.Max[0]-b.Min[0] > 4*float64(f.v.Width)+4096 || b.Max[1]-b.Min[1] > 4*float64(f.v.Height)+4096 {
+	// Only a feature far larger than the view can have such a part, so
+	// the parts of the others are not measured.
+	if f.huge && f.tooBig(f.pxBound(p[0].Bound(), k)) {
 		// Far larger than the view: clip first, so float32 pixel
 		// coordinates keep their precision when zoomed in deep.
 		w := f.v.World().Pad(64 / f.v.WorldPx())

@@ -90,3 +90,21 @@ func BenchmarkRenderCountries10m(b *testing.B) {
 		r.Draw(dst, s, v)
 	}
 }
+
+// TestDeepZoomClipsHugeShapes zooms far into Syria: the country is
+// millions of pixels wide there and is clipped before it is rasterised;
+// the view must still be land, edge to edge.
+func TestDeepZoomClipsHugeShapes(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := countries(t)
+	v := Viewport{Center: orb.Point{38.5, 35.0}, Zoom: 17, Width: 400, Height: 300}
+	img := r.Render(&Scene{Layers: []Layer{{Layer: c, Opacity: 1}}}, v)
+	for _, p := range []image.Point{{1, 1}, {200, 150}, {398, 298}} {
+		if got := img.RGBAAt(p.X, p.Y); got.R < 0xe0 || got.G < 0xe0 {
+			t.Errorf("pixel %v = %v, want land", p, got)
+		}
+	}
+}
