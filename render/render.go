@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"sync"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/clip"
@@ -48,12 +49,22 @@ type Scene struct {
 // Sea is the default background.
 var Sea = color.NRGBA{0xc9, 0xdd, 0xea, 0xff}
 
+// frameScratch is the buffers a frame leaves for the next.
+type frameScratch struct {
+	buf    []orb.Point
+	hits   []int
+	seen   []uint64
+	fill   path
+	stroke [][]orb.Point
+}
+
 // Renderer draws scenes. It holds the parsed fonts and may be shared by
 // goroutines: each Render call makes its own font faces.
 type Renderer struct {
-	fonts fonts
-	masks maskCache
-	base  baseCache
+	fonts   fonts
+	masks   maskCache
+	base    baseCache
+	scratch sync.Pool // *frameScratch
 }
 
 // New returns a Renderer with the embedded Go fonts loaded.
@@ -75,6 +86,15 @@ func (r *Renderer) Render(s *Scene, v Viewport) *image.RGBA {
 // Draw draws the scene into dst, whose size must be the viewport's.
 func (r *Renderer) Draw(dst *image.RGBA, s *Scene, v Viewport) {
 	f := &frame{r: r, dst: dst, v: v, s: s, pt: newPainter(dst), faces: r.fonts.faces(v.PixelScale())}
+	// Scratch buffers come from the last frames: a big layer's pixel
+	// points would otherwise be grown from nothing every frame.
+	if sc, ok := r.scratch.Get().(*frameScratch); ok {
+		f.buf, f.hits, f.seen = sc.buf[:0], sc.hits[:0], sc.seen[:0]
+		f.batch.fill, f.batch.stroke = sc.fill[:0], sc.stroke[:0]
+	}
+	defer func() {
+		r.scratch.Put(&frameScratch{buf: f.buf, hits: f.hits, seen: f.seen, fill: f.batch.fill, stroke: f.batch.stroke})
+	}()
 	f.scale = v.WorldPx()
 	f.ox, f.oy = v.ToPixel(orb.Point{0, 0})
 	key := baseKeyOf(s, v)
