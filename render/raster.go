@@ -184,7 +184,7 @@ func (pt *painter) stroke(lines [][]orb.Point, w float64, c color.Color) {
 	if w <= 0 {
 		return
 	}
-	if w <= 1.5 {
+	if w <= thinLine {
 		hairlines(pt.dst, lines, w, c)
 		return
 	}

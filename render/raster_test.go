@@ -51,3 +51,37 @@ func TestFillHole(t *testing.T) {
 		t.Errorf("hole = %v, want empty", c)
 	}
 }
+
+// TestThickLineCoverage checks the widened Wu lines: a horizontal line
+// of width 2 centred on a pixel boundary covers the two rows beside it
+// fully and nothing beyond; of width 3, a third row half on each side.
+func TestThickLineCoverage(t *testing.T) {
+	red := color.NRGBA{255, 0, 0, 255}
+	for _, tt := range []struct {
+		w         float64
+		full      []int
+		half      []int
+		untouched []int
+	}{
+		{2, []int{9, 10}, nil, []int{7, 8, 11, 12}},
+		{3, []int{9, 10}, []int{8, 11}, []int{7, 12}},
+	} {
+		dst := image.NewRGBA(image.Rect(0, 0, 40, 20))
+		newPainter(dst).stroke([][]orb.Point{{{5, 10}, {35, 10}}}, tt.w, red)
+		for _, y := range tt.full {
+			if c := dst.RGBAAt(20, y); c.R != 255 || c.A != 255 {
+				t.Errorf("width %v: row %d = %v, want full red", tt.w, y, c)
+			}
+		}
+		for _, y := range tt.half {
+			if c := dst.RGBAAt(20, y); c.A < 100 || c.A > 160 {
+				t.Errorf("width %v: row %d = %v, want half covered", tt.w, y, c)
+			}
+		}
+		for _, y := range tt.untouched {
+			if c := dst.RGBAAt(20, y); c.A != 0 {
+				t.Errorf("width %v: row %d = %v, want untouched", tt.w, y, c)
+			}
+		}
+	}
+}
