@@ -2,12 +2,11 @@ package layer
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
-	"math"
 	"sync"
 
 	"github.com/paulmach/orb"
+	"github.com/tidwall/gjson"
 	"github.com/valyala/fastjson"
 
 	"newsatlas/style"
@@ -17,27 +16,43 @@ import (
 // false when the feature cannot be used; skips gets the reason and any
 // repairs.
 func convertFeature(p *fastjson.Parser, raw []byte, i int, base style.Style, f *Feature, skips *[]Skip) bool {
+	if len(raw) >= bigFeature {
+		if !gjson.ValidBytes(raw) {
+			*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %v", i, jsonError(raw))})
+			return false
+		}
+		return convertValue(p, gj{gjson.ParseBytes(raw)}, raw, i, base, f, skips)
+	}
 	v, err := p.ParseBytes(raw)
 	if err != nil {
 		*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %v", i, jsonError(raw))})
 		return false
 	}
-	return convertValue(v, raw, i, base, f, skips)
+	return convertValue(p, fj{v}, raw, i, base, f, skips)
 }
 
+// bigFeature is the size from which a feature is read with gjson, in its
+// text, rather than parsed whole into values (see node).
+const bigFeature = 64 << 10
+
 // convertValue is convertFeature once raw is parsed into v.
-func convertValue(v *fastjson.Value, raw []byte, i int, base style.Style, f *Feature, skips *[]Skip) bool {
-	if v.Type() != fastjson.TypeObject {
+func convertValue(p *fastjson.Parser, v node, raw []byte, i int, base style.Style, f *Feature, skips *[]Skip) bool {
+	if v.kind() != fastjson.TypeObject {
 		*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %s, want an object", i, kindOf(raw))})
 		return false
 	}
 	f.ID = i
 	f.Style = base
-	typ := string(v.GetStringBytes("type"))
+	typ := stringOf(v.get("type"))
 	geom := v
 	if typ == "Feature" {
-		geom = v.Get("geometry")
-		if props := v.Get("properties"); props != nil {
+		geom = v.get("geometry")
+		if pn := v.get("properties"); pn != nil {
+			props, err := pn.fast(p)
+			if err != nil { // valid JSON, but too deep for fastjson
+				*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: properties: %v", i, jsonError([]byte(pn.text())))})
+				return false
+			}
 			switch props.Type() {
 			case fastjson.TypeObject:
 				f.Props = marshal(props)
@@ -68,7 +83,7 @@ func convertValue(v *fastjson.Value, raw []byte, i int, base style.Style, f *Fea
 		*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: a FeatureCollection inside a collection", i)})
 		return false
 	}
-	if geom == nil || geom.Type() == fastjson.TypeNull {
+	if geom == nil || geom.kind() == fastjson.TypeNull {
 		f.Geometry = nil
 		return true
 	}
@@ -125,169 +140,6 @@ func value(v *fastjson.Value) any {
 	return nil
 }
 
-// maxGeometryDepth bounds nested GeometryCollections.
-const maxGeometryDepth = 32
-
-var errTooDeep = fmt.Errorf("GeometryCollections nested more than %d deep", maxGeometryDepth)
-
-// geometry converts a GeoJSON geometry object. Repairs (rings closed,
-// degenerate rings dropped) are reported; unusable geometry is an error.
-func geometry(v *fastjson.Value, depth int) (orb.Geometry, []string, error) {
-	if v.Type() != fastjson.TypeObject {
-		return nil, nil, errors.New("geometry is not an object")
-	}
-	typ := string(v.GetStringBytes("type"))
-	if typ == "GeometryCollection" {
-		if depth >= maxGeometryDepth {
-			return nil, nil, errTooDeep
-		}
-		gv := v.Get("geometries")
-		if gv == nil {
-			return nil, nil, errors.New(`GeometryCollection has no "geometries" array`)
-		}
-		gs, err := gv.Array()
-		if err != nil {
-			return nil, nil, errors.New(`GeometryCollection has no "geometries" array`)
-		}
-		var out orb.Collection
-		var repairs []string
-		for j, gv := range gs {
-			g, r, err := geometry(gv, depth+1)
-			repairs = append(repairs, r...)
-			if err == errTooDeep {
-				return nil, repairs, err
-			}
-			if err != nil {
-				return nil, repairs, fmt.Errorf("geometry %d: %w", j, err)
-			}
-			out = append(out, g)
-		}
-		return out, repairs, nil
-	}
-	c := v.Get("coordinates")
-	if c == nil {
-		if typ == "" {
-			return nil, nil, errors.New(`geometry has no "type"`)
-		}
-		return nil, nil, fmt.Errorf("%s has no coordinates", typ)
-	}
-	var rp []string
-	switch typ {
-	case "Point":
-		p, err := position(c)
-		return p, nil, err
-	case "MultiPoint":
-		ps, err := positions(c, 0)
-		return orb.MultiPoint(ps), nil, err
-	case "LineString":
-		ps, err := positions(c, 2)
-		return orb.LineString(ps), nil, err
-	case "MultiLineString":
-		a, err := c.Array()
-		if err != nil {
-			return nil, nil, errors.New("MultiLineString coordinates are not an array")
-		}
-		out := make(orb.MultiLineString, 0, len(a))
-		for _, x := range a {
-			ps, err := positions(x, 2)
-			if err != nil {
-				return nil, nil, err
-			}
-			out = append(out, ps)
-		}
-		return out, nil, nil
-	case "Polygon":
-		p, err := polygon(c, &rp)
-		return p, rp, err
-	case "MultiPolygon":
-		a, err := c.Array()
-		if err != nil {
-			return nil, nil, errors.New("MultiPolygon coordinates are not an array")
-		}
-		out := make(orb.MultiPolygon, 0, len(a))
-		for _, x := range a {
-			p, err := polygon(x, &rp)
-			if err != nil {
-				return nil, rp, err
-			}
-			out = append(out, p)
-		}
-		return out, rp, nil
-	case "":
-		return nil, nil, errors.New(`geometry has no "type"`)
-	}
-	return nil, nil, fmt.Errorf("geometry type %q is not GeoJSON", clip(typ, 30))
-}
-
-func polygon(c *fastjson.Value, repairs *[]string) (orb.Polygon, error) {
-	a, err := c.Array()
-	if err != nil {
-		return nil, errors.New("polygon coordinates are not an array of rings")
-	}
-	if len(a) == 0 {
-		return nil, errors.New("polygon has no rings")
-	}
-	out := make(orb.Polygon, 0, len(a))
-	for j, x := range a {
-		ps, err := positions(x, 0)
-		if err != nil {
-			return nil, err
-		}
-		if len(ps) > 0 && ps[0] != ps[len(ps)-1] {
-			ps = append(ps, ps[0])
-			*repairs = append(*repairs, fmt.Sprintf("ring %d was not closed; closed it", j))
-		}
-		if len(ps) < 4 {
-			if j == 0 {
-				return nil, fmt.Errorf("outer ring has %d positions, want 4 or more", len(ps))
-			}
-			*repairs = append(*repairs, fmt.Sprintf("hole %d has %d positions, dropped it", j, len(ps)))
-			continue
-		}
-		out = append(out, orb.Ring(ps))
-	}
-	return out, nil
-}
-
-func positions(c *fastjson.Value, least int) ([]orb.Point, error) {
-	a, err := c.Array()
-	if err != nil {
-		return nil, errors.New("coordinates are not an array of positions")
-	}
-	out := make([]orb.Point, len(a))
-	for j, x := range a {
-		if out[j], err = position(x); err != nil {
-			return nil, err
-		}
-	}
-	if len(out) < least {
-		return nil, fmt.Errorf("line has %d positions, want %d or more", len(out), least)
-	}
-	return out, nil
-}
-
-func position(c *fastjson.Value) (orb.Point, error) {
-	a, err := c.Array()
-	if err != nil {
-		return orb.Point{}, fmt.Errorf("position %s is not an array", clip(c.String(), 30))
-	}
-	if len(a) < 2 {
-		return orb.Point{}, fmt.Errorf("position %s has fewer than 2 numbers", clip(c.String(), 30))
-	}
-	lon, err1 := a[0].Float64()
-	lat, err2 := a[1].Float64()
-	if err1 != nil || err2 != nil {
-		return orb.Point{}, fmt.Errorf("position %s is not numbers", clip(c.String(), 30))
-	}
-	if math.IsNaN(lon) || math.IsNaN(lat) || math.IsInf(lon, 0) || math.IsInf(lat, 0) {
-		return orb.Point{}, fmt.Errorf("position %s is not finite", clip(c.String(), 30))
-	}
-	if lat < -90 || lat > 90 || lon < -540 || lon > 540 {
-		return orb.Point{}, fmt.Errorf("position %s is out of range (lon -180..180, lat -90..90)", clip(c.String(), 40))
-	}
-	return orb.Point{lon, lat}, nil
-}
-
 // dataLabel reads a label position from Natural Earth's LABEL_X/LABEL_Y
 // (either case); the zero point when absent.
 func dataLabel(o *fastjson.Object) orb.Point {
@@ -303,4 +155,12 @@ func dataLabel(o *fastjson.Object) orb.Point {
 		}
 	}
 	return orb.Point{}
+}
+
+// stringOf is a JSON string's value, "" for anything else or nil.
+func stringOf(n node) string {
+	if n != nil && n.kind() == fastjson.TypeString {
+		return n.str()
+	}
+	return ""
 }

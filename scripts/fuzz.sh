@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 t="${1:-10m}"
-for target in "./layer FuzzParse" "./layer FuzzLoadContext" "./style FuzzParse" "./places FuzzFind"; do
+for target in "./layer FuzzParse" "./layer FuzzLoadContext" "./layer FuzzNodePaths" "./style FuzzParse" "./places FuzzFind"; do
   set -- $target
   echo "== $2 in $1 for $t"
   go test -run '^$' -fuzz "^$2\$" -fuzztime "$t" -parallel 1 "$1"

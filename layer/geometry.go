@@ -1,0 +1,236 @@
+package layer
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/paulmach/orb"
+	"github.com/tidwall/gjson"
+	"github.com/valyala/fastjson"
+)
+
+// maxGeometryDepth bounds nested GeometryCollections.
+const maxGeometryDepth = 32
+
+var errTooDeep = fmt.Errorf("GeometryCollections nested more than %d deep", maxGeometryDepth)
+
+// geometry converts a GeoJSON geometry object. Repairs (rings closed,
+// degenerate holes dropped) are reported; unusable geometry is an error.
+func geometry(v node, depth int) (orb.Geometry, []string, error) {
+	if v.kind() != fastjson.TypeObject {
+		return nil, nil, errors.New("geometry is not an object")
+	}
+	typ := stringOf(v.get("type"))
+	if typ == "GeometryCollection" {
+		if depth >= maxGeometryDepth {
+			return nil, nil, errTooDeep
+		}
+		gs := v.get("geometries")
+		if gs == nil || gs.kind() != fastjson.TypeArray {
+			return nil, nil, errors.New(`GeometryCollection has no "geometries" array`)
+		}
+		out := orb.Collection{}
+		var repairs []string
+		var err error
+		j := 0
+		each(gs, "", func(gv node) error {
+			g, r, e := geometry(gv, depth+1)
+			repairs = append(repairs, r...)
+			switch {
+			case e == errTooDeep:
+				err = e
+			case e != nil:
+				err = fmt.Errorf("geometry %d: %w", j, e)
+			default:
+				out = append(out, g)
+			}
+			j++
+			return err
+		})
+		if err != nil {
+			return nil, repairs, err
+		}
+		return out, repairs, nil
+	}
+	c := v.get("coordinates")
+	if c == nil {
+		if typ == "" {
+			return nil, nil, errors.New(`geometry has no "type"`)
+		}
+		return nil, nil, fmt.Errorf("%s has no coordinates", typ)
+	}
+	var rp []string
+	switch typ {
+	case "Point":
+		p, err := position(c)
+		return p, nil, err
+	case "MultiPoint":
+		ps, err := positions(c, 0)
+		return orb.MultiPoint(ps), nil, err
+	case "LineString":
+		ps, err := positions(c, 2)
+		return orb.LineString(ps), nil, err
+	case "MultiLineString":
+		out := orb.MultiLineString{}
+		err := each(c, "MultiLineString coordinates are not an array", func(x node) error {
+			ps, err := positions(x, 2)
+			out = append(out, ps)
+			return err
+		})
+		return out, nil, err
+	case "Polygon":
+		p, err := polygon(c, &rp)
+		return p, rp, err
+	case "MultiPolygon":
+		out := orb.MultiPolygon{}
+		err := each(c, "MultiPolygon coordinates are not an array", func(x node) error {
+			p, err := polygon(x, &rp)
+			out = append(out, p)
+			return err
+		})
+		return out, rp, err
+	case "":
+		return nil, nil, errors.New(`geometry has no "type"`)
+	}
+	return nil, nil, fmt.Errorf("geometry type %q is not GeoJSON", clip(typ, 30))
+}
+
+// each calls fn for every element of the array c, stopping at the first
+// error; notArray is the error when c is not an array.
+func each(c node, notArray string, fn func(node) error) error {
+	if c.kind() != fastjson.TypeArray {
+		return errors.New(notArray)
+	}
+	switch v := c.(type) {
+	case fj:
+		a, _ := v.v.Array()
+		for _, x := range a {
+			if err := fn(fj{x}); err != nil {
+				return err
+			}
+		}
+	case gj:
+		return gjEach(v.r, fn)
+	}
+	return nil
+}
+
+// gjEach is each over an array gjson walks.
+func gjEach(r gjson.Result, fn func(node) error) error {
+	var err error
+	r.ForEach(func(_, x gjson.Result) bool {
+		err = fn(gj{x})
+		return err == nil
+	})
+	return err
+}
+
+func polygon(c node, repairs *[]string) (orb.Polygon, error) {
+	out := orb.Polygon{}
+	j := 0
+	err := each(c, "polygon coordinates are not an array of rings", func(x node) error {
+		defer func() { j++ }()
+		ps, err := positions(x, 0)
+		if err != nil {
+			return err
+		}
+		if len(ps) > 0 && ps[0] != ps[len(ps)-1] {
+			ps = append(ps, ps[0])
+			*repairs = append(*repairs, fmt.Sprintf("ring %d was not closed; closed it", j))
+		}
+		if len(ps) < 4 {
+			if j == 0 {
+				return fmt.Errorf("outer ring has %d positions, want 4 or more", len(ps))
+			}
+			*repairs = append(*repairs, fmt.Sprintf("hole %d has %d positions, dropped it", j, len(ps)))
+			return nil
+		}
+		out = append(out, orb.Ring(ps))
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if j == 0 {
+		return nil, errors.New("polygon has no rings")
+	}
+	return out, nil
+}
+
+func positions(c node, least int) ([]orb.Point, error) {
+	var out []orb.Point
+	if v, ok := c.(fj); ok {
+		if a, err := v.v.Array(); err == nil {
+			out = make([]orb.Point, 0, len(a))
+		}
+	}
+	err := each(c, "coordinates are not an array of positions", func(x node) error {
+		p, err := position(x)
+		out = append(out, p)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(out) < least {
+		return nil, fmt.Errorf("line has %d positions, want %d or more", len(out), least)
+	}
+	return out, nil
+}
+
+func position(c node) (orb.Point, error) {
+	if c.kind() != fastjson.TypeArray {
+		return orb.Point{}, fmt.Errorf("position %s is not an array", clip(c.text(), 30))
+	}
+	el, n := firstTwo(c)
+	deep := n > 0 && el[0].kind() == fastjson.TypeArray || n > 1 && el[1].kind() == fastjson.TypeArray
+	numbers := n > 1 && el[0].kind() == fastjson.TypeNumber && el[1].kind() == fastjson.TypeNumber
+	var xy [2]float64
+	if numbers {
+		xy = [2]float64{el[0].num(), el[1].num()}
+	}
+	if deep {
+		return orb.Point{}, fmt.Errorf("position %s is nested too deeply, want [lon, lat]", clip(c.text(), 30))
+	}
+	if n < 2 {
+		return orb.Point{}, fmt.Errorf("position %s has fewer than 2 numbers", clip(c.text(), 30))
+	}
+	if !numbers {
+		return orb.Point{}, fmt.Errorf("position %s is not numbers", clip(c.text(), 30))
+	}
+	lon, lat := xy[0], xy[1]
+	if math.IsNaN(lon) || math.IsNaN(lat) || math.IsInf(lon, 0) || math.IsInf(lat, 0) {
+		return orb.Point{}, fmt.Errorf("position %s is not finite", clip(c.text(), 30))
+	}
+	if lat < -90 || lat > 90 || lon < -540 || lon > 540 {
+		return orb.Point{}, fmt.Errorf("position %s is out of range (lon -180..180, lat -90..90)", clip(c.text(), 40))
+	}
+	return orb.Point{lon, lat}, nil
+}
+
+// firstTwo returns the first two elements of the array c and how many it
+// has (counted up to 2).
+func firstTwo(c node) (el [2]node, n int) {
+	switch v := c.(type) {
+	case fj:
+		a, _ := v.v.Array()
+		for n < len(a) && n < 2 {
+			el[n] = fj{a[n]}
+			n++
+		}
+		return el, n
+	case gj:
+		return gjFirstTwo(v.r)
+	}
+	return el, 0
+}
+
+func gjFirstTwo(r gjson.Result) (el [2]node, n int) {
+	r.ForEach(func(_, x gjson.Result) bool {
+		el[n] = gj{x}
+		n++
+		return n < 2
+	})
+	return el, n
+}
