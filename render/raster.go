@@ -56,6 +56,14 @@ func (pt *painter) each(n int, fn func(w, job int)) {
 
 // raster draws rings (closed, non-zero rule) with src over dst within r.
 func raster(z *vector.Rasterizer, dst *image.RGBA, r image.Rectangle, rings [][]orb.Point, src image.Image) {
+	addRings(z, r, rings)
+	z.DrawOp = draw.Over
+	z.Draw(dst, r, src, r.Min)
+}
+
+// addRings resets z to the size of r and adds the rings, in r's pixel
+// coordinates.
+func addRings(z *vector.Rasterizer, r image.Rectangle, rings [][]orb.Point) {
 	z.Reset(r.Dx(), r.Dy())
 	ox, oy := float64(r.Min.X), float64(r.Min.Y)
 	for _, ring := range rings {
@@ -68,8 +76,6 @@ func raster(z *vector.Rasterizer, dst *image.RGBA, r image.Rectangle, rings [][]
 		}
 		z.ClosePath()
 	}
-	z.DrawOp = draw.Over
-	z.Draw(dst, r, src, r.Min)
 }
 
 // path is a set of closed pixel-space rings drawn with the non-zero rule.
@@ -351,18 +357,7 @@ func (h hatch) At(x, y int) color.Color {
 func (pt *painter) fillHatch(p path, r image.Rectangle, h hatch) {
 	m := image.NewAlpha(image.Rect(0, 0, r.Dx(), r.Dy()))
 	z := pt.zs[0]
-	z.Reset(r.Dx(), r.Dy())
-	ox, oy := float64(r.Min.X), float64(r.Min.Y)
-	for _, ring := range p {
-		if len(ring) < 3 {
-			continue
-		}
-		z.MoveTo(float32(ring[0][0]-ox), float32(ring[0][1]-oy))
-		for _, q := range ring[1:] {
-			z.LineTo(float32(q[0]-ox), float32(q[1]-oy))
-		}
-		z.ClosePath()
-	}
+	addRings(z, r, p)
 	z.DrawOp = draw.Src
 	z.Draw(m, m.Rect, image.Opaque, image.Point{})
 	every := max(h.every, 3)
