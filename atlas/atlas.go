@@ -72,6 +72,9 @@ func NewWith(opt Options) (*Atlas, error) {
 			return err
 		},
 		func() (err error) {
+			if opt.skips(AleppoControl) {
+				return nil
+			}
 			if tl, err = timeline.Load(); err != nil {
 				return fmt.Errorf("aleppo control data: %w", err)
 			}

@@ -12,6 +12,9 @@ import (
 // controlLayer is the aleppo-control layer at the atlas's date: one
 // feature per neighbourhood with control, name, as_of and source.
 func (a *Atlas) controlLayer() *layer.Layer {
+	if a.Timeline == nil {
+		return nil
+	}
 	fc := a.Timeline.At(a.Date)
 	l := layer.FromCollection(AleppoControl, "Aleppo neighbourhoods: Columbia CSR (MIT); control: sourced events in data/aleppo/events.json", fc, func(f *geojson.Feature) style.Style {
 		st, ok := style.Faction(f.Properties.MustString("control", ""))
@@ -39,7 +42,7 @@ func (a *Atlas) zonesLayer() *layer.Layer {
 // SetDate redraws the control zones as they were on date d.
 func (a *Atlas) SetDate(d time.Time) {
 	a.Date = d
-	if c := a.Layer(AleppoControl); c != nil {
+	if c := a.Layer(AleppoControl); c != nil && a.Timeline != nil {
 		c.Layer = a.controlLayer()
 		c.Display = nil // made again on the next Scene
 	}

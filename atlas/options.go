@@ -12,12 +12,14 @@ import (
 // Options tune what NewWith loads.
 type Options struct {
 	// Skip names built-in layers a caller will keep hidden (Countries,
-	// SyriaGovernorates, Places), so their data is never parsed: each is
-	// there, hidden and empty, so that looking it up by name still works.
-	// Skipping Places skips the gazetteer and the built-in article too:
-	// Gazetteer and Article are nil, the opening view frames Syria, and
-	// OpenArticle must not be called. `newsatlas render --hide ... --bbox`
-	// is the use: it draws none of them.
+	// SyriaGovernorates, AleppoControl, Places), so their data is never
+	// parsed: each is there, hidden and empty, so that looking it up by
+	// name still works. Skipping Places skips the gazetteer and the
+	// built-in article too: Gazetteer and Article are nil, the opening
+	// view frames Syria, and OpenArticle must not be called. Skipping
+	// AleppoControl skips the timeline: Timeline is nil and SetDate only
+	// records the date. `newsatlas render --hide ... --bbox` is the use:
+	// it draws none of them.
 	Skip []string
 }
 

@@ -36,7 +36,7 @@ func Render(args []string, stdout, stderr io.Writer) int {
 	var skip []string
 	for _, name := range strings.Split(*hide, ",") {
 		switch name = strings.TrimSpace(name); name {
-		case atlas.Countries, atlas.SyriaGovernorates:
+		case atlas.Countries, atlas.SyriaGovernorates, atlas.AleppoControl:
 			skip = append(skip, name)
 		case atlas.Places:
 			if *bbox != "" && *article == "" {

@@ -165,11 +165,25 @@ func positions(c node, least int) ([]orb.Point, error) {
 			out = make([]orb.Point, 0, len(a))
 		}
 	}
-	err := each(c, "coordinates are not an array of positions", func(x node) error {
-		p, err := position(x)
-		out = append(out, p)
-		return err
-	})
+	var err error
+	if v, ok := c.(gj); ok && v.r.IsArray() {
+		// A big feature's positions are read straight from gjson's
+		// results: wrapping each in a node would allocate per position.
+		v.r.ForEach(func(_, x gjson.Result) bool {
+			p, ok := gjPosition(x)
+			if !ok {
+				p, err = position(gj{x})
+			}
+			out = append(out, p)
+			return err == nil
+		})
+	} else {
+		err = each(c, "coordinates are not an array of positions", func(x node) error {
+			p, err := position(x)
+			out = append(out, p)
+			return err
+		})
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -224,6 +238,30 @@ func firstTwo(c node) (el [2]node, n int) {
 		return gjFirstTwo(v.r)
 	}
 	return el, 0
+}
+
+// gjPosition reads a well-formed position, [lon, lat] or with more
+// numbers after them, in range, and says whether it was one; position
+// explains what is wrong with any other.
+func gjPosition(r gjson.Result) (orb.Point, bool) {
+	if !r.IsArray() {
+		return orb.Point{}, false
+	}
+	var xy [2]gjson.Result
+	n := 0
+	r.ForEach(func(_, x gjson.Result) bool {
+		xy[n] = x
+		n++
+		return n < 2
+	})
+	if n < 2 || xy[0].Type != gjson.Number || xy[1].Type != gjson.Number {
+		return orb.Point{}, false
+	}
+	lon, lat := xy[0].Num, xy[1].Num
+	if !(lat >= -90 && lat <= 90 && lon >= -540 && lon <= 540) {
+		return orb.Point{}, false
+	}
+	return orb.Point{lon, lat}, true
 }
 
 func gjFirstTwo(r gjson.Result) (el [2]node, n int) {

@@ -76,6 +76,8 @@ type Layer struct {
 	projBound orb.Bound // of all features' Proj
 	maxHeight float64   // the greatest height of a feature's Bound
 	lod       lodCache
+	sketch    []Sketch
+	styles    []style.Style
 }
 
 // MaxHeight is the greatest height of a feature's projected bound, in

@@ -5,7 +5,6 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
-	"runtime"
 	"sync"
 
 	"github.com/paulmach/orb"
@@ -24,13 +23,13 @@ type painter struct {
 	scratch   []strokeScratch // per worker: the quads of a tile
 }
 
-func newPainter(dst *image.RGBA) *painter {
-	w := runtime.GOMAXPROCS(0)
-	pt := &painter{dst: dst, workers: w, zs: make([]*vector.Rasterizer, w)}
-	for i := range pt.zs {
-		pt.zs[i] = &vector.Rasterizer{}
+// reset points the painter at dst with the given goroutines, keeping its
+// rasterisers and buffers.
+func (pt *painter) reset(dst *image.RGBA, workers int) {
+	pt.dst, pt.workers = dst, max(1, workers)
+	for len(pt.zs) < pt.workers {
+		pt.zs = append(pt.zs, &vector.Rasterizer{})
 	}
-	return pt
 }
 
 // each runs fn(worker, job) for jobs 0..n-1 spread over the workers.

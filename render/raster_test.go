@@ -3,6 +3,7 @@ package render
 import (
 	"image"
 	"image/color"
+	"runtime"
 	"testing"
 
 	"github.com/paulmach/orb"
@@ -84,4 +85,11 @@ func TestThickLineCoverage(t *testing.T) {
 			}
 		}
 	}
+}
+
+// newPainter is a painter of dst on all cores.
+func newPainter(dst *image.RGBA) *painter {
+	pt := &painter{}
+	pt.reset(dst, runtime.GOMAXPROCS(0))
+	return pt
 }

@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"runtime"
 	"sync"
 
 	"github.com/paulmach/orb"
@@ -56,6 +57,7 @@ type frameScratch struct {
 	seen   []uint64
 	fill   path
 	stroke [][]orb.Point
+	pt     *painter
 }
 
 // Renderer draws scenes. It holds the parsed fonts and may be shared by
@@ -85,24 +87,65 @@ func (r *Renderer) Render(s *Scene, v Viewport) *image.RGBA {
 
 // Draw draws the scene into dst, whose size must be the viewport's.
 func (r *Renderer) Draw(dst *image.RGBA, s *Scene, v Viewport) {
-	f := &frame{r: r, dst: dst, v: v, s: s, pt: newPainter(dst), faces: r.fonts.faces(v.PixelScale())}
-	// Scratch buffers come from the last frames: a big layer's pixel
-	// points would otherwise be grown from nothing every frame.
-	if sc, ok := r.scratch.Get().(*frameScratch); ok {
-		f.buf, f.hits, f.seen = sc.buf[:0], sc.hits[:0], sc.seen[:0]
-		f.batch.fill, f.batch.stroke = sc.fill[:0], sc.stroke[:0]
-	}
-	defer func() {
-		r.scratch.Put(&frameScratch{buf: f.buf, hits: f.hits, seen: f.seen, fill: f.batch.fill, stroke: f.batch.stroke})
-	}()
-	f.scale = v.WorldPx()
-	f.ox, f.oy = v.ToPixel(orb.Point{0, 0})
+	f := r.frame(dst, s, v, runtime.GOMAXPROCS(0))
+	defer r.release(f)
+	f.faces = r.fonts.faces(v.PixelScale())
 	key := baseKeyOf(s, v)
 	if !r.base.reuse(dst, key, f.ox, f.oy, func(strip image.Rectangle) { f.drawBase(strip) }) {
-		f.drawBase(dst.Rect)
+		f.drawBaseBands()
 	}
 	r.base.keep(dst, key, f.ox, f.oy)
 	f.drawTop()
+}
+
+// frame starts a frame drawn with a painter of the given workers. Its
+// buffers come from the last frames: a big layer's pixel points would
+// otherwise be grown from nothing every frame.
+func (r *Renderer) frame(dst *image.RGBA, s *Scene, v Viewport, workers int) *frame {
+	f := &frame{r: r, dst: dst, v: v, s: s, workers: workers}
+	sc, ok := r.scratch.Get().(*frameScratch)
+	if !ok {
+		sc = &frameScratch{pt: &painter{}}
+	}
+	f.buf, f.hits, f.seen = sc.buf[:0], sc.hits[:0], sc.seen[:0]
+	f.batch.fill, f.batch.stroke = sc.fill[:0], sc.stroke[:0]
+	f.pt = sc.pt
+	f.pt.reset(dst, workers)
+	f.scale = v.WorldPx()
+	f.ox, f.oy = v.ToPixel(orb.Point{0, 0})
+	return f
+}
+
+// release gives a frame's buffers back for the next.
+func (r *Renderer) release(f *frame) {
+	r.scratch.Put(&frameScratch{buf: f.buf, hits: f.hits, seen: f.seen, fill: f.batch.fill, stroke: f.batch.stroke, pt: f.pt})
+}
+
+// drawBaseBands draws the base of the whole image in horizontal bands,
+// one to a core, each band a frame of its own, as drawBase draws a strip
+// that panned into view: it culls the shapes to its band and rasterises
+// within it. One band to a core keeps the features a band reads close
+// together in memory, where many narrow bands would each pick a few from
+// all over.
+func (f *frame) drawBaseBands() {
+	b := f.dst.Rect
+	n := min(f.workers, b.Dy()/32)
+	if n <= 1 {
+		f.drawBase(b)
+		return
+	}
+	h := (b.Dy() + n - 1) / n
+	var wg sync.WaitGroup
+	for j := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			bf := f.r.frame(f.dst, f.s, f.v, 1)
+			defer f.r.release(bf)
+			bf.drawBase(image.Rect(b.Min.X, b.Min.Y+j*h, b.Max.X, min(b.Max.Y, b.Min.Y+(j+1)*h)))
+		}()
+	}
+	wg.Wait()
 }
 
 // drawBase draws the background and the layers' shapes within the pixel
@@ -117,7 +160,7 @@ func (f *frame) drawBase(clip image.Rectangle) {
 	dst := f.dst
 	if !whole {
 		f.dst = dst.SubImage(clip).(*image.RGBA)
-		f.pt = newPainter(f.dst)
+		f.pt.reset(f.dst, f.workers)
 	}
 	draw.Draw(f.dst, f.dst.Bounds(), image.NewUniform(bg), image.Point{}, draw.Src)
 	f.clip = clip
@@ -129,7 +172,8 @@ func (f *frame) drawBase(clip image.Rectangle) {
 		f.drawLayer(l, true, false)
 		f.flush()
 	}
-	f.dst, f.pt, f.clip = dst, newPainter(dst), image.Rectangle{}
+	f.dst, f.clip = dst, image.Rectangle{}
+	f.pt.reset(dst, f.workers)
 }
 
 // drawTop gathers the pins and labels of the whole view and draws them,
@@ -156,9 +200,10 @@ func (f *frame) drawTop() {
 
 // frame is the state of one Draw call.
 type frame struct {
-	dense  bool // the layer being drawn has so many points in view they are dots
-	huge   bool // the feature being drawn is far larger than the view
-	r      *Renderer
+	dense   bool // the layer being drawn has so many points in view they are dots
+	huge    bool // the feature being drawn is far larger than the view
+	workers int  // the painter's goroutines
+	r       *Renderer
 	dst    *image.RGBA
 	v      Viewport
 	s      *Scene
@@ -201,10 +246,15 @@ func (f *frame) drawLayer(l *Layer, shapes, top bool) {
 		view = orb.Bound{Min: f.world(c.Min), Max: f.world(c.Max)}
 	}
 	// An area label needs a box at least 1.2 text lines high (see
-	// placeLabels); smaller areas are not queued at all.
-	m := f.faces.area.Metrics()
-	minH := float64((m.Ascent + m.Descent).Ceil()) * 1.2
-	labels := l.Labels && l.Layer.MaxHeight()*scale >= minH
+	// placeLabels); smaller areas are not queued at all. Only the top
+	// pass, on one goroutine, measures the text.
+	var minH float64
+	labels := false
+	if top && l.Labels {
+		m := f.faces.area.Metrics()
+		minH = float64((m.Ascent + m.Descent).Ceil()) * 1.2
+		labels = l.Layer.MaxHeight()*scale >= minH
+	}
 	if !shapes && !labels && !hasPins(shown) {
 		return
 	}
@@ -214,7 +264,16 @@ func (f *frame) drawLayer(l *Layer, shapes, top bool) {
 		// Thousands of points in view are drawn as dots, unlabelled, as
 		// a desktop GIS draws a dense point layer; a few stay pins.
 		f.dense = len(hits) > DensePoints
+		sk, styles := shown.Sketches(), shown.Styles()
 		for _, i := range hits {
+			// Small areas are drawn from their sketch alone: a view of
+			// many thousand reads neither their features nor their
+			// geometry.
+			if s := &sk[i]; shapes && s.Area {
+				if st := fade(styles[s.Style], l.Opacity); f.tiny(s.Bound, k, &st) {
+					continue
+				}
+			}
 			ft := &shown.Features[i]
 			switch g := geoms[i].(type) {
 			case nil:
@@ -228,10 +287,8 @@ func (f *frame) drawLayer(l *Layer, shapes, top bool) {
 				if !shapes {
 					continue
 				}
-				if st := fade(ft.Style, l.Opacity); !f.tiny(g, ft.Bound, k, st) {
-					f.huge = f.tooBig(f.pxBound(ft.Bound, k))
-					f.drawGeometry(g, st, k, l, shown, i)
-				}
+				f.huge = f.tooBig(f.pxBound(ft.Bound, k))
+				f.drawGeometry(g, fade(ft.Style, l.Opacity), k, l, shown, i)
 			}
 		}
 		if !labels || !top {
@@ -380,14 +437,10 @@ func (f *frame) drawGeometry(g orb.Geometry, st style.Style, k float64, l *Layer
 	}
 }
 
-// tiny draws an area smaller than a pixel as one pixel, and one smaller
-// than smallPx as a dot (see dot), and says so.
-func (f *frame) tiny(g orb.Geometry, b orb.Bound, k float64, st style.Style) bool {
-	switch g.(type) {
-	case orb.Polygon, orb.MultiPolygon:
-	default:
-		return false
-	}
+// tiny draws an area of world bound b, shifted k worlds, smaller than a
+// pixel as one pixel, and one smaller than smallPx as a dot (see dot), and
+// says so.
+func (f *frame) tiny(b orb.Bound, k float64, st *style.Style) bool {
 	pb := f.pxBound(b, k)
 	if pw, ph := pb.Max[0]-pb.Min[0], pb.Max[1]-pb.Min[1]; pw >= 1 || ph >= 1 {
 		if pw < smallPx && ph < smallPx && !st.Hatch {

@@ -1,0 +1,41 @@
+package layer
+
+import (
+	"testing"
+
+	"newsatlas/style"
+)
+
+func TestSketches(t *testing.T) {
+	src := `{"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}},
+{"type":"Feature","properties":{"fill":"#ff0000"},"geometry":{"type":"Point","coordinates":[5,5]}},
+{"type":"Feature","properties":{},"geometry":{"type":"MultiPolygon","coordinates":[[[[2,2],[3,2],[3,3],[2,2]]]]}},
+{"type":"Feature","properties":{"stroke":"#00ff00"},"geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]}},
+{"type":"Feature","properties":{},"geometry":null}]}`
+	l, err := Parse("t", []byte(src), Options{Style: style.ForLayer(0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sk, st := l.Sketches(), l.Styles()
+	if len(sk) != len(l.Features) {
+		t.Fatalf("%d sketches for %d features", len(sk), len(l.Features))
+	}
+	wantArea := []bool{true, false, true, false, false}
+	for i, s := range sk {
+		f := &l.Features[i]
+		if s.Bound != f.Bound {
+			t.Errorf("feature %d: sketch bound %v, feature bound %v", i, s.Bound, f.Bound)
+		}
+		if st[s.Style] != f.Style {
+			t.Errorf("feature %d: sketch style %+v, feature style %+v", i, st[s.Style], f.Style)
+		}
+		if s.Area != wantArea[i] {
+			t.Errorf("feature %d: Area %v, want %v", i, s.Area, wantArea[i])
+		}
+	}
+	// Features 0, 2 and 4 share the layer's style; 1 and 3 have their own.
+	if len(st) != 3 {
+		t.Errorf("%d distinct styles, want 3", len(st))
+	}
+}
