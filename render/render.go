@@ -204,18 +204,18 @@ type frame struct {
 	huge    bool // the feature being drawn is far larger than the view
 	workers int  // the painter's goroutines
 	r       *Renderer
-	dst    *image.RGBA
-	v      Viewport
-	s      *Scene
-	pt     *painter
-	faces  faces
-	labels []label
-	pins   []pin
-	buf    []orb.Point
-	batch  batch
-	hits   []int
-	seen   []uint64
-	clip   image.Rectangle // drawBase's strip; empty for the whole image
+	dst     *image.RGBA
+	v       Viewport
+	s       *Scene
+	pt      *painter
+	faces   faces
+	labels  []label
+	pins    []pin
+	buf     []orb.Point
+	batch   batch
+	hits    []int
+	seen    []uint64
+	clip    image.Rectangle // drawBase's strip; empty for the whole image
 	// pixel = world*scale + (ox, oy)
 	scale, ox, oy float64
 }
