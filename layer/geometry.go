@@ -160,13 +160,22 @@ func polygon(c node, repairs *[]string) (orb.Polygon, error) {
 
 func positions(c node, least int) ([]orb.Point, error) {
 	var out []orb.Point
-	if v, ok := c.(fj); ok {
-		if a, err := v.v.Array(); err == nil {
-			out = make([]orb.Point, 0, len(a))
-		}
-	}
 	var err error
-	if v, ok := c.(gj); ok && v.r.IsArray() {
+	if v, ok := c.(fj); ok && v.v.Type() == fastjson.TypeArray {
+		// Well-formed positions are read straight from fastjson's values,
+		// without a call through node for each part of each.
+		a, _ := v.v.Array()
+		out = make([]orb.Point, 0, len(a))
+		for _, x := range a {
+			p, ok := fjPosition(x)
+			if !ok {
+				if p, err = position(fj{x}); err != nil {
+					return nil, err
+				}
+			}
+			out = append(out, p)
+		}
+	} else if v, ok := c.(gj); ok && v.r.IsArray() {
 		// A big feature's positions are read straight from gjson's
 		// results: wrapping each in a node would allocate per position.
 		v.r.ForEach(func(_, x gjson.Result) bool {
@@ -238,6 +247,22 @@ func firstTwo(c node) (el [2]node, n int) {
 		return gjFirstTwo(v.r)
 	}
 	return el, 0
+}
+
+// fjPosition reads a well-formed position as gjPosition does.
+func fjPosition(v *fastjson.Value) (orb.Point, bool) {
+	if v.Type() != fastjson.TypeArray {
+		return orb.Point{}, false
+	}
+	a, _ := v.Array()
+	if len(a) < 2 || a[0].Type() != fastjson.TypeNumber || a[1].Type() != fastjson.TypeNumber {
+		return orb.Point{}, false
+	}
+	lon, lat := a[0].GetFloat64(), a[1].GetFloat64()
+	if !(lat >= -90 && lat <= 90 && lon >= -540 && lon <= 540) {
+		return orb.Point{}, false
+	}
+	return orb.Point{lon, lat}, true
 }
 
 // gjPosition reads a well-formed position, [lon, lat] or with more

@@ -68,7 +68,7 @@ func Parse(name string, data []byte, opt Options) (*Layer, error) {
 	if err != nil {
 		return nil, err
 	}
-	fs := make([]Feature, len(raws))
+	fs := touch(make([]Feature, len(raws)))
 	skips := make([][]Skip, len(raws))
 	ok := make([]bool, len(raws))
 	parallel(len(raws), func(lo, hi int) {

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/tidwall/gjson"
 	"github.com/valyala/fastjson"
@@ -176,7 +177,7 @@ func stream(ctx context.Context, r io.Reader, name string, opt Options, total in
 			}
 		}()
 	}
-	err := scanFile(ctx, r, total, progress, jobs, func(n int) { all = make([]Feature, n) })
+	err := scanFile(ctx, r, total, progress, jobs, func(n int) { all = touch(make([]Feature, n)) })
 	close(jobs)
 	wg.Wait()
 	for _, res := range results {
@@ -214,6 +215,20 @@ func stream(ctx context.Context, r io.Reader, name string, opt Options, total in
 		return nil, fmt.Errorf("no usable feature: %s", notes[len(notes)-1].Reason)
 	}
 	return build(name, "", kept, notes), nil
+}
+
+// touch writes to every page of a fresh slice at once, so that the kernel
+// gives each page a frame of its own on that first write. Read first (the
+// garbage collector scans the slice for pointers), a page is mapped to the
+// shared zero page and copied on the workers' first write to it, each copy
+// interrupting every core to flush its TLB: a tenth of the time of loading
+// 200,000 features.
+func touch(fs []Feature) []Feature {
+	step := max(1, 4096/int(unsafe.Sizeof(Feature{})))
+	for i := 0; i < len(fs); i += step {
+		fs[i].ID = 0
+	}
+	return fs
 }
 
 // parseBatch parses a batch's features into into, or a new slice when it

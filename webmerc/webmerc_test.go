@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/project"
 )
 
 func near(a, b orb.Point, eps float64) bool {
@@ -45,3 +46,30 @@ func TestAntimeridianRing(t *testing.T) {
 		t.Errorf("ring should continue past x=1, got bound %v", b)
 	}
 }
+
+// TestPointMatchesOrb holds Point to orb/project's Mercator, scaled to
+// world units, over the whole range of longitudes and latitudes.
+func TestPointMatchesOrb(t *testing.T) {
+	for lon := -540.0; lon <= 540; lon += 7.3 {
+		for lat := -90.0; lat <= 90; lat += 0.37 {
+			clamped := math.Max(-MaxLat, math.Min(MaxLat, lat))
+			m := project.WGS84.ToMercator(orb.Point{lon, clamped})
+			want := orb.Point{m[0]/circumference + 0.5, 0.5 - m[1]/circumference}
+			got := Point(orb.Point{lon, lat})
+			if got[0] != want[0] || got[1] != want[1] {
+				t.Fatalf("Point(%g, %g) = %v, orb/project gives %v", lon, lat, got, want)
+			}
+		}
+	}
+}
+
+func BenchmarkPoint(b *testing.B) {
+	var s float64
+	for i := 0; i < b.N; i++ {
+		p := Point(orb.Point{float64(i%3600)/10 - 180, float64(i%1600)/10 - 80})
+		s += p[1]
+	}
+	sinkY = s
+}
+
+var sinkY float64
