@@ -11,15 +11,100 @@ import (
 // thinLine is the widest stroke drawn by hairlines rather than as quads.
 const thinLine = 3
 
+// coverTile is the side of the square tiles a coverage buffer tracks, so
+// that only the parts a run of hairlines touched are composited.
+const coverTile = 32
+
+// coverage sums, per pixel of a rectangle, the coverage of a run of
+// hairlines, so the run is composited once: the segments that meet at a
+// vertex, or the outlines of neighbouring shapes of one style, add up to
+// at most full coverage instead of darkening where they overlap, as the
+// non-zero fill of a path would have them.
+type coverage struct {
+	r       image.Rectangle
+	acc     []float32
+	cols    int
+	touched []bool // per tile: some pixel of it is not zero
+}
+
+// reset makes c a zero coverage of r, keeping its buffers.
+func (c *coverage) reset(r image.Rectangle) {
+	n := r.Dx() * r.Dy()
+	if cap(c.acc) < n {
+		c.acc = make([]float32, n)
+	}
+	c.acc = c.acc[:n] // zero: composite clears what it reads
+	c.r = r
+	c.cols = (r.Dx() + coverTile - 1) / coverTile
+	t := c.cols * ((r.Dy() + coverTile - 1) / coverTile)
+	if cap(c.touched) < t {
+		c.touched = make([]bool, t)
+	}
+	c.touched = c.touched[:t]
+}
+
+// touch marks the tiles the pixel rectangle [x0,x1]x[y0,y1] meets.
+func (c *coverage) touch(x0, y0, x1, y1 float64) {
+	r := c.r
+	tx0 := (max(int(x0), r.Min.X) - r.Min.X) / coverTile
+	tx1 := (min(int(x1)+1, r.Max.X-1) - r.Min.X) / coverTile
+	ty0 := (max(int(y0), r.Min.Y) - r.Min.Y) / coverTile
+	ty1 := (min(int(y1)+1, r.Max.Y-1) - r.Min.Y) / coverTile
+	for ty := ty0; ty <= ty1; ty++ {
+		for tx := tx0; tx <= tx1; tx++ {
+			c.touched[ty*c.cols+tx] = true
+		}
+	}
+}
+
+// composite blends colour n over dst at each touched pixel, in proportion
+// to its coverage (at most 1), and leaves the coverage zero.
+func (c *coverage) composite(dst *image.RGBA, n color.NRGBA) {
+	a := float32(n.A) / 255 * 256
+	cr, cg, cb := uint32(n.R), uint32(n.G), uint32(n.B)
+	w := c.r.Dx()
+	for t, hit := range c.touched {
+		if !hit {
+			continue
+		}
+		c.touched[t] = false
+		x0 := c.r.Min.X + t%c.cols*coverTile
+		y0 := c.r.Min.Y + t/c.cols*coverTile
+		x1, y1 := min(x0+coverTile, c.r.Max.X), min(y0+coverTile, c.r.Max.Y)
+		for y := y0; y < y1; y++ {
+			row := c.acc[(y-c.r.Min.Y)*w+(x0-c.r.Min.X) : (y-c.r.Min.Y)*w+(x1-c.r.Min.X)]
+			i := dst.PixOffset(x0, y)
+			pix := dst.Pix[i : i+4*len(row) : i+4*len(row)]
+			for x, v := range row {
+				if v <= 0 {
+					continue
+				}
+				row[x] = 0
+				k := uint32(min(v, 1)*a + 0.5)
+				p := pix[4*x : 4*x+4 : 4*x+4]
+				p[0] = uint8((cr*k + uint32(p[0])*(256-k)) >> 8)
+				p[1] = uint8((cg*k + uint32(p[1])*(256-k)) >> 8)
+				p[2] = uint8((cb*k + uint32(p[2])*(256-k)) >> 8)
+				p[3] = uint8((255*k + uint32(p[3])*(256-k)) >> 8)
+			}
+		}
+	}
+}
+
 // hairlines draws lines of width w, up to thinLine pixels, in the manner of
 // Xiaolin Wu's anti-aliased lines widened to w: each column (or row, for
 // steep segments) of a segment covers the span of the line there, the
 // pixels at its ends in part. The work is in proportion to the lines'
-// length, where a polygon rasteriser would sweep their bounding box.
-func hairlines(dst *image.RGBA, lines [][]orb.Point, w float64, c color.Color) {
+// length, where a polygon rasteriser would sweep their bounding box. The
+// lines' coverage is summed in the painter's buffer and composited once.
+func (pt *painter) hairlines(lines [][]orb.Point, w float64, c color.Color) {
 	n := color.NRGBAModel.Convert(c).(color.NRGBA)
-	a := float64(n.A) / 255
-	b := dst.Bounds()
+	b := pt.dst.Bounds()
+	if b.Empty() {
+		return
+	}
+	cv := &pt.cover
+	cv.reset(b)
 	m := w + 2
 	fb := orb.Bound{Min: orb.Point{float64(b.Min.X) - m, float64(b.Min.Y) - m}, Max: orb.Point{float64(b.Max.X) + m, float64(b.Max.Y) + m}}
 	for _, l := range lines {
@@ -29,9 +114,11 @@ func hairlines(dst *image.RGBA, lines [][]orb.Point, w float64, c color.Color) {
 				(p[1] < fb.Min[1] && q[1] < fb.Min[1]) || (p[1] > fb.Max[1] && q[1] > fb.Max[1]) {
 				continue
 			}
-			wu(dst, p[0], p[1], q[0], q[1], w, n, a)
+			cv.touch(min(p[0], q[0])-m, min(p[1], q[1])-m, max(p[0], q[0])+m, max(p[1], q[1])+m)
+			cv.wu(p[0], p[1], q[0], q[1], w)
 		}
 	}
+	cv.composite(pt.dst, n)
 }
 
 // plot blends colour n at coverage cov over the pixel (x, y).
@@ -51,9 +138,9 @@ func plot(dst *image.RGBA, x, y int, n color.NRGBA, cov float64) {
 	p[3] = uint8((255*k + uint32(p[3])*(256-k)) >> 8)
 }
 
-// wu draws one anti-aliased segment of width w, pixel centres at
-// half-integers.
-func wu(dst *image.RGBA, x0, y0, x1, y1, w float64, n color.NRGBA, a float64) {
+// wu adds the coverage of one anti-aliased segment of width w, pixel
+// centres at half-integers.
+func (c *coverage) wu(x0, y0, x1, y1, w float64) {
 	steep := math.Abs(y1-y0) > math.Abs(x1-x0)
 	if steep {
 		x0, y0, x1, y1 = y0, x0, y1, x1
@@ -61,23 +148,29 @@ func wu(dst *image.RGBA, x0, y0, x1, y1, w float64, n color.NRGBA, a float64) {
 	if x0 > x1 {
 		x0, x1, y0, y1 = x1, x0, y1, y0
 	}
-	// Keep long stretches outside dst (which may be a strip anywhere in
-	// the image) out of the loop.
-	lo, hi := float64(dst.Rect.Min.X), float64(dst.Rect.Max.X)
+	// Along the major axis a step of one moves one pixel (stepMajor in
+	// acc), across it stepMinor.
+	r := c.r
+	width := r.Dx()
+	lo, hi := r.Min.X, r.Max.X // the major axis's range
+	mlo, mhi := r.Min.Y, r.Max.Y
+	stepMajor, stepMinor := 1, width
 	if steep {
-		lo, hi = float64(dst.Rect.Min.Y), float64(dst.Rect.Max.Y)
+		lo, hi, mlo, mhi = r.Min.Y, r.Max.Y, r.Min.X, r.Max.X
+		stepMajor, stepMinor = width, 1
 	}
-	lo, hi = lo-w-4, hi+w+4
-	if x1 < lo || x0 > hi {
+	// Keep long stretches outside the rectangle out of the loop.
+	flo, fhi := float64(lo)-w-4, float64(hi)+w+4
+	if x1 < flo || x0 > fhi {
 		return
 	}
-	if x0 < lo {
-		y0 += (y1 - y0) * (lo - x0) / (x1 - x0)
-		x0 = lo
+	if x0 < flo {
+		y0 += (y1 - y0) * (flo - x0) / (x1 - x0)
+		x0 = flo
 	}
-	if x1 > hi {
-		y1 -= (y1 - y0) * (x1 - hi) / (x1 - x0)
-		x1 = hi
+	if x1 > fhi {
+		y1 -= (y1 - y0) * (x1 - fhi) / (x1 - x0)
+		x1 = fhi
 	}
 	dx, dy := x1-x0, y1-y0
 	grad := 0.0
@@ -87,14 +180,11 @@ func wu(dst *image.RGBA, x0, y0, x1, y1, w float64, n color.NRGBA, a float64) {
 	// The line's extent across a column: its width over the cosine of
 	// its slope.
 	t := w / 2 * math.Sqrt(1+grad*grad)
-	put := func(x, y int, c float64) {
-		if steep {
-			plot(dst, y, x, n, c*a)
-		} else {
-			plot(dst, x, y, n, c*a)
-		}
-	}
+	origin := -r.Min.Y*width - r.Min.X
 	for x := int(math.Floor(x0)); float64(x) < x1; x++ {
+		if x < lo || x >= hi {
+			continue
+		}
 		// The part of this column the segment spans along x.
 		cx := min(float64(x+1), x1) - max(float64(x), x0)
 		if cx <= 0 {
@@ -102,10 +192,24 @@ func wu(dst *image.RGBA, x0, y0, x1, y1, w float64, n color.NRGBA, a float64) {
 		}
 		y := y0 + grad*(float64(x)+0.5-x0)
 		top, bottom := y-t, y+t
-		for r := int(math.Floor(top)); float64(r) < bottom; r++ {
-			if cov := min(float64(r+1), bottom) - max(float64(r), top); cov > 0 {
-				put(x, r, cov*cx)
+		// Rows r0 and r1 are covered in part, those between in full.
+		r0, r1 := int(math.Floor(top)), int(math.Ceil(bottom))-1
+		base := origin + x*stepMajor
+		if r0 == r1 {
+			if r0 >= mlo && r0 < mhi {
+				c.acc[base+r0*stepMinor] += float32((bottom - top) * cx)
 			}
+			continue
+		}
+		if r0 >= mlo && r0 < mhi {
+			c.acc[base+r0*stepMinor] += float32((float64(r0+1) - top) * cx)
+		}
+		full := float32(cx)
+		for row := max(r0+1, mlo); row < min(r1, mhi); row++ {
+			c.acc[base+row*stepMinor] += full
+		}
+		if r1 >= mlo && r1 < mhi {
+			c.acc[base+r1*stepMinor] += float32((bottom - float64(r1)) * cx)
 		}
 	}
 }

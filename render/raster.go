@@ -21,6 +21,7 @@ type painter struct {
 	tiles     [][]strokeRef   // scratch: what each stroke tile draws
 	fillTiles [][]int32       // scratch: the rings of each fill tile
 	scratch   []strokeScratch // per worker: the quads of a tile
+	cover     coverage        // scratch: the coverage of a run of hairlines
 }
 
 // reset points the painter at dst with the given goroutines, keeping its
@@ -190,31 +191,14 @@ func (pt *painter) stroke(lines [][]orb.Point, w float64, c color.Color) {
 		return
 	}
 	if w <= thinLine {
-		hairlines(pt.dst, lines, w, c)
+		pt.hairlines(lines, w, c)
 		return
 	}
 	hw := w / 2
 	joins := w > 2.5
 	b := pt.dst.Bounds()
-	cols, rows := (b.Dx()+strokeTile-1)/strokeTile, (b.Dy()+strokeTile-1)/strokeTile
-	if cap(pt.tiles) < cols*rows {
-		pt.tiles = make([][]strokeRef, cols*rows)
-	}
-	tiles := pt.tiles[:cols*rows]
-	for i := range tiles {
-		tiles[i] = tiles[i][:0]
-	}
-	bin := func(r image.Rectangle, ref strokeRef) {
-		r = r.Intersect(b)
-		if r.Empty() {
-			return
-		}
-		for ty := (r.Min.Y - b.Min.Y) / strokeTile; ty <= (r.Max.Y-1-b.Min.Y)/strokeTile; ty++ {
-			for tx := (r.Min.X - b.Min.X) / strokeTile; tx <= (r.Max.X-1-b.Min.X)/strokeTile; tx++ {
-				tiles[ty*cols+tx] = append(tiles[ty*cols+tx], ref)
-			}
-		}
-	}
+	tiles, cols := pt.strokeTiles(strokeTile)
+	bin := func(r image.Rectangle, ref strokeRef) { binRect(tiles, cols, strokeTile, b, r, ref) }
 	var quad [4]orb.Point
 	for li, l := range lines {
 		for i := 1; i < len(l); i++ {
@@ -246,6 +230,35 @@ func (pt *painter) stroke(lines [][]orb.Point, w float64, c color.Color) {
 		}
 		raster(pt.zs[w], pt.dst, tr, sc.rings, src)
 	})
+}
+
+// strokeTiles returns the painter's stroke tiles, emptied, for tiles of
+// side size over the image, and how many make a row.
+func (pt *painter) strokeTiles(size int) ([][]strokeRef, int) {
+	b := pt.dst.Bounds()
+	cols, rows := (b.Dx()+size-1)/size, (b.Dy()+size-1)/size
+	if cap(pt.tiles) < cols*rows {
+		pt.tiles = make([][]strokeRef, cols*rows)
+	}
+	tiles := pt.tiles[:cols*rows]
+	for i := range tiles {
+		tiles[i] = tiles[i][:0]
+	}
+	return tiles, cols
+}
+
+// binRect adds ref to the tiles (of side size, cols to a row, over the
+// image bound b) that the pixel rectangle r meets.
+func binRect(tiles [][]strokeRef, cols, size int, b, r image.Rectangle, ref strokeRef) {
+	r = r.Intersect(b)
+	if r.Empty() {
+		return
+	}
+	for ty := (r.Min.Y - b.Min.Y) / size; ty <= (r.Max.Y-1-b.Min.Y)/size; ty++ {
+		for tx := (r.Min.X - b.Min.X) / size; tx <= (r.Max.X-1-b.Min.X)/size; tx++ {
+			tiles[ty*cols+tx] = append(tiles[ty*cols+tx], ref)
+		}
+	}
 }
 
 // eachTile runs fn, spread over the workers, for every tile of side size

@@ -3,6 +3,7 @@ package render
 import (
 	"image"
 	"image/color"
+	"image/draw"
 	"runtime"
 	"testing"
 
@@ -92,4 +93,32 @@ func newPainter(dst *image.RGBA) *painter {
 	pt := &painter{}
 	pt.reset(dst, runtime.GOMAXPROCS(0))
 	return pt
+}
+
+// TestHairlineJoints checks that where the segments of a translucent
+// hairline meet, and where two outlines of one style cross, the stroke is
+// no darker than along a segment: the run's coverage is summed and
+// composited once.
+func TestHairlineJoints(t *testing.T) {
+	white := image.NewUniform(color.White)
+	half := color.NRGBA{0, 0, 0, 0x80}
+	dst := image.NewRGBA(image.Rect(0, 0, 100, 100))
+	draw.Draw(dst, dst.Rect, white, image.Point{}, draw.Src)
+	// A square outline whose corners are joints, and a horizontal line
+	// across it: the line crosses the square's sides at (20.5, 50.5) and
+	// (80.5, 50.5).
+	lines := [][]orb.Point{
+		{{20.5, 20.5}, {80.5, 20.5}, {80.5, 80.5}, {20.5, 80.5}, {20.5, 20.5}},
+		{{5, 50.5}, {95, 50.5}},
+	}
+	newPainter(dst).stroke(lines, 1, half)
+	mid := dst.RGBAAt(50, 20) // along a side
+	if mid.R > 0xa0 || mid.R < 0x60 {
+		t.Fatalf("pixel along the side = %v, want about half grey", mid)
+	}
+	for _, p := range []image.Point{{20, 20}, {80, 20}, {80, 80}, {20, 80}, {20, 50}, {80, 50}} {
+		if c := dst.RGBAAt(p.X, p.Y); int(c.R) < int(mid.R)-2 {
+			t.Errorf("pixel %v = %v, darker than along a side (%v)", p, c, mid)
+		}
+	}
 }
