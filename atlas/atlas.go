@@ -12,6 +12,7 @@ import (
 	"image/color"
 	"time"
 
+	"newsatlas/control"
 	"newsatlas/layer"
 	"newsatlas/places"
 	"newsatlas/render"
@@ -189,10 +190,10 @@ func (a *Atlas) Legend() []render.LegendItem {
 		}
 	}
 	var out []render.LegendItem
-	for _, c := range style.Controls {
+	for _, c := range control.All {
 		if present[c] {
 			st, _ := style.Faction(c)
-			out = append(out, render.LegendItem{Label: style.ControlLabel(c), Style: st})
+			out = append(out, render.LegendItem{Label: control.Label(c), Style: st})
 		}
 	}
 	if p := a.Layer(Places); p != nil && !p.Hidden && len(p.Features) > 0 {

@@ -3,6 +3,8 @@ package style
 import (
 	"image/color"
 	"testing"
+
+	"newsatlas/control"
 )
 
 func props(m map[string]any) Getter {
@@ -45,7 +47,7 @@ func TestParse(t *testing.T) {
 
 func TestFaction(t *testing.T) {
 	seen := map[color.NRGBA]string{}
-	for _, c := range Controls {
+	for _, c := range control.All {
 		s, ok := Faction(c)
 		if !ok {
 			t.Fatalf("Faction(%q) unknown", c)
@@ -55,16 +57,16 @@ func TestFaction(t *testing.T) {
 		}
 		seen[s.Fill] = c
 	}
-	if s, _ := Faction(Government); s.Fill.R < 0xc0 || s.Fill.G > 0x60 {
+	if s, _ := Faction(control.Government); s.Fill.R < 0xc0 || s.Fill.G > 0x60 {
 		t.Errorf("government is not red: %v", s.Fill)
 	}
-	if s, _ := Faction(Opposition); s.Fill.G < 0x80 || s.Fill.R > 0x60 {
+	if s, _ := Faction(control.Opposition); s.Fill.G < 0x80 || s.Fill.R > 0x60 {
 		t.Errorf("opposition is not green: %v", s.Fill)
 	}
 	if _, ok := Faction("rebels"); ok {
 		t.Error("unknown control accepted")
 	}
-	if s, _ := Faction(Contested); !s.Hatch {
+	if s, _ := Faction(control.Contested); !s.Hatch {
 		t.Error("contested is not hatched")
 	}
 }

@@ -5,18 +5,6 @@ import (
 	"time"
 )
 
-// Control values, as in CONVENTIONS.md.
-const (
-	Government = "government"
-	Opposition = "opposition"
-	SDF        = "sdf"
-	ISIL       = "isil"
-	Contested  = "contested"
-)
-
-// Controls lists the valid control values in a fixed order.
-var Controls = []string{Government, Opposition, SDF, ISIL, Contested}
-
 // DateLayout is the layout of every date in the data and in feature properties.
 const DateLayout = "2006-01-02"
 
@@ -38,19 +26,9 @@ func (s Source) String() string {
 type Event struct {
 	Date           time.Time
 	Neighbourhoods []string // names as in the neighbourhood data (NAME)
-	Control        string
+	Control        string   // one of control.All
 	Source         Source
 	Note           string
-}
-
-// validControl reports whether c is one of Controls.
-func validControl(c string) bool {
-	for _, v := range Controls {
-		if c == v {
-			return true
-		}
-	}
-	return false
 }
 
 // validate checks the source of an event.

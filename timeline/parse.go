@@ -11,6 +11,7 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
 
+	"newsatlas/control"
 	"newsatlas/data"
 )
 
@@ -133,8 +134,8 @@ func (t *Timeline) parseEvents(b []byte) error {
 		if err != nil {
 			return fmt.Errorf("%s: date is not YYYY-MM-DD", where)
 		}
-		if !validControl(r.Control) {
-			return fmt.Errorf("%s: control %q is not one of %s", where, r.Control, strings.Join(Controls, ", "))
+		if !control.Valid(r.Control) {
+			return fmt.Errorf("%s: control %q is not one of %s", where, r.Control, strings.Join(control.All, ", "))
 		}
 		if err := r.Source.validate(); err != nil {
 			return fmt.Errorf("%s: %w", where, err)

@@ -3,6 +3,8 @@ package timeline
 import (
 	"strings"
 	"testing"
+
+	"newsatlas/control"
 )
 
 const testHoods = `{"type":"FeatureCollection","features":[
@@ -66,14 +68,14 @@ func TestParseOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := controlOf(t, tl.At(date("2012-06-01")), "A"); got != Government {
+	if got := controlOf(t, tl.At(date("2012-06-01")), "A"); got != control.Government {
 		t.Errorf("A in 2012: %s", got)
 	}
-	if got := controlOf(t, tl.At(date("2013-06-01")), "A"); got != Opposition {
+	if got := controlOf(t, tl.At(date("2013-06-01")), "A"); got != control.Opposition {
 		t.Errorf("A in 2013: %s", got)
 	}
 	// before the baseline: the baseline holds
-	if got := controlOf(t, tl.At(date("2000-01-01")), "B"); got != Government {
+	if got := controlOf(t, tl.At(date("2000-01-01")), "B"); got != control.Government {
 		t.Errorf("B in 2000: %s", got)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
 	"github.com/paulmach/orb/planar"
+
+	"newsatlas/control"
 )
 
 // Points inside known neighbourhoods (polygon centroids, checked by name;
@@ -62,13 +64,13 @@ func TestPointInZone(t *testing.T) {
 	tests := []struct {
 		date, name, want string
 	}{
-		{"2016-10-19", "New Aleppo", Government},
-		{"2016-10-19", "Hanano", Opposition},
-		{"2016-10-19", "ash-Sheikh Maqsoud", SDF},
-		{"2016-10-19", "Bustan al-Qaser", Opposition},
-		{"2016-12-23", "Hanano", Government},
-		{"2016-12-23", "as-Sukkari", Government},
-		{"2016-12-23", "ash-Sheikh Maqsoud", SDF},
+		{"2016-10-19", "New Aleppo", control.Government},
+		{"2016-10-19", "Hanano", control.Opposition},
+		{"2016-10-19", "ash-Sheikh Maqsoud", control.SDF},
+		{"2016-10-19", "Bustan al-Qaser", control.Opposition},
+		{"2016-12-23", "Hanano", control.Government},
+		{"2016-12-23", "as-Sukkari", control.Government},
+		{"2016-12-23", "ash-Sheikh Maqsoud", control.SDF},
 	}
 	for _, tt := range tests {
 		var pt orb.Point

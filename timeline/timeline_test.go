@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/paulmach/orb/geojson"
+
+	"newsatlas/control"
 )
 
 func mustLoad(t *testing.T) *Timeline {
@@ -52,48 +54,48 @@ func TestSpotChecks(t *testing.T) {
 		date, name, want string
 	}{
 		// before the battle
-		{"2012-07-01", "New Aleppo", Government},
-		{"2012-07-01", "Hanano", Government},
+		{"2012-07-01", "New Aleppo", control.Government},
+		{"2012-07-01", "Hanano", control.Government},
 		// the 2012 division
-		{"2012-08-01", "New Aleppo", Government},
-		{"2012-08-01", "Hanano", Opposition},
-		{"2012-08-01", "as-Sakhour", Opposition},
-		{"2012-08-01", "ash-Sheikh Maqsoud", SDF},
-		{"2013-06-01", "Souq al-Madina", Contested},
-		{"2014-01-01", "Sheikh Najjar", Contested},
-		{"2014-08-01", "Sheikh Najjar", Government},
+		{"2012-08-01", "New Aleppo", control.Government},
+		{"2012-08-01", "Hanano", control.Opposition},
+		{"2012-08-01", "as-Sakhour", control.Opposition},
+		{"2012-08-01", "ash-Sheikh Maqsoud", control.SDF},
+		{"2013-06-01", "Souq al-Madina", control.Contested},
+		{"2014-01-01", "Sheikh Najjar", control.Contested},
+		{"2014-08-01", "Sheikh Najjar", control.Government},
 		// July 2016 siege
-		{"2016-07-20", "Rasafeh", Opposition}, // Bani Zeid
-		{"2016-07-29", "Rasafeh", Government},
-		{"2016-07-29", "al-Belleramoon", Government}, // Layramoun
+		{"2016-07-20", "Rasafeh", control.Opposition}, // Bani Zeid
+		{"2016-07-29", "Rasafeh", control.Government},
+		{"2016-07-29", "al-Belleramoon", control.Government}, // Layramoun
 		// Ramouseh breach and its reversal
-		{"2016-08-10", "Ad-Ramouseh Industrial District I", Contested},
-		{"2016-09-05", "Ad-Ramouseh Industrial District I", Government},
+		{"2016-08-10", "Ad-Ramouseh Industrial District I", control.Contested},
+		{"2016-09-05", "Ad-Ramouseh Industrial District I", control.Government},
 		// the article's date
-		{"2016-10-19", "New Aleppo", Government},
-		{"2016-10-19", "al-Hamdaniyeh I", Government},
-		{"2016-10-19", "Hanano", Opposition}, // Masaken Hanano
-		{"2016-10-19", "Bustan al-Qaser", Opposition},
-		{"2016-10-19", "as-Sukkari", Opposition},
-		{"2016-10-19", "ash-Sheikh Maqsoud", SDF},
+		{"2016-10-19", "New Aleppo", control.Government},
+		{"2016-10-19", "al-Hamdaniyeh I", control.Government},
+		{"2016-10-19", "Hanano", control.Opposition}, // Masaken Hanano
+		{"2016-10-19", "Bustan al-Qaser", control.Opposition},
+		{"2016-10-19", "as-Sukkari", control.Opposition},
+		{"2016-10-19", "ash-Sheikh Maqsoud", control.SDF},
 		// the north-east collapse
-		{"2016-11-27", "Hanano", Government},
-		{"2016-11-27", "Bustan al-Basha", SDF},
-		{"2016-11-29", "Bustan al-Basha", Government},
-		{"2016-11-29", "as-Sakhour", Government},
-		{"2016-11-29", "al-Haydariyeh", Government},
-		{"2016-11-29", "Sheikh Kheder", Government},
-		{"2016-11-29", "ash-Sheikh Fares", SDF},
-		{"2016-12-01", "Hanano", Government},
-		{"2016-12-01", "Jabal Badro", Government},
-		{"2016-12-01", "as-Sukkari", Opposition},
+		{"2016-11-27", "Hanano", control.Government},
+		{"2016-11-27", "Bustan al-Basha", control.SDF},
+		{"2016-11-29", "Bustan al-Basha", control.Government},
+		{"2016-11-29", "as-Sakhour", control.Government},
+		{"2016-11-29", "al-Haydariyeh", control.Government},
+		{"2016-11-29", "Sheikh Kheder", control.Government},
+		{"2016-11-29", "ash-Sheikh Fares", control.SDF},
+		{"2016-12-01", "Hanano", control.Government},
+		{"2016-12-01", "Jabal Badro", control.Government},
+		{"2016-12-01", "as-Sukkari", control.Opposition},
 		// December
-		{"2016-12-06", "ash-Sha'ar", Government},
-		{"2016-12-08", "Aleppo Citadel", Government},
-		{"2016-12-13", "Sheikh Sa’eed", Government},
-		{"2016-12-13", "Bustan al-Qaser", Government},
-		{"2016-12-23", "as-Sukkari", Government},
-		{"2016-12-23", "ash-Sheikh Maqsoud", SDF},
+		{"2016-12-06", "ash-Sha'ar", control.Government},
+		{"2016-12-08", "Aleppo Citadel", control.Government},
+		{"2016-12-13", "Sheikh Sa’eed", control.Government},
+		{"2016-12-13", "Bustan al-Qaser", control.Government},
+		{"2016-12-23", "as-Sukkari", control.Government},
+		{"2016-12-23", "ash-Sheikh Maqsoud", control.SDF},
 	}
 	for _, tt := range tests {
 		t.Run(tt.date+"/"+tt.name, func(t *testing.T) {
@@ -109,15 +111,15 @@ func TestSpotChecks(t *testing.T) {
 func TestCompletion(t *testing.T) {
 	tl := mustLoad(t)
 	exceptions := map[string]string{
-		"ash-Sheikh Maqsoud": SDF,
-		"al-Ashrafiyeh":      Contested,
-		"ash-Sheikh Fares":   Contested,
+		"ash-Sheikh Maqsoud": control.SDF,
+		"al-Ashrafiyeh":      control.Contested,
+		"ash-Sheikh Fares":   control.Contested,
 	}
 	for _, f := range tl.At(date("2016-12-23")).Features {
 		name := f.Properties.MustString("name")
 		want, ok := exceptions[name]
 		if !ok {
-			want = Government
+			want = control.Government
 		}
 		if got := f.Properties.MustString("control"); got != want {
 			t.Errorf("%s on 2016-12-23: %s, want %s", name, got, want)
@@ -157,7 +159,7 @@ func TestEveryNeighbourhoodHasControl(t *testing.T) {
 		}
 		for _, f := range fc.Features {
 			p := f.Properties
-			if !validControl(p.MustString("control", "")) {
+			if !control.Valid(p.MustString("control", "")) {
 				t.Errorf("%s: %s has control %q", d.Format(DateLayout), p.MustString("name", "?"), p["control"])
 			}
 			if p.MustString("as_of", "") != d.Format(DateLayout) {
@@ -181,7 +183,7 @@ func TestAtProperties(t *testing.T) {
 			continue
 		}
 		p := f.Properties
-		if p["since"] != "2016-11-26" || p["name_ar"] != "هنانو" || p["control"] != Government {
+		if p["since"] != "2016-11-26" || p["name_ar"] != "هنانو" || p["control"] != control.Government {
 			t.Errorf("Hanano on 2016-11-26: %v", p)
 		}
 		if !strings.HasPrefix(p.MustString("source"), "AFP (Guardian Nigeria), \"") || !strings.HasSuffix(p.MustString("source"), "2016-11-28") {
@@ -244,9 +246,9 @@ func TestSinceIsStartOfControl(t *testing.T) {
 	for _, tt := range []struct {
 		date, name, control, before string
 	}{
-		{"2016-10-19", "Hanano", Opposition, "2013-01-01"},
-		{"2016-12-01", "Hanano", Government, "2016-12-01"},
-		{"2016-10-19", "ash-Sheikh Maqsoud", SDF, "2013-01-01"},
+		{"2016-10-19", "Hanano", control.Opposition, "2013-01-01"},
+		{"2016-12-01", "Hanano", control.Government, "2016-12-01"},
+		{"2016-10-19", "ash-Sheikh Maqsoud", control.SDF, "2013-01-01"},
 	} {
 		d, _ := time.Parse(DateLayout, tt.date)
 		found := false

@@ -8,6 +8,8 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
 	"github.com/paulmach/orb/simplify"
+
+	"newsatlas/control"
 )
 
 // zone is one connected area of one control, without its date.
@@ -93,7 +95,7 @@ func (t *Timeline) zones(st []int) []zone {
 func (t *Timeline) dissolve(controls []string) []zone {
 	g := t.grid
 	code := map[string]uint8{}
-	for i, c := range Controls {
+	for i, c := range control.All {
 		code[c] = uint8(i + 1)
 	}
 	class := make([]uint8, len(g.label))
@@ -106,7 +108,7 @@ func (t *Timeline) dissolve(controls []string) []zone {
 	zs := make([]zone, len(classOf))
 	member := make([]map[int]bool, len(classOf))
 	for k, c := range classOf {
-		zs[k].control = Controls[c-1]
+		zs[k].control = control.All[c-1]
 		member[k] = map[int]bool{}
 	}
 	for i, k := range comp {

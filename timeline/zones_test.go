@@ -5,6 +5,8 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
+
+	"newsatlas/control"
 )
 
 func TestZonesDiffer(t *testing.T) {
@@ -17,11 +19,11 @@ func TestZonesDiffer(t *testing.T) {
 		return m
 	}
 	oct, dec := count("2016-10-19"), count("2016-12-23")
-	if oct[Opposition] == 0 || dec[Opposition] != 0 {
-		t.Errorf("opposition neighbourhoods: %d on 2016-10-19, %d on 2016-12-23", oct[Opposition], dec[Opposition])
+	if oct[control.Opposition] == 0 || dec[control.Opposition] != 0 {
+		t.Errorf("opposition neighbourhoods: %d on 2016-10-19, %d on 2016-12-23", oct[control.Opposition], dec[control.Opposition])
 	}
-	if dec[Government] <= oct[Government] {
-		t.Errorf("government neighbourhoods: %d on 2016-10-19, %d on 2016-12-23", oct[Government], dec[Government])
+	if dec[control.Government] <= oct[control.Government] {
+		t.Errorf("government neighbourhoods: %d on 2016-10-19, %d on 2016-12-23", oct[control.Government], dec[control.Government])
 	}
 }
 

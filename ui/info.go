@@ -14,8 +14,8 @@ import (
 	"github.com/paulmach/orb/geo"
 
 	"newsatlas/atlas"
+	"newsatlas/control"
 	"newsatlas/render"
-	"newsatlas/style"
 )
 
 // nameKeys and arabicKeys are the properties that hold a feature's English
@@ -100,7 +100,7 @@ func (p *infoPanel) show(h atlas.Hit, others int) {
 		}
 		used[k] = true
 		if k == "control" {
-			v = style.ControlLabel(v) + " (" + v + ")"
+			v = control.Label(v) + " (" + v + ")"
 		}
 		p.facts.Add(keyLabel(k))
 		p.facts.Add(valueLabel(v))

@@ -12,6 +12,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"newsatlas/atlas"
+	"newsatlas/control"
 	"newsatlas/render"
 	"newsatlas/style"
 )
@@ -123,13 +124,13 @@ func (p *layersPanel) legend(l *render.Layer) fyne.CanvasObject {
 		for i := range l.Features {
 			present[l.Features[i].String("control")] = true
 		}
-		for _, c := range style.Controls {
+		for _, c := range control.All {
 			if !present[c] {
 				continue
 			}
 			st, _ := style.Faction(c)
 			box.Add(swatch(st, false))
-			box.Add(widget.NewLabel(style.ControlLabel(c)))
+			box.Add(widget.NewLabel(control.Label(c)))
 		}
 		return container.New(layout.NewGridWrapLayout(fyne.NewSize(120, 28)), gridPairs(box.Objects)...)
 	}
