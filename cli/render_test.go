@@ -1,27 +1,12 @@
 package cli
 
 import (
-	"image"
 	"image/color"
-	"os"
 	"path/filepath"
 	"testing"
-)
 
-// diff counts the pixels that differ by more than tol in any channel.
-func diff(a, b *image.RGBA, tol uint8) int {
-	n := 0
-	for i := 0; i+3 < len(a.Pix) && i+3 < len(b.Pix); i += 4 {
-		for c := 0; c < 3; c++ {
-			d := int(a.Pix[i+c]) - int(b.Pix[i+c])
-			if d > int(tol) || d < -int(tol) {
-				n++
-				break
-			}
-		}
-	}
-	return n
-}
+	"newsatlas/internal/golden"
+)
 
 // TestRenderGolden renders the default view and compares it with the
 // committed golden image, tolerating anti-aliasing noise. Set
@@ -31,25 +16,12 @@ func TestRenderGolden(t *testing.T) {
 	if code, _, errs := run(t, "render", "--size", "960x600", "-o", out); code != OK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	got := decode(t, out)
+	got := golden.Read(t, out)
 	if got.Bounds().Dx() != 960 || got.Bounds().Dy() != 600 {
 		t.Fatalf("size %v, want 960x600", got.Bounds())
 	}
-	golden := filepath.Join("testdata", "render-default.png")
-	if os.Getenv("NEWSATLAS_UPDATE_GOLDEN") != "" {
-		b, _ := os.ReadFile(out)
-		if err := os.WriteFile(golden, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want := decode(t, golden)
-	if n := diff(got, want, 40); n > got.Bounds().Dx()*got.Bounds().Dy()/200 {
-		os.WriteFile(filepath.Join(os.TempDir(), "render-default-got.png"), must(os.ReadFile(out)), 0o644)
-		t.Errorf("%d pixels differ from %s (over 0.5%%); the new render is in %s", n, golden, filepath.Join(os.TempDir(), "render-default-got.png"))
-	}
+	golden.Check(t, "render-default.png", got, 40)
 }
-
-func must(b []byte, _ error) []byte { return b }
 
 // TestRenderAleppo checks pixels of a render of Aleppo: the faction
 // colours where the data puts them, and hiding the layer removes them.
@@ -65,7 +37,7 @@ func TestRenderAleppo(t *testing.T) {
 	}
 	b, _ := parseBBox(bbox)
 	v := renderFit(b)
-	img, off := decode(t, shown), decode(t, hidden)
+	img, off := golden.Read(t, shown), golden.Read(t, hidden)
 	tests := []struct {
 		name     string
 		lon, lat float64

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"image"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -15,6 +14,7 @@ import (
 	"github.com/paulmach/orb/geo"
 
 	"newsatlas/atlas"
+	"newsatlas/internal/golden"
 	"newsatlas/render"
 )
 
@@ -233,64 +233,7 @@ func TestTimelineStepsThroughChanges(t *testing.T) {
 // NEWSATLAS_UPDATE_GOLDEN=1 to write it again.
 func TestGoldenOpeningWindow(t *testing.T) {
 	w := newTestWindow(t)
-	got := w.Win.Canvas().Capture()
-	path := filepath.Join("testdata", "opening.png")
-	if _, err := os.Stat(path); os.IsNotExist(err) || os.Getenv("NEWSATLAS_UPDATE_GOLDEN") == "1" {
-		writePNG(t, path, got)
-		t.Logf("wrote %s", path)
-		return
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	want, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.Bounds() != want.Bounds() {
-		t.Fatalf("window capture %v, golden %v", got.Bounds(), want.Bounds())
-	}
-	bad, total := 0, got.Bounds().Dx()*got.Bounds().Dy()
-	b := got.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			if colourDiff(got.At(x, y), want.At(x, y)) > 64 {
-				bad++
-			}
-		}
-	}
-	if bad > total/200 {
-		writePNG(t, filepath.Join(t.TempDir(), "opening-got.png"), got)
-		out := filepath.Join(os.TempDir(), "newsatlas-opening-got.png")
-		writePNG(t, out, got)
-		t.Errorf("%d of %d pixels differ from %s (see %s)", bad, total, path, out)
-	}
-}
-
-func colourDiff(a, b interface{ RGBA() (r, g, bl, al uint32) }) uint32 {
-	r1, g1, b1, _ := a.RGBA()
-	r2, g2, b2, _ := b.RGBA()
-	d := func(x, y uint32) uint32 {
-		if x > y {
-			return (x - y) >> 8
-		}
-		return (y - x) >> 8
-	}
-	return max(d(r1, r2), d(g1, g2), d(b1, b2))
-}
-
-func writePNG(t *testing.T, path string, img image.Image) {
-	t.Helper()
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := png.Encode(f, img); err != nil {
-		t.Fatal(err)
-	}
+	golden.Check(t, "opening.png", w.Win.Canvas().Capture(), 64)
 }
 
 func TestOpenArticleReplacesTextAndPins(t *testing.T) {
