@@ -78,17 +78,31 @@ func (t *Timeline) zones(st []int) []zone {
 	}
 	key := strings.Join(controls, ",")
 	t.zoneMu.Lock()
-	defer t.zoneMu.Unlock()
-	if z, ok := t.zoneCache[key]; ok {
+	z, ok := t.zoneCache[key]
+	t.zoneMu.Unlock()
+	if ok {
 		return z
 	}
+	// Dissolve without the lock, so that a state Warm is working on does
+	// not hold up another (the same state made twice is made alike).
 	t.gridOnce.Do(func() { t.grid = newGrid(t.hoods) })
-	z := t.dissolve(controls)
+	z = t.dissolve(controls)
+	t.zoneMu.Lock()
+	defer t.zoneMu.Unlock()
 	if t.zoneCache == nil {
 		t.zoneCache = map[string][]zone{}
 	}
 	t.zoneCache[key] = z
 	return z
+}
+
+// Warm makes the zones of every change date ahead of use, so that moving
+// through the dates later finds them made. A window calls it on a
+// goroutine of its own once it shows.
+func (t *Timeline) Warm() {
+	for _, d := range t.Changes() {
+		t.zones(t.state(d))
+	}
 }
 
 // dissolve builds the zones for the given control of each neighbourhood.

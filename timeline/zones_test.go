@@ -103,3 +103,31 @@ func BenchmarkZones(b *testing.B) {
 		tl.Zones(date("2016-10-19"))
 	}
 }
+
+// TestWarm checks that Warm makes the zones of every change date, and
+// that they are then the ones Zones returns.
+func TestWarm(t *testing.T) {
+	tl, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl.Warm()
+	tl.zoneMu.Lock()
+	n := len(tl.zoneCache)
+	tl.zoneMu.Unlock()
+	if n < 2 {
+		t.Fatalf("%d states made, want one per distinct control state", n)
+	}
+	for _, d := range tl.Changes() {
+		got := tl.Zones(d)
+		tl.zoneMu.Lock()
+		after := len(tl.zoneCache)
+		tl.zoneMu.Unlock()
+		if after != n {
+			t.Fatalf("Zones(%s) made a new state after Warm", d.Format(DateLayout))
+		}
+		if len(got.Features) == 0 {
+			t.Errorf("Zones(%s): no zones", d.Format(DateLayout))
+		}
+	}
+}

@@ -235,6 +235,11 @@ func (w *Window) viewShown(v render.Viewport) {
 	if !w.ready {
 		w.ready = true
 		w.log.printf("ready")
+		// With the first frame up, make the control zones of every change
+		// date, so that the timeline slider finds them made.
+		if w.Atlas.Timeline != nil {
+			go w.Atlas.Timeline.Warm()
+		}
 	}
 }
 
