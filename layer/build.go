@@ -50,7 +50,6 @@ func build(name, source string, fs []Feature, skipped []Skip) *Layer {
 			l.projBound = l.projBound.Union(f.Bound)
 		}
 		l.maxHeight = max(l.maxHeight, f.Bound.Max[1]-f.Bound.Min[1])
-		l.index.Insert([2]float64(f.Bound.Min), [2]float64(f.Bound.Max), int32(i))
 	}
 	l.sketchFeatures()
 	return l

@@ -8,6 +8,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"sort"
+	"sync"
+	"sync/atomic"
 
 	"github.com/paulmach/orb"
 	"github.com/tidwall/rtree"
@@ -73,6 +75,8 @@ type Layer struct {
 	Skipped  []Skip         // features dropped and repairs made, with reasons
 
 	index     rtree.RTreeG[int32]
+	indexOnce sync.Once
+	indexed   atomic.Bool
 	projBound orb.Bound // of all features' Proj
 	maxHeight float64   // the greatest height of a feature's Bound
 	lod       lodCache
@@ -99,9 +103,31 @@ func (l *Layer) TypeNames() []string {
 }
 
 // Search calls fn with the index of every feature whose projected bound
-// meets b (world units), until fn returns false.
+// meets b (world units), until fn returns false. The first call builds
+// the spatial index (see Index).
 func (l *Layer) Search(b orb.Bound, fn func(i int) bool) {
+	l.Index()
 	l.index.Search([2]float64(b.Min), [2]float64(b.Max), func(_, _ [2]float64, i int32) bool {
 		return fn(int(i))
 	})
 }
+
+// Index builds the layer's spatial index unless it is built: Search builds
+// it on first use, so a command that draws a whole file never builds it; a
+// window calls Index on a goroutine of its own once a file is loaded, so
+// the first click does not wait for it.
+func (l *Layer) Index() {
+	l.indexOnce.Do(func() {
+		for i := range l.sketch {
+			if s := &l.sketch[i]; !s.Null {
+				l.index.Insert([2]float64(s.Bound.Min), [2]float64(s.Bound.Max), int32(i))
+			}
+		}
+		l.indexed.Store(true)
+	})
+}
+
+// Indexed reports whether the spatial index is built, so that a caller
+// with one query to answer can test the sketches in turn instead of
+// building it.
+func (l *Layer) Indexed() bool { return l.indexed.Load() }

@@ -40,19 +40,28 @@ func (l *Layer) Simplified(z float64) []orb.Geometry {
 		dp := simplify.DouglasPeucker(tol)
 		// Areas under DotPixels at every zoom of the level are drawn as
 		// dots from their bound: they keep their full geometry, shared.
-		dot := DotPixels / (256 * math.Exp2(float64(level+1)))
+		finest := 256 * math.Exp2(float64(level+1)) // pixels to the world at the level's deepest zoom
+		dot := DotPixels / finest
 		out := make([]orb.Geometry, len(l.Features))
 		parallel(len(out), func(lo, hi int) {
 			for i := lo; i < hi; i++ {
 				g := l.Features[i].Proj
+				b := l.Features[i].Bound
 				switch g.(type) {
-				case orb.Polygon, orb.MultiPolygon:
-					if b := l.Features[i].Bound; b.Max[0]-b.Min[0] < dot && b.Max[1]-b.Min[1] < dot {
+				case orb.Polygon, orb.MultiPolygon, orb.LineString, orb.MultiLineString:
+					switch {
+					case isArea(g) && b.Max[0]-b.Min[0] < dot && b.Max[1]-b.Min[1] < dot:
 						out[i] = g
-						continue
+					case float64(vertices(g)) <= 2*(b.Max[0]-b.Min[0]+b.Max[1]-b.Min[1])*finest:
+						// Vertices a pixel or more apart on average leave
+						// Douglas-Peucker little to drop: drawing them
+						// costs less than simplifying (a view of thousands
+						// of small shapes would copy each).
+						out[i] = g
+					default:
+						out[i] = dropTiny(dp.Simplify(orb.Clone(g)), 2*tol)
 					}
-					out[i] = dropTiny(dp.Simplify(orb.Clone(g)), 2*tol)
-				case orb.LineString, orb.MultiLineString, orb.Collection:
+				case orb.Collection:
 					out[i] = dropTiny(dp.Simplify(orb.Clone(g)), 2*tol)
 				default:
 					out[i] = g
@@ -99,4 +108,37 @@ func dropTiny(g orb.Geometry, tol float64) orb.Geometry {
 		return out
 	}
 	return g
+}
+
+// isArea reports whether g is a Polygon or MultiPolygon.
+func isArea(g orb.Geometry) bool {
+	switch g.(type) {
+	case orb.Polygon, orb.MultiPolygon:
+		return true
+	}
+	return false
+}
+
+// vertices counts the positions of a line or area.
+func vertices(g orb.Geometry) int {
+	n := 0
+	switch g := g.(type) {
+	case orb.LineString:
+		n = len(g)
+	case orb.MultiLineString:
+		for _, l := range g {
+			n += len(l)
+		}
+	case orb.Polygon:
+		for _, r := range g {
+			n += len(r)
+		}
+	case orb.MultiPolygon:
+		for _, p := range g {
+			for _, r := range p {
+				n += len(r)
+			}
+		}
+	}
+	return n
 }

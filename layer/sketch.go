@@ -14,6 +14,7 @@ type Sketch struct {
 	Bound orb.Bound // the feature's projected bound, as Feature.Bound
 	Style int32     // index in Styles of the feature's style
 	Area  bool      // a Polygon or MultiPolygon
+	Null  bool      // no geometry: never drawn nor found by Search
 }
 
 // Sketches returns the layer's sketches, indexed like Features; do not
@@ -45,7 +46,7 @@ func (l *Layer) sketchFeatures() {
 			last = id
 		}
 		s := &l.sketch[i]
-		s.Bound, s.Style = f.Bound, last
+		s.Bound, s.Style, s.Null = f.Bound, last, f.Geometry == nil
 		switch f.Proj.(type) {
 		case orb.Polygon, orb.MultiPolygon:
 			s.Area = true

@@ -39,3 +39,27 @@ func TestSketches(t *testing.T) {
 		t.Errorf("%d distinct styles, want 3", len(st))
 	}
 }
+
+// TestIndexBuiltOnSearch checks that the spatial index is built by the
+// first Search, not by loading, and finds what the sketches hold.
+func TestIndexBuiltOnSearch(t *testing.T) {
+	src := `{"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}},
+{"type":"Feature","properties":{},"geometry":null},
+{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[50,50]}}]}`
+	l, err := Parse("t", []byte(src), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Indexed() {
+		t.Fatal("index built at load")
+	}
+	var found []int
+	l.Search(l.ProjBound().Pad(1), func(i int) bool { found = append(found, i); return true })
+	if !l.Indexed() {
+		t.Fatal("index not built by Search")
+	}
+	if len(found) != 2 {
+		t.Errorf("Search over the whole layer found %v, want features 0 and 2", found)
+	}
+}

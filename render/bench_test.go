@@ -25,6 +25,7 @@ func stars(b *testing.B) *layer.Layer {
 		if err != nil {
 			b.Fatal(err)
 		}
+		l.Index() // as the window does once a file is loaded
 		starsLayer = l
 	})
 	return starsLayer
@@ -39,6 +40,7 @@ func countries10m(b *testing.B) *layer.Layer {
 	if err != nil {
 		b.Fatal(err)
 	}
+	l.Index()
 	return l
 }
 

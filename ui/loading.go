@@ -37,6 +37,11 @@ func (w *Window) openLayerAsync(path string) {
 				fyne.Do(func() { bar.SetValue(v) })
 			}
 		})
+		if err == nil {
+			// The first frame of a whole file scans it without the index;
+			// build the index meanwhile for the clicks and zooms after.
+			go l.Index()
+		}
 		fyne.Do(func() {
 			d.Hide()
 			switch {
