@@ -26,7 +26,8 @@ type lodCache struct {
 // zoom level z (256·2^z pixels to the world): Douglas-Peucker with a
 // quarter-pixel tolerance, computed on first use for each level and kept.
 // Areas smaller than DotPixels at every zoom of the level are not
-// simplified. The slice is indexed like Features; do not modify it.
+// simplified, nor lines and areas whose vertices lie a pixel or more apart
+// on average. The slice is indexed like Features; do not modify it.
 func (l *Layer) Simplified(z float64) []orb.Geometry {
 	level := int(math.Floor(z))
 	if level < 0 {
