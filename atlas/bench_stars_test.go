@@ -27,9 +27,11 @@ func BenchmarkIdentifyStars(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if _, err := a.OpenLayer(p); err != nil {
+	l, err := a.OpenLayer(p)
+	if err != nil {
 		b.Fatal(err)
 	}
+	l.Index() // as the window does once a file is loaded
 	r := rand.New(rand.NewPCG(3, 4))
 	pts := make([]orb.Point, 4096)
 	for i := range pts {

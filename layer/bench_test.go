@@ -52,6 +52,7 @@ func BenchmarkHitsStars(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	l.Index()
 	r := rand.New(rand.NewPCG(1, 2))
 	pts := make([]orb.Point, 4096)
 	for i := range pts {
