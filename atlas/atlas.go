@@ -10,6 +10,7 @@ import (
 	"context"
 	"fmt"
 	"image/color"
+	"strings"
 	"time"
 
 	"newsatlas/control"
@@ -32,8 +33,31 @@ const (
 // zones shown with it.
 var DefaultDate = time.Date(2016, 10, 19, 0, 0, 0, 0, time.UTC)
 
-// Attribution is drawn on every map and shown in the About box.
+// Attribution credits the sources of all the built-in data; it is shown in
+// the About box. A map credits those of the layers it shows (see
+// Atlas.Credit).
 const Attribution = "Natural Earth · OCHA · GeoNames (CC BY 4.0) · Columbia CSR"
+
+// credits are the parts of Attribution, each with the built-in layer whose
+// data it credits.
+var credits = []struct{ layer, credit string }{
+	{Countries, "Natural Earth"},
+	{SyriaGovernorates, "OCHA"},
+	{Places, "GeoNames (CC BY 4.0)"},
+	{AleppoControl, "Columbia CSR"},
+}
+
+// Credit is the credit line of a map of the atlas as it stands: the
+// sources of the built-in layers shown, "" when none is.
+func (a *Atlas) Credit() string {
+	var parts []string
+	for _, c := range credits {
+		if l := a.Layer(c.layer); l != nil && !l.Hidden && l.Layer != nil && len(l.Features) > 0 {
+			parts = append(parts, c.credit)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
 
 // Atlas is the state of one map: layers bottom first, the article, the date.
 type Atlas struct {
@@ -168,7 +192,7 @@ func (a *Atlas) Scene() *render.Scene {
 	s := &render.Scene{
 		Layers:      append([]render.Layer(nil), a.Layers...),
 		ScaleBar:    true,
-		Attribution: Attribution,
+		Attribution: a.Credit(),
 	}
 	s.Legend = a.Legend()
 	if c := a.Layer(AleppoControl); c != nil && !c.Hidden {

@@ -1,0 +1,26 @@
+package atlas
+
+import "testing"
+
+func TestCredit(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Credit(); got != Attribution {
+		t.Errorf("all shown: credit %q, want %q", got, Attribution)
+	}
+	a.Layer(Countries).Hidden = true
+	if got, want := a.Credit(), "OCHA · GeoNames (CC BY 4.0) · Columbia CSR"; got != want {
+		t.Errorf("countries hidden: credit %q, want %q", got, want)
+	}
+	for _, name := range []string{SyriaGovernorates, Places, AleppoControl} {
+		a.Layer(name).Hidden = true
+	}
+	if got := a.Credit(); got != "" {
+		t.Errorf("all hidden: credit %q, want none", got)
+	}
+	if got := a.Scene().Attribution; got != "" {
+		t.Errorf("all hidden: the scene credits %q", got)
+	}
+}
