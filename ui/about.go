@@ -43,12 +43,12 @@ func (w *Window) showAbout() {
 	t.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom("About News Atlas", "Close", container.NewVScroll(t), w.Win)
 	d.Resize(fyne.NewSize(560, 440))
-	d.Show()
+	w.show(d)
 }
 
 func (w *Window) showShortcuts() {
 	t := widget.NewRichTextFromMarkdown(shortcutsText)
 	d := dialog.NewCustom("Keyboard shortcuts", "Close", container.NewVScroll(t), w.Win)
 	d.Resize(fyne.NewSize(460, 480))
-	d.Show()
+	w.show(d)
 }

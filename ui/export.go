@@ -43,7 +43,7 @@ func (w *Window) showExport() {
 	}
 	size := widget.NewSelect(exportSizes, nil)
 	size.SetSelected(exportSizes[0])
-	dialog.ShowForm("Export PNG", "Choose file...", "Cancel", []*widget.FormItem{
+	w.show(dialog.NewForm("Export PNG", "Choose file...", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Size (pixels)", size),
 	}, func(ok bool) {
 		if !ok {
@@ -55,7 +55,7 @@ func (w *Window) showExport() {
 		}
 		save := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 			if err != nil {
-				dialog.ShowError(err, w.Win)
+				w.showError(err)
 				return
 			}
 			if wc == nil {
@@ -64,16 +64,16 @@ func (w *Window) showExport() {
 			path := wc.URI().Path()
 			wc.Close()
 			if err := w.exportTo(path, wd, ht); err != nil {
-				dialog.ShowError(errors.New(w.fail(err)), w.Win)
+				w.showError(errors.New(w.fail(err)))
 				return
 			}
-			dialog.ShowInformation("Export PNG", fmt.Sprintf("Saved %s (%dx%d).", path, wd, ht), w.Win)
+			w.show(dialog.NewInformation("Export PNG", fmt.Sprintf("Saved %s (%dx%d).", path, wd, ht), w.Win))
 		}, w.Win)
 		save.SetFileName("newsatlas.png")
 		save.SetFilter(storage.NewExtensionFileFilter([]string{".png"}))
 		save.Resize(fyne.NewSize(760, 520))
-		save.Show()
-	}, w.Win)
+		w.show(save)
+	}, w.Win))
 }
 
 // exportTo writes the PNG.

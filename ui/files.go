@@ -58,7 +58,7 @@ func (w *Window) OpenFiles(paths []string) {
 		w.Map.ZoomToLayer(fit)
 	}
 	if len(errs) > 0 {
-		dialog.ShowError(errors.New(strings.Join(errs, "\n")), w.Win)
+		w.showError(errors.New(strings.Join(errs, "\n")))
 	}
 }
 
@@ -74,7 +74,7 @@ func (w *Window) removeLayer(name string) {
 		w.Map.ClearSelection()
 	}
 	if err := w.Atlas.RemoveLayer(name); err != nil {
-		dialog.ShowError(errors.New(w.fail(err)), w.Win)
+		w.showError(errors.New(w.fail(err)))
 		return
 	}
 	w.log.printf("remove layer %s", name)
@@ -100,7 +100,7 @@ func (w *Window) showOpen() {
 	}
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			dialog.ShowError(err, w.Win)
+			w.showError(err)
 			return
 		}
 		if r == nil {
@@ -117,7 +117,7 @@ func (w *Window) showOpen() {
 		}
 	}
 	d.Resize(fyne.NewSize(760, 520))
-	d.Show()
+	w.show(d)
 }
 
 // recent is the recent files, newest first.

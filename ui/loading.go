@@ -28,7 +28,7 @@ func (w *Window) openLayerAsync(path string) {
 		container.NewVBox(widget.NewLabel(path), bar), w.Win)
 	d.SetOnClosed(cancel)
 	d.Resize(fyne.NewSize(460, 140))
-	d.Show()
+	w.show(d)
 	w.log.printf("loading %s", path)
 	go func() {
 		l, err := atlas.LoadLayer(ctx, path, st, func(done, total int64) {
@@ -49,7 +49,7 @@ func (w *Window) openLayerAsync(path string) {
 				w.log.printf("cancelled %s", path)
 				return
 			case err != nil:
-				dialog.ShowError(errors.New(w.fail(err)), w.Win)
+				w.showError(errors.New(w.fail(err)))
 				return
 			}
 			w.Atlas.AddLayer(l)

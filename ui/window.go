@@ -51,6 +51,7 @@ type Window struct {
 	split    *container.Split
 	side     *container.Split
 	ready    bool
+	dialogs  []dismissable // shown by show, oldest first
 }
 
 // New builds the main window on a.
@@ -105,11 +106,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 			w.Map.TypedRune(r)
 		}
 	})
-	w.Win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
-		if !w.dialogUp() {
-			w.Map.TypedKey(e)
-		}
-	})
+	w.Win.Canvas().SetOnTypedKey(w.typedKey)
 	w.Win.SetOnDropped(w.dropped)
 	w.Win.Resize(fyne.NewSize(1200, 760))
 	w.restore(opt.RestoreView)
