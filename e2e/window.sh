@@ -196,6 +196,13 @@ shot home
 read -r r g b < <(rgb "$OUT/home.png" "$sx" "$sy")
 [ "$b" -gt "$r" ] && [ "$b" -gt 180 ] || fail "0 (opening view): sea at $sx,$sy is rgb($r,$g,$b), want blue"
 step "keys: Ctrl+- zoomed out ($z0 -> $z1), 0 went back to the opening view ($OPENING)"
+xdotool key ctrl+o
+wait_log ' dialog shown open=1' 5 || fail "Ctrl+O showed no file dialog"
+sleep 0.5
+shot open-dialog
+xdotool key Escape
+wait_log ' dialog closed open=0' 5 || fail "Escape did not close the file dialog"
+step "Ctrl+O showed the file dialog, Escape closed it"
 stop
 
 # --- 4. A good and a broken GeoJSON on the command line --------------------
@@ -213,6 +220,8 @@ read -r mx my < <(screen 25 28.5) # above the dialog, which hides the middle
 read -r r g b < <(rgb "$OUT/broken.png" "$mx" "$my")
 # The error dialog dims the window; magenta stays red and blue, not green.
 [ "$r" -gt $((g + 40)) ] && [ "$b" -gt $((g + 40)) ] || fail "broken file: the good layer is not drawn at $mx,$my: rgb($r,$g,$b)"
+xdotool key Escape
+wait_log ' dialog closed open=0' 5 || fail "broken file: Escape did not close the error dialog"
 step "broken file: $(grep ' error ' "$LOG" | head -n 1 | cut -d' ' -f3-)"
 step "broken file: the good layer is drawn (rgb($r,$g,$b) at $mx,$my)"
 stop

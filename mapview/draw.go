@@ -47,6 +47,7 @@ func (m *Map) drawLoop() {
 
 		fyne.Do(func() {
 			m.mu.Lock()
+			moved := m.shown.Center != v.Center || m.shown.Zoom != v.Zoom
 			m.shown = v
 			m.frames++
 			m.frameTime = took
@@ -57,6 +58,9 @@ func (m *Map) drawLoop() {
 			m.place()
 			if m.OnView != nil {
 				m.OnView(v)
+			}
+			if moved {
+				m.viewMoved()
 			}
 		})
 

@@ -90,7 +90,7 @@ func (m *Map) MouseMoved(e *desktop.MouseEvent) {
 		m.OnCursor(m.LonLatAt(e.Position), true)
 	}
 	m.mu.Lock()
-	m.hoverAt, m.hoverNew = e.Position, true
+	m.hoverAt, m.hoverNew, m.pointer = e.Position, true, true
 	if m.hovering {
 		m.mu.Unlock()
 		return
@@ -155,6 +155,18 @@ func (m *Map) hovered(hits []atlas.Hit, pos fyne.Position) {
 	}
 }
 
+// viewMoved updates what the pointer is over once a frame of a new view
+// shows under a pointer that did not move (keys, buttons, a fly-to): the
+// lon/lat OnCursor reports and the hovered feature.
+func (m *Map) viewMoved() {
+	m.mu.Lock()
+	pos, in := m.hoverAt, m.pointer
+	m.mu.Unlock()
+	if in {
+		m.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos}})
+	}
+}
+
 // MouseOut implements desktop.Hoverable.
 func (m *Map) MouseOut() {
 	m.tip.hide()
@@ -163,7 +175,7 @@ func (m *Map) MouseOut() {
 	}
 	m.mu.Lock()
 	had := m.hover != nil
-	m.hover, m.hoverOut = nil, true
+	m.hover, m.hoverOut, m.pointer = nil, true, false
 	m.mu.Unlock()
 	if had {
 		m.request()

@@ -62,6 +62,7 @@ type Map struct {
 	hoverNew bool          // hoverAt changed since the test started
 	hovering bool          // a hover hit test is running
 	hoverOut bool          // the pointer left the map
+	pointer  bool          // the pointer is over the map, at hoverAt
 
 	// imgMu serialises changes to img. They all happen on the UI
 	// goroutine in an app; Fyne's test driver runs fyne.Do callbacks on

@@ -199,3 +199,33 @@ func TestFlyToAnimates(t *testing.T) {
 		t.Error("the flight went on after a drag")
 	}
 }
+
+// TestCursorFollowsViewChange checks that when the view moves under a
+// still pointer (an arrow key), the lon/lat reported under the pointer is
+// that of the new view.
+func TestCursorFollowsViewChange(t *testing.T) {
+	m, _ := newTestMap(t)
+	var at orb.Point
+	calls := 0
+	m.OnCursor = func(p orb.Point, ok bool) {
+		if ok {
+			at, calls = p, calls+1
+		}
+	}
+	pos := fyne.NewPos(200, 150)
+	m.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos}})
+	waitHover(m)
+	before, n := at, calls
+	m.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	m.WaitIdle()
+	waitHover(m)
+	if calls == n {
+		t.Fatal("the cursor was not reported again after the view moved")
+	}
+	if at == before {
+		t.Errorf("lon/lat under the pointer still %v after the map panned", at)
+	}
+	if want := m.LonLatAt(pos); at != want {
+		t.Errorf("lon/lat under the pointer %v, want %v for the new view", at, want)
+	}
+}

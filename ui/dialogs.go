@@ -22,8 +22,10 @@ func (w *Window) show(d dismissable) {
 		if i := slices.Index(w.dialogs, d); i >= 0 {
 			w.dialogs = slices.Delete(w.dialogs, i, i+1)
 		}
+		w.log.printf("dialog closed open=%d", len(w.dialogs))
 	})
 	d.Show()
+	w.log.printf("dialog shown open=%d", len(w.dialogs))
 }
 
 // showError shows err in a dialog.
