@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -191,15 +190,7 @@ func TestExportPNG(t *testing.T) {
 	if err := w.exportTo(out, 640, 400); err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	img := golden.Read(t, out)
 	if b := img.Bounds(); b.Dx() != 640 || b.Dy() != 400 {
 		t.Errorf("exported %v, want 640x400", b)
 	}
