@@ -39,6 +39,16 @@ type pin struct {
 // polygon of a higher layer, and queues their labels first.
 func (f *frame) drawPins() {
 	sc := f.v.PixelScale()
+	// As web maps stack markers: a pin lower on the screen stands in front
+	// of those above it, and the emphasised pin in front of all.
+	front := func(p pin) bool { return f.s.Emphasis != nil && *f.s.Emphasis == p.ref }
+	sort.SliceStable(f.pins, func(i, j int) bool {
+		a, b := f.pins[i], f.pins[j]
+		if fa, fb := front(a), front(b); fa != fb {
+			return fb
+		}
+		return a.at[1] < b.at[1]
+	})
 	for _, p := range f.pins {
 		r := p.st.MarkerRadius() * sc
 		if f.s.Emphasis != nil && *f.s.Emphasis == p.ref {
