@@ -21,10 +21,11 @@ func TestFillTiled(t *testing.T) {
 	src := image.NewUniform(color.NRGBA{0x00, 0x72, 0xb2, 0x66})
 	tiled := image.NewRGBA(image.Rect(0, 0, 400, 300))
 	banded := image.NewRGBA(tiled.Rect)
-	pt := newPainter(tiled)
-	if !pt.fillTiled(p, src) {
-		t.Fatal("rings a tile across or less were not filled in tiles")
+	var rbs []image.Rectangle
+	for _, ring := range p {
+		rbs = append(rbs, path{ring}.bound())
 	}
+	newPainter(tiled).fillTiled(p, rbs, src)
 	r2 := p.bound().Intersect(banded.Rect)
 	raster(newPainter(banded).zs[0], banded, r2, p, src)
 	// Coverage is accumulated in float32 along each row: across a whole
@@ -39,8 +40,18 @@ func TestFillTiled(t *testing.T) {
 	if d := maxDiff(tiled, banded); d > 6 || off > len(tiled.Pix)/1000 {
 		t.Errorf("tiled fill differs from the banded one by up to %d, %d channels by more than 2", d, off)
 	}
+	// fill takes the same rings in tiles, and with one larger than a tile
+	// in bands, alike.
+	viaFill := image.NewRGBA(tiled.Rect)
+	newPainter(viaFill).fill(p, src)
+	if d := maxDiff(viaFill, tiled); d != 0 {
+		t.Errorf("fill of small rings differs from fillTiled by up to %d", d)
+	}
 	big := append(path{circle(orb.Point{200, 150}, 100, 32)}, p...)
-	if newPainter(tiled).fillTiled(big, src) {
-		t.Error("a ring larger than a tile was filled in tiles")
+	bigFill, bigBands := image.NewRGBA(tiled.Rect), image.NewRGBA(tiled.Rect)
+	newPainter(bigFill).fill(big, src)
+	raster(newPainter(bigBands).zs[0], bigBands, big.bound().Intersect(bigBands.Rect), big, src)
+	if d := maxDiff(bigFill, bigBands); d > 6 {
+		t.Errorf("fill with a ring larger than a tile differs from a banded fill by up to %d", d)
 	}
 }

@@ -15,13 +15,14 @@ import (
 // rasterised in horizontal bands on all cores, each band with a rasteriser
 // of its own.
 type painter struct {
-	dst       *image.RGBA
-	workers   int
-	zs        []*vector.Rasterizer
-	tiles     [][]strokeRef   // scratch: what each stroke tile draws
-	fillTiles [][]int32       // scratch: the rings of each fill tile
-	scratch   []strokeScratch // per worker: the quads of a tile
-	cover     coverage        // scratch: the coverage of a run of hairlines
+	dst        *image.RGBA
+	workers    int
+	zs         []*vector.Rasterizer
+	tiles      [][]strokeRef     // scratch: what each stroke tile draws
+	fillTiles  [][]int32         // scratch: the rings of each fill tile
+	ringBounds []image.Rectangle // scratch: the bound of each ring filled
+	scratch    []strokeScratch   // per worker: the quads of a tile
+	cover      coverage          // scratch: the coverage of a run of hairlines
 }
 
 // reset points the painter at dst with the given goroutines, keeping its
@@ -107,7 +108,18 @@ func (p path) bound() image.Rectangle {
 
 // fill paints the path with src (a colour or a pattern).
 func (pt *painter) fill(p path, src image.Image) {
-	r := p.bound().Intersect(pt.dst.Bounds())
+	// One pass over the points finds each ring's bound and the path's.
+	rbs := pt.ringBounds[:0]
+	var all image.Rectangle
+	small := true
+	for _, ring := range p {
+		rb := path{ring}.bound()
+		rbs = append(rbs, rb)
+		all = all.Union(rb)
+		small = small && rb.Dx() <= fillTile && rb.Dy() <= fillTile
+	}
+	pt.ringBounds = rbs
+	r := all.Intersect(pt.dst.Bounds())
 	if r.Empty() {
 		return
 	}
@@ -115,7 +127,8 @@ func (pt *painter) fill(p path, src image.Image) {
 		pt.fillHatch(p, r, h)
 		return
 	}
-	if len(p) >= 64 && r.Dx()*r.Dy() > 1<<16 && pt.fillTiled(p, src) {
+	if small && len(p) >= 64 && r.Dx()*r.Dy() > 1<<16 {
+		pt.fillTiled(p, rbs, src)
 		return
 	}
 	bands := 1
@@ -135,18 +148,13 @@ func (pt *painter) fill(p path, src image.Image) {
 // filled in.
 const fillTile = 64
 
-// fillTiled fills a path whose rings are each at most a tile across, the
-// shapes of a view full of small features, in the tiles they touch: a
-// band would composite every pixel between them. Each pixel's coverage
-// comes from the same rings either way (a closed ring adds nothing outside
-// itself). It returns false, having drawn nothing, when a ring is larger.
-func (pt *painter) fillTiled(p path, src image.Image) bool {
+// fillTiled fills a path whose rings are each at most a tile across (of
+// bounds rbs), the shapes of a view full of small features, in the tiles
+// they touch: a band would composite every pixel between them. Each
+// pixel's coverage comes from the same rings either way (a closed ring
+// adds nothing outside itself).
+func (pt *painter) fillTiled(p path, rbs []image.Rectangle, src image.Image) {
 	b := pt.dst.Bounds()
-	for _, ring := range p {
-		if rb := (path{ring}).bound(); rb.Dx() > fillTile || rb.Dy() > fillTile {
-			return false
-		}
-	}
 	cols, rows := (b.Dx()+fillTile-1)/fillTile, (b.Dy()+fillTile-1)/fillTile
 	if cap(pt.fillTiles) < cols*rows {
 		pt.fillTiles = make([][]int32, cols*rows)
@@ -155,8 +163,8 @@ func (pt *painter) fillTiled(p path, src image.Image) bool {
 	for i := range tiles {
 		tiles[i] = tiles[i][:0]
 	}
-	for ri, ring := range p {
-		r := (path{ring}).bound().Intersect(b)
+	for ri := range p {
+		r := rbs[ri].Intersect(b)
 		if r.Empty() {
 			continue
 		}
@@ -174,7 +182,6 @@ func (pt *painter) fillTiled(p path, src image.Image) bool {
 		}
 		raster(pt.zs[w], pt.dst, tr, sc.rings, src)
 	})
-	return true
 }
 
 // strokeTile is the side of the square tiles strokes are rasterised in:
