@@ -118,6 +118,7 @@ func (r *Renderer) frame(dst *image.RGBA, s *Scene, v Viewport, workers int) *fr
 
 // release gives a frame's buffers back for the next.
 func (r *Renderer) release(f *frame) {
+	f.pt.dst = nil // the pool keeps buffers, not images
 	r.scratch.Put(&frameScratch{buf: f.buf, hits: f.hits, seen: f.seen, fill: f.batch.fill, stroke: f.batch.stroke, pt: f.pt})
 }
 
