@@ -54,10 +54,7 @@ func (f *frame) rect(r orb.Bound, c color.NRGBA, alpha float64) {
 				k = 256
 			}
 			p := row[4*(x-x0) : 4*(x-x0)+4 : 4*(x-x0)+4]
-			p[0] = uint8((cr*k + uint32(p[0])*(256-k)) >> 8)
-			p[1] = uint8((cg*k + uint32(p[1])*(256-k)) >> 8)
-			p[2] = uint8((cb*k + uint32(p[2])*(256-k)) >> 8)
-			p[3] = uint8((255*k + uint32(p[3])*(256-k)) >> 8)
+			blend(p, cr, cg, cb, k)
 		}
 	}
 }

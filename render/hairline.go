@@ -82,10 +82,7 @@ func (c *coverage) composite(dst *image.RGBA, n color.NRGBA) {
 				row[x] = 0
 				k := uint32(min(v, 1)*a + 0.5)
 				p := pix[4*x : 4*x+4 : 4*x+4]
-				p[0] = uint8((cr*k + uint32(p[0])*(256-k)) >> 8)
-				p[1] = uint8((cg*k + uint32(p[1])*(256-k)) >> 8)
-				p[2] = uint8((cb*k + uint32(p[2])*(256-k)) >> 8)
-				p[3] = uint8((255*k + uint32(p[3])*(256-k)) >> 8)
+				blend(p, cr, cg, cb, k)
 			}
 		}
 	}
@@ -132,9 +129,15 @@ func plot(dst *image.RGBA, x, y int, n color.NRGBA, cov float64) {
 	if k > 256 {
 		k = 256
 	}
-	p[0] = uint8((uint32(n.R)*k + uint32(p[0])*(256-k)) >> 8)
-	p[1] = uint8((uint32(n.G)*k + uint32(p[1])*(256-k)) >> 8)
-	p[2] = uint8((uint32(n.B)*k + uint32(p[2])*(256-k)) >> 8)
+	blend(p, uint32(n.R), uint32(n.G), uint32(n.B), k)
+}
+
+// blend mixes the opaque colour (r, g, b) into the RGBA pixel p by k/256
+// (k at most 256).
+func blend(p []uint8, r, g, b, k uint32) {
+	p[0] = uint8((r*k + uint32(p[0])*(256-k)) >> 8)
+	p[1] = uint8((g*k + uint32(p[1])*(256-k)) >> 8)
+	p[2] = uint8((b*k + uint32(p[2])*(256-k)) >> 8)
 	p[3] = uint8((255*k + uint32(p[3])*(256-k)) >> 8)
 }
 

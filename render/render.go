@@ -464,8 +464,8 @@ func (f *frame) tiny(b orb.Bound, k float64, st *style.Style) bool {
 // over composites c over d.
 func over(d color.RGBA, c color.NRGBA) color.RGBA {
 	a := uint32(c.A)
-	blend := func(dc, sc uint8) uint8 { return uint8((uint32(sc)*a + uint32(dc)*(255-a)) / 255) }
-	return color.RGBA{blend(d.R, c.R), blend(d.G, c.G), blend(d.B, c.B), 255}
+	mix := func(dc, sc uint8) uint8 { return uint8((uint32(sc)*a + uint32(dc)*(255-a)) / 255) }
+	return color.RGBA{mix(d.R, c.R), mix(d.G, c.G), mix(d.B, c.B), 255}
 }
 
 // tooBig reports whether a pixel bound is so much larger than the view
