@@ -155,24 +155,11 @@ const fillTile = 64
 // adds nothing outside itself).
 func (pt *painter) fillTiled(p path, rbs []image.Rectangle, src image.Image) {
 	b := pt.dst.Bounds()
-	cols, rows := (b.Dx()+fillTile-1)/fillTile, (b.Dy()+fillTile-1)/fillTile
-	if cap(pt.fillTiles) < cols*rows {
-		pt.fillTiles = make([][]int32, cols*rows)
-	}
-	tiles := pt.fillTiles[:cols*rows]
-	for i := range tiles {
-		tiles[i] = tiles[i][:0]
-	}
+	var cols int
+	pt.fillTiles, cols = emptyTiles(pt.fillTiles, b, fillTile)
+	tiles := pt.fillTiles
 	for ri := range p {
-		r := rbs[ri].Intersect(b)
-		if r.Empty() {
-			continue
-		}
-		for ty := (r.Min.Y - b.Min.Y) / fillTile; ty <= (r.Max.Y-1-b.Min.Y)/fillTile; ty++ {
-			for tx := (r.Min.X - b.Min.X) / fillTile; tx <= (r.Max.X-1-b.Min.X)/fillTile; tx++ {
-				tiles[ty*cols+tx] = append(tiles[ty*cols+tx], int32(ri))
-			}
-		}
+		binRect(tiles, cols, fillTile, b, rbs[ri], int32(ri))
 	}
 	eachTile(pt, tiles, cols, fillTile, func(w int, tr image.Rectangle, rs []int32) {
 		sc := &pt.scratch[w]
@@ -204,7 +191,9 @@ func (pt *painter) stroke(lines [][]orb.Point, w float64, c color.Color) {
 	hw := w / 2
 	joins := w > 2.5
 	b := pt.dst.Bounds()
-	tiles, cols := pt.strokeTiles(strokeTile)
+	var cols int
+	pt.tiles, cols = emptyTiles(pt.tiles, b, strokeTile)
+	tiles := pt.tiles
 	bin := func(r image.Rectangle, ref strokeRef) { binRect(tiles, cols, strokeTile, b, r, ref) }
 	var quad [4]orb.Point
 	for li, l := range lines {
@@ -239,15 +228,14 @@ func (pt *painter) stroke(lines [][]orb.Point, w float64, c color.Color) {
 	})
 }
 
-// strokeTiles returns the painter's stroke tiles, emptied, for tiles of
-// side size over the image, and how many make a row.
-func (pt *painter) strokeTiles(size int) ([][]strokeRef, int) {
-	b := pt.dst.Bounds()
+// emptyTiles returns tiles, grown if need be and each emptied, one for
+// every square of side size over the bound b, and how many make a row.
+func emptyTiles[T any](tiles [][]T, b image.Rectangle, size int) ([][]T, int) {
 	cols, rows := (b.Dx()+size-1)/size, (b.Dy()+size-1)/size
-	if cap(pt.tiles) < cols*rows {
-		pt.tiles = make([][]strokeRef, cols*rows)
+	if cap(tiles) < cols*rows {
+		tiles = make([][]T, cols*rows)
 	}
-	tiles := pt.tiles[:cols*rows]
+	tiles = tiles[:cols*rows]
 	for i := range tiles {
 		tiles[i] = tiles[i][:0]
 	}
@@ -256,7 +244,7 @@ func (pt *painter) strokeTiles(size int) ([][]strokeRef, int) {
 
 // binRect adds ref to the tiles (of side size, cols to a row, over the
 // image bound b) that the pixel rectangle r meets.
-func binRect(tiles [][]strokeRef, cols, size int, b, r image.Rectangle, ref strokeRef) {
+func binRect[T any](tiles [][]T, cols, size int, b, r image.Rectangle, ref T) {
 	r = r.Intersect(b)
 	if r.Empty() {
 		return
