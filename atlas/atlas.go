@@ -228,7 +228,7 @@ func (a *Atlas) Legend() []render.LegendItem {
 		if l.Hidden || builtinName(l.Name) || len(l.Features) == 0 {
 			continue
 		}
-		out = append(out, render.LegendItem{Label: l.Name, Style: l.Features[0].Style, Point: pointsOnly(l.Layer)})
+		out = append(out, render.LegendItem{Label: l.Name, Style: l.StyleOf(0), Point: pointsOnly(l.Layer)})
 	}
 	return out
 }

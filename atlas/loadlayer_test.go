@@ -22,7 +22,7 @@ func TestLoadLayerSteps(t *testing.T) {
 	if err != nil || last == 0 {
 		t.Fatalf("LoadLayer: %v, progress %d", err, last)
 	}
-	if l.Features[0].Style != st {
+	if l.StyleOf(0) != st {
 		t.Error("the style given is not the one used")
 	}
 	first := a.AddLayer(l)

@@ -7,12 +7,13 @@ import (
 	"sort"
 	"sync"
 
+	"newsatlas/style"
 	"newsatlas/webmerc"
 )
 
 // build projects each feature, computes bounds and counts and indexes the
 // features. Projection runs on all cores.
-func build(name, source string, fs []Feature, skipped []Skip) *Layer {
+func build(name, source string, fs []Feature, skipped []Skip, base style.Style) *Layer {
 	l := &Layer{Name: name, Source: source, Features: fs, Skipped: skipped, Types: map[string]int{}}
 	geo := make([]orb.Bound, len(fs)) // lon/lat bounds
 	parallel(len(fs), func(lo, hi int) {
@@ -51,7 +52,7 @@ func build(name, source string, fs []Feature, skipped []Skip) *Layer {
 		}
 		l.maxHeight = max(l.maxHeight, f.Bound.Max[1]-f.Bound.Min[1])
 	}
-	l.sketchFeatures()
+	l.sketchFeatures(base)
 	return l
 }
 

@@ -19,13 +19,13 @@ func FromCollection(name, source string, fc *geojson.FeatureCollection, styleOf 
 			return v, ok
 		})}
 		if styleOf != nil {
-			ft.Style = styleOf(f)
-		} else {
-			ft.Style = style.Spec
+			if st := styleOf(f); st != style.Spec {
+				ft.style = &st
+			}
 		}
 		fs = append(fs, ft)
 	}
-	return build(name, source, fs, nil)
+	return build(name, source, fs, nil, style.Spec)
 }
 
 // nameKeys are the properties a feature's label is taken from, in order.

@@ -42,7 +42,7 @@ func convertValue(p *fastjson.Parser, v node, raw []byte, i int, base style.Styl
 		return false
 	}
 	f.ID = i
-	f.Style = base
+	f.style = nil
 	typ := stringOf(v.get("type"))
 	geom := v
 	if typ == "Feature" {
@@ -66,8 +66,10 @@ func convertValue(p *fastjson.Parser, v node, raw []byte, i int, base style.Styl
 				}
 				f.Name = nameOf(get)
 				f.LabelAt = dataLabel(o)
-				var problems []string
-				f.Style, problems = style.Parse(get, base)
+				st, problems := style.Parse(get, base)
+				if st != base {
+					f.style = &st
+				}
 				for _, pr := range problems {
 					*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %s (default used)", i, pr)})
 				}

@@ -27,11 +27,14 @@ type Feature struct {
 	Bound    orb.Bound       // of Proj
 	Props    json.RawMessage // the properties object as in the file, or nil
 	Name     string          // the label: title, name, NAME ... whichever comes first
-	Style    style.Style
-	LabelAt  orb.Point // where the label goes (world units): the data's LABEL_X/LABEL_Y or a centroid
-	Area     float64   // area in world units², for label priority (0 for points and lines)
+	LabelAt  orb.Point       // where the label goes (world units): the data's LABEL_X/LABEL_Y or a centroid
+	Area     float64         // area in world units², for label priority (0 for points and lines)
 
 	parts []orb.Bound // bounds of a multipolygon's parts (world units), for hit tests
+	// style is the feature's style while it loads, nil for the layer's
+	// base style; the layer then keeps each distinct style once (see
+	// Layer.StyleOf) and sets it to nil.
+	style *style.Style
 }
 
 // Properties decodes the feature's properties. Numbers keep their text

@@ -214,7 +214,7 @@ func stream(ctx context.Context, r io.Reader, name string, opt Options, total in
 	if len(kept) == 0 && len(fs) > 0 {
 		return nil, fmt.Errorf("no usable feature: %s", notes[len(notes)-1].Reason)
 	}
-	return build(name, "", kept, notes), nil
+	return build(name, "", kept, notes, opt.Style), nil
 }
 
 // touch writes to every page of a fresh slice at once, so that the kernel

@@ -65,7 +65,7 @@ func summary(l *Layer, err error, path string) string {
 	}
 	for i := range l.Features {
 		f := &l.Features[i]
-		fmt.Fprintf(&b, "%d %q %s %v %v %v %v\n", f.ID, f.Name, f.Props, f.Style, f.Bound, f.LabelAt, f.Area)
+		fmt.Fprintf(&b, "%d %q %s %v %v %v %v\n", f.ID, f.Name, f.Props, l.StyleOf(i), f.Bound, f.LabelAt, f.Area)
 	}
 	return b.String()
 }

@@ -25,7 +25,7 @@ func bothPaths(raw []byte) error {
 	okf := convertValue(&p, fj{v}, raw, 0, style.Spec, &ff, &sf)
 	var q fastjson.Parser
 	okg := convertValue(&q, gj{gjson.ParseBytes(raw)}, raw, 0, style.Spec, &fg, &sg)
-	if okf != okg || !reflect.DeepEqual(ff.Geometry, fg.Geometry) || ff.Name != fg.Name || ff.Style != fg.Style || string(ff.Props) != string(fg.Props) {
+	if okf != okg || !reflect.DeepEqual(ff.Geometry, fg.Geometry) || ff.Name != fg.Name || !reflect.DeepEqual(ff.style, fg.style) || string(ff.Props) != string(fg.Props) {
 		return fmt.Errorf("fastjson: %v %#v %q; gjson: %v %#v %q", okf, ff.Geometry, ff.Name, okg, fg.Geometry, fg.Name)
 	}
 	if fmt.Sprint(sf) != fmt.Sprint(sg) {

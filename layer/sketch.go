@@ -25,26 +25,33 @@ func (l *Layer) Sketches() []Sketch { return l.sketch }
 // Sketch.Style; do not modify it.
 func (l *Layer) Styles() []style.Style { return l.styles }
 
+// StyleOf returns the style of feature i.
+func (l *Layer) StyleOf(i int) style.Style { return l.styles[l.sketch[i].Style] }
+
 // sketchFeatures fills the layer's sketches and distinct styles from its
-// features.
-func (l *Layer) sketchFeatures() {
+// features, whose style is base unless set while loading, and lets go of
+// the styles the features held.
+func (l *Layer) sketchFeatures(base style.Style) {
 	l.sketch = make([]Sketch, len(l.Features))
-	l.styles = l.styles[:0]
-	seen := map[style.Style]int32{}
-	last := int32(-1)
+	l.styles = append(l.styles[:0], base)
+	seen := map[style.Style]int32{base: 0}
+	last := int32(0)
 	for i := range l.Features {
 		f := &l.Features[i]
-		// Styles come in runs (a file styled by its layer's default):
-		// most features need no lookup.
-		if last < 0 || l.styles[last] != f.Style {
-			id, ok := seen[f.Style]
+		switch {
+		case f.style == nil:
+			last = 0
+		case *f.style != l.styles[last]:
+			// Styles come in runs: most features need no lookup.
+			id, ok := seen[*f.style]
 			if !ok {
 				id = int32(len(l.styles))
-				l.styles = append(l.styles, f.Style)
-				seen[f.Style] = id
+				l.styles = append(l.styles, *f.style)
+				seen[*f.style] = id
 			}
 			last = id
 		}
+		f.style = nil
 		s := &l.sketch[i]
 		s.Bound, s.Style, s.Null = f.Bound, last, f.Geometry == nil
 		switch f.Proj.(type) {

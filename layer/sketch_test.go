@@ -1,6 +1,7 @@
 package layer
 
 import (
+	"image/color"
 	"testing"
 
 	"newsatlas/style"
@@ -22,13 +23,21 @@ func TestSketches(t *testing.T) {
 		t.Fatalf("%d sketches for %d features", len(sk), len(l.Features))
 	}
 	wantArea := []bool{true, false, true, false, false}
+	base := style.ForLayer(0)
+	red, green := base, base
+	red.Fill = color.NRGBA{0xff, 0, 0, base.Fill.A}
+	green.Stroke = color.NRGBA{0, 0xff, 0, base.Stroke.A}
+	want := []style.Style{base, red, base, green, base}
 	for i, s := range sk {
 		f := &l.Features[i]
 		if s.Bound != f.Bound {
 			t.Errorf("feature %d: sketch bound %v, feature bound %v", i, s.Bound, f.Bound)
 		}
-		if st[s.Style] != f.Style {
-			t.Errorf("feature %d: sketch style %+v, feature style %+v", i, st[s.Style], f.Style)
+		if got := l.StyleOf(i); got != st[s.Style] || got != want[i] {
+			t.Errorf("feature %d: style %+v, want %+v", i, got, want[i])
+		}
+		if f.style != nil {
+			t.Errorf("feature %d still holds its loading style", i)
 		}
 		if s.Area != wantArea[i] {
 			t.Errorf("feature %d: Area %v, want %v", i, s.Area, wantArea[i])

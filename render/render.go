@@ -275,21 +275,21 @@ func (f *frame) drawLayer(l *Layer, shapes, top bool) {
 					continue
 				}
 			}
-			ft := &shown.Features[i]
+			st := &styles[sk[i].Style]
 			switch g := geoms[i].(type) {
 			case nil:
 			case orb.Point, orb.MultiPoint:
 				if top {
-					f.drawGeometry(g, fade(ft.Style, l.Opacity), k, l, shown, i)
+					f.drawGeometry(g, fade(*st, l.Opacity), k, l, shown, i)
 				}
 			case orb.Collection:
-				f.drawCollection(g, fade(ft.Style, l.Opacity), k, l, shown, i, shapes, top)
+				f.drawCollection(g, fade(*st, l.Opacity), k, l, shown, i, shapes, top)
 			default:
 				if !shapes {
 					continue
 				}
-				f.huge = f.tooBig(f.pxBound(ft.Bound, k))
-				f.drawGeometry(g, fade(ft.Style, l.Opacity), k, l, shown, i)
+				f.huge = f.tooBig(f.pxBound(sk[i].Bound, k))
+				f.drawGeometry(g, fade(*st, l.Opacity), k, l, shown, i)
 			}
 		}
 		if !labels || !top {

@@ -136,7 +136,7 @@ func (p *layersPanel) legend(l *render.Layer) fyne.CanvasObject {
 	}
 	st, point := style.Spec, false
 	if len(l.Features) > 0 {
-		st = l.Features[0].Style
+		st = l.StyleOf(0)
 		switch l.Features[0].Geometry.(type) {
 		case orb.Point, orb.MultiPoint:
 			point = true
