@@ -10,9 +10,9 @@ import (
 // are drawn as dots instead of pins.
 const DensePoints = 2000
 
-// pointDot draws a point of a dense layer: a small anti-aliased square in
-// its marker colour.
+// pointDot draws a point of a dense layer: a small anti-aliased disc in
+// its marker colour, as a desktop GIS draws a simple marker.
 func (f *frame) pointDot(p orb.Point, c color.NRGBA) {
 	r := 1.5 * f.v.PixelScale()
-	f.rect(orb.Bound{Min: orb.Point{p[0] - r, p[1] - r}, Max: orb.Point{p[0] + r, p[1] + r}}, c, 1)
+	f.oval(orb.Bound{Min: orb.Point{p[0] - r, p[1] - r}, Max: orb.Point{p[0] + r, p[1] + r}}, c, 1)
 }
