@@ -226,7 +226,7 @@ func position(c node) (orb.Point, error) {
 	if math.IsNaN(lon) || math.IsNaN(lat) || math.IsInf(lon, 0) || math.IsInf(lat, 0) {
 		return orb.Point{}, fmt.Errorf("position %s is not finite", clip(c.text(), 30))
 	}
-	if lat < -90 || lat > 90 || lon < -540 || lon > 540 {
+	if !inRange(lon, lat) {
 		return orb.Point{}, fmt.Errorf("position %s is out of range (lon -180..180, lat -90..90)", clip(c.text(), 40))
 	}
 	return orb.Point{lon, lat}, nil
@@ -249,6 +249,12 @@ func firstTwo(c node) (el [2]node, n int) {
 	return el, 0
 }
 
+// inRange reports whether a position's numbers are a longitude within
+// one world's wrap of the antimeridian and a latitude (false for NaN).
+func inRange(lon, lat float64) bool {
+	return lat >= -90 && lat <= 90 && lon >= -540 && lon <= 540
+}
+
 // fjPosition reads a well-formed position as gjPosition does.
 func fjPosition(v *fastjson.Value) (orb.Point, bool) {
 	if v.Type() != fastjson.TypeArray {
@@ -259,7 +265,7 @@ func fjPosition(v *fastjson.Value) (orb.Point, bool) {
 		return orb.Point{}, false
 	}
 	lon, lat := a[0].GetFloat64(), a[1].GetFloat64()
-	if !(lat >= -90 && lat <= 90 && lon >= -540 && lon <= 540) {
+	if !inRange(lon, lat) {
 		return orb.Point{}, false
 	}
 	return orb.Point{lon, lat}, true
@@ -283,7 +289,7 @@ func gjPosition(r gjson.Result) (orb.Point, bool) {
 		return orb.Point{}, false
 	}
 	lon, lat := xy[0].Num, xy[1].Num
-	if !(lat >= -90 && lat <= 90 && lon >= -540 && lon <= 540) {
+	if !inRange(lon, lat) {
 		return orb.Point{}, false
 	}
 	return orb.Point{lon, lat}, true

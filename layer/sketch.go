@@ -53,10 +53,6 @@ func (l *Layer) sketchFeatures(base style.Style) {
 		}
 		f.style = nil
 		s := &l.sketch[i]
-		s.Bound, s.Style, s.Null = f.Bound, last, f.Geometry == nil
-		switch f.Proj.(type) {
-		case orb.Polygon, orb.MultiPolygon:
-			s.Area = true
-		}
+		s.Bound, s.Style, s.Null, s.Area = f.Bound, last, f.Geometry == nil, isArea(f.Proj)
 	}
 }

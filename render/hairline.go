@@ -45,11 +45,11 @@ func (c *coverage) reset(r image.Rectangle) {
 
 // touch marks the tiles the pixel rectangle [x0,x1]x[y0,y1] meets.
 func (c *coverage) touch(x0, y0, x1, y1 float64) {
-	r := c.r
-	tx0 := (max(int(x0), r.Min.X) - r.Min.X) / coverTile
-	tx1 := (min(int(x1)+1, r.Max.X-1) - r.Min.X) / coverTile
-	ty0 := (max(int(y0), r.Min.Y) - r.Min.Y) / coverTile
-	ty1 := (min(int(y1)+1, r.Max.Y-1) - r.Min.Y) / coverTile
+	px := image.Rect(int(math.Floor(x0)), int(math.Floor(y0)), int(math.Ceil(x1))+1, int(math.Ceil(y1))+1)
+	tx0, ty0, tx1, ty1, ok := tilesOf(c.r, px, coverTile)
+	if !ok {
+		return
+	}
 	for ty := ty0; ty <= ty1; ty++ {
 		for tx := tx0; tx <= tx1; tx++ {
 			c.touched[ty*c.cols+tx] = true

@@ -245,15 +245,25 @@ func emptyTiles[T any](tiles [][]T, b image.Rectangle, size int) ([][]T, int) {
 // binRect adds ref to the tiles (of side size, cols to a row, over the
 // image bound b) that the pixel rectangle r meets.
 func binRect[T any](tiles [][]T, cols, size int, b, r image.Rectangle, ref T) {
-	r = r.Intersect(b)
-	if r.Empty() {
+	tx0, ty0, tx1, ty1, ok := tilesOf(b, r, size)
+	if !ok {
 		return
 	}
-	for ty := (r.Min.Y - b.Min.Y) / size; ty <= (r.Max.Y-1-b.Min.Y)/size; ty++ {
-		for tx := (r.Min.X - b.Min.X) / size; tx <= (r.Max.X-1-b.Min.X)/size; tx++ {
+	for ty := ty0; ty <= ty1; ty++ {
+		for tx := tx0; tx <= tx1; tx++ {
 			tiles[ty*cols+tx] = append(tiles[ty*cols+tx], ref)
 		}
 	}
+}
+
+// tilesOf is the range, first to last, of the tiles of side size over the
+// bound b that the rectangle r meets; ok is false when r misses b.
+func tilesOf(b, r image.Rectangle, size int) (tx0, ty0, tx1, ty1 int, ok bool) {
+	r = r.Intersect(b)
+	if r.Empty() {
+		return 0, 0, 0, 0, false
+	}
+	return (r.Min.X - b.Min.X) / size, (r.Min.Y - b.Min.Y) / size, (r.Max.X - 1 - b.Min.X) / size, (r.Max.Y - 1 - b.Min.Y) / size, true
 }
 
 // eachTile runs fn, spread over the workers, for every tile of side size

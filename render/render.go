@@ -425,11 +425,7 @@ func (f *frame) drawGeometry(g orb.Geometry, st style.Style, k float64, l *Layer
 		f.pins = append(f.pins, pin{at: f.px(g, k), st: st, name: shown.Features[i].Name, ref: Ref{shown, i}, label: l.Labels})
 	case orb.MultiPoint:
 		for _, p := range g {
-			if f.dense {
-				f.pointDot(f.px(p, k), st.MarkerColor)
-				continue
-			}
-			f.pins = append(f.pins, pin{at: f.px(p, k), st: st, name: shown.Features[i].Name, ref: Ref{shown, i}, label: l.Labels})
+			f.drawGeometry(p, st, k, l, shown, i)
 		}
 	case orb.Collection:
 		for _, c := range g {

@@ -27,8 +27,9 @@ func (f *frame) search(l *layer.Layer, b orb.Bound, buf *[]int) []int {
 	pb := l.ProjBound()
 	all := n > 0 && b.Contains(pb.Min) && b.Contains(pb.Max)
 	if all || !l.Indexed() || n >= 1024 && share(b, pb) >= scanShare {
-		for i := range l.Sketches() {
-			s := &l.Sketches()[i]
+		sk := l.Sketches()
+		for i := range sk {
+			s := &sk[i]
 			// Bound.Intersects, written out: it is the inner loop.
 			if !s.Null && (all || s.Bound.Min[0] <= b.Max[0] && s.Bound.Max[0] >= b.Min[0] && s.Bound.Min[1] <= b.Max[1] && s.Bound.Max[1] >= b.Min[1]) {
 				hits = append(hits, i)

@@ -31,14 +31,11 @@ func (w *Window) show(d dismissable) {
 // showError shows err in a dialog.
 func (w *Window) showError(err error) { w.show(dialog.NewError(err, w.Win)) }
 
-// escape dismisses the newest dialog shown by show, and says whether there
-// was one.
-func (w *Window) escape() bool {
-	if len(w.dialogs) == 0 {
-		return false
+// escape dismisses the newest dialog shown by show, if any.
+func (w *Window) escape() {
+	if len(w.dialogs) > 0 {
+		w.dialogs[len(w.dialogs)-1].Dismiss()
 	}
-	w.dialogs[len(w.dialogs)-1].Dismiss()
-	return true
 }
 
 // typedKey is the window's handler of keys no widget takes: Escape closes
