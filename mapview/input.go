@@ -74,12 +74,7 @@ func (m *Map) ClearSelection() {
 }
 
 // MouseIn implements desktop.Hoverable.
-func (m *Map) MouseIn(e *desktop.MouseEvent) {
-	m.mu.Lock()
-	m.hoverOut = false
-	m.mu.Unlock()
-	m.MouseMoved(e)
-}
+func (m *Map) MouseIn(e *desktop.MouseEvent) { m.MouseMoved(e) }
 
 // MouseMoved reports the cursor's lon/lat and highlights the feature under
 // it; over a pin it shows the pin's name. The hit test runs off the UI
@@ -90,7 +85,7 @@ func (m *Map) MouseMoved(e *desktop.MouseEvent) {
 		m.OnCursor(m.LonLatAt(e.Position), true)
 	}
 	m.mu.Lock()
-	m.hoverAt, m.hoverNew, m.pointer = e.Position, true, true
+	m.hoverAt, m.hoverNew, m.hoverOut = e.Position, true, false
 	if m.hovering {
 		m.mu.Unlock()
 		return
@@ -160,7 +155,7 @@ func (m *Map) hovered(hits []atlas.Hit, pos fyne.Position) {
 // lon/lat OnCursor reports and the hovered feature.
 func (m *Map) viewMoved() {
 	m.mu.Lock()
-	pos, in := m.hoverAt, m.pointer
+	pos, in := m.hoverAt, !m.hoverOut
 	m.mu.Unlock()
 	if in {
 		m.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos}})
@@ -175,7 +170,7 @@ func (m *Map) MouseOut() {
 	}
 	m.mu.Lock()
 	had := m.hover != nil
-	m.hover, m.hoverOut, m.pointer = nil, true, false
+	m.hover, m.hoverOut = nil, true
 	m.mu.Unlock()
 	if had {
 		m.request()

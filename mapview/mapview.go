@@ -61,8 +61,7 @@ type Map struct {
 	hoverAt  fyne.Position // the latest pointer position to hit-test
 	hoverNew bool          // hoverAt changed since the test started
 	hovering bool          // a hover hit test is running
-	hoverOut bool          // the pointer left the map
-	pointer  bool          // the pointer is over the map, at hoverAt
+	hoverOut bool          // the pointer is not over the map (it left, or never came)
 
 	// imgMu serialises changes to img. They all happen on the UI
 	// goroutine in an app; Fyne's test driver runs fyne.Do callbacks on
@@ -74,7 +73,7 @@ type Map struct {
 
 // New returns a map widget showing a, on its opening view.
 func New(a *atlas.Atlas) *Map {
-	m := &Map{atlas: a, fitting: true}
+	m := &Map{atlas: a, fitting: true, hoverOut: true}
 	m.idle = sync.NewCond(&m.mu)
 	m.img = canvas.NewImageFromImage(image.NewRGBA(image.Rect(0, 0, 1, 1)))
 	m.img.FillMode = canvas.ImageFillStretch
