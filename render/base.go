@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/paulmach/orb"
 
@@ -24,8 +25,9 @@ type baseCache struct {
 	mu     sync.Mutex
 	key    baseKey
 	img    *image.RGBA
-	ox, oy float64 // the frame's world origin in pixels
-	reused int     // frames drawn from the kept base, for tests
+	ox, oy float64       // the frame's world origin in pixels
+	reused int           // frames drawn from the kept base, for tests
+	cost   time.Duration // how long the kept base took to draw whole
 }
 
 // baseKey is what the base of a frame depends on besides the pan.
@@ -106,6 +108,23 @@ func (c *baseCache) keep(dst *image.RGBA, key baseKey, ox, oy float64) {
 	}
 	copy(c.img.Pix, dst.Pix)
 	c.key, c.ox, c.oy = key, ox, oy
+}
+
+// took records how long the base just kept took to draw whole.
+func (c *baseCache) took(d time.Duration) {
+	c.mu.Lock()
+	c.cost = d
+	c.mu.Unlock()
+}
+
+// slow says whether the kept base shows the scene of key, at any zoom and
+// pan, and took at least d to draw: a moving view of it is worth drawing
+// from the pyramid. A scene that changed (a layer shown, a date picked)
+// is drawn exactly, once.
+func (c *baseCache) slow(key baseKey, d time.Duration) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.img != nil && c.cost >= d && sceneKey(c.key).equal(sceneKey(key))
 }
 
 // plain says whether img's pixels are one block from the origin, as the

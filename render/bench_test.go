@@ -46,8 +46,10 @@ func countries10m(b *testing.B) *layer.Layer {
 
 // benchFrames draws frames of one layer at 1280x800 as the window does
 // while the user pans (a few pixels a frame) or zooms (a notch a frame),
-// and reports the median frame time.
-func benchFrames(b *testing.B, l *layer.Layer, v Viewport, move func(Viewport, int) Viewport) {
+// exact frames with Draw or, when moving is set, frames of a view in
+// motion with DrawMoving, and reports the median frame time (ns/op is the
+// mean, which counts the pyramid's tiles drawn on the way).
+func benchFrames(b *testing.B, l *layer.Layer, v Viewport, move func(Viewport, int) Viewport, moving bool) {
 	r, err := New()
 	if err != nil {
 		b.Fatal(err)
@@ -59,7 +61,11 @@ func benchFrames(b *testing.B, l *layer.Layer, v Viewport, move func(Viewport, i
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		t0 := time.Now()
-		r.Draw(dst, s, move(v, i))
+		if moving {
+			r.DrawMoving(dst, s, move(v, i))
+		} else {
+			r.Draw(dst, s, move(v, i))
+		}
 		times = append(times, time.Since(t0))
 	}
 	b.StopTimer()
@@ -76,10 +82,15 @@ func zoom(v Viewport, i int) Viewport {
 func frameBenches(b *testing.B, l *layer.Layer) {
 	world := Fit(l.Bound, 1280, 800, 0)
 	region := Viewport{Center: orb.Point{10, 48}, Zoom: 5, Width: 1280, Height: 800}
-	b.Run("world-pan", func(b *testing.B) { benchFrames(b, l, world, pan) })
-	b.Run("world-zoom", func(b *testing.B) { benchFrames(b, l, world, zoom) })
-	b.Run("region-pan", func(b *testing.B) { benchFrames(b, l, region, pan) })
-	b.Run("region-zoom", func(b *testing.B) { benchFrames(b, l, region, zoom) })
+	for _, m := range []struct {
+		name   string
+		moving bool
+	}{{"", false}, {"-moving", true}} {
+		b.Run("world-pan"+m.name, func(b *testing.B) { benchFrames(b, l, world, pan, m.moving) })
+		b.Run("world-zoom"+m.name, func(b *testing.B) { benchFrames(b, l, world, zoom, m.moving) })
+		b.Run("region-pan"+m.name, func(b *testing.B) { benchFrames(b, l, region, pan, m.moving) })
+		b.Run("region-zoom"+m.name, func(b *testing.B) { benchFrames(b, l, region, zoom, m.moving) })
+	}
 }
 
 // BenchmarkFrameStars draws the 200,000-polygon benchmark file.

@@ -7,6 +7,7 @@ import (
 	"math"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/clip"
@@ -66,6 +67,7 @@ type Renderer struct {
 	fonts   fonts
 	masks   maskCache
 	base    baseCache
+	tiles   pyramid
 	scratch sync.Pool // *frameScratch
 }
 
@@ -86,16 +88,51 @@ func (r *Renderer) Render(s *Scene, v Viewport) *image.RGBA {
 }
 
 // Draw draws the scene into dst, whose size must be the viewport's.
-func (r *Renderer) Draw(dst *image.RGBA, s *Scene, v Viewport) {
+func (r *Renderer) Draw(dst *image.RGBA, s *Scene, v Viewport) { r.draw(dst, s, v, false) }
+
+// RenderMoving draws the scene into a new image as DrawMoving does and
+// says whether the image is exact.
+func (r *Renderer) RenderMoving(s *Scene, v Viewport) (*image.RGBA, bool) {
+	dst := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+	return dst, r.DrawMoving(dst, s, v)
+}
+
+// DrawMoving draws a frame of a view in motion: the window draws with it
+// while the user zooms and pans and calls Draw once the view rests. When
+// the scene's base is slow to draw (slowBase: a view of many thousand
+// shapes) and the frame is not a pan of the last exact one, the layers'
+// shapes come from the tile pyramid, scaled down by less than √2 from the
+// next finer half level, and the frame is not exact: strokes and dots are
+// up to that factor thinner and smaller than Draw makes them, pins, labels
+// and overlays are exact. It says whether the frame is exact.
+func (r *Renderer) DrawMoving(dst *image.RGBA, s *Scene, v Viewport) bool {
+	return r.draw(dst, s, v, true)
+}
+
+// slowBase is how long an exact base must have taken to draw for
+// DrawMoving to use the pyramid: half a 60 Hz frame.
+const slowBase = 8 * time.Millisecond
+
+func (r *Renderer) draw(dst *image.RGBA, s *Scene, v Viewport, moving bool) bool {
 	f := r.frame(dst, s, v, runtime.GOMAXPROCS(0))
 	defer r.release(f)
 	f.faces = r.fonts.faces(v.PixelScale())
 	key := baseKeyOf(s, v)
-	if !r.base.reuse(dst, key, f.ox, f.oy, func(strip image.Rectangle) { f.drawBase(strip) }) {
+	exact := true
+	switch {
+	case r.base.reuse(dst, key, f.ox, f.oy, func(strip image.Rectangle) { f.drawBase(strip) }):
+		r.base.keep(dst, key, f.ox, f.oy)
+	case moving && plain(dst) && r.base.slow(key, slowBase):
+		r.tiles.compose(f, key)
+		exact = false
+	default:
+		t0 := time.Now()
 		f.drawBaseBands()
+		r.base.keep(dst, key, f.ox, f.oy)
+		r.base.took(time.Since(t0))
 	}
-	r.base.keep(dst, key, f.ox, f.oy)
 	f.drawTop()
+	return exact
 }
 
 // frame starts a frame drawn with a painter of the given workers. Its

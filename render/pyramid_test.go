@@ -1,0 +1,195 @@
+package render
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"testing"
+	"time"
+
+	"github.com/paulmach/orb"
+
+	"newsatlas/bench/gen"
+	"newsatlas/layer"
+	"newsatlas/style"
+)
+
+func starLayer(t testing.TB, n int) *layer.Layer {
+	t.Helper()
+	var b bytes.Buffer
+	if err := gen.Stars(&b, n, 7); err != nil {
+		t.Fatal(err)
+	}
+	l, err := layer.Parse("stars", b.Bytes(), layer.Options{Style: style.ForLayer(0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// meanDiff is the mean difference of a's and b's channels, of 255.
+func meanDiff(a, b *image.RGBA) float64 {
+	sum := 0
+	for i := range a.Pix {
+		d := int(a.Pix[i]) - int(b.Pix[i])
+		sum += max(d, -d)
+	}
+	return float64(sum) / float64(len(a.Pix))
+}
+
+// slowRenderer returns a renderer that has drawn s at v and takes it to
+// have been slow, as a view of 200,000 shapes is.
+func slowRenderer(t *testing.T, s *Scene, v Viewport) *Renderer {
+	t.Helper()
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Render(s, v)
+	r.base.took(time.Hour)
+	return r
+}
+
+// TestDrawMoving checks that a frame of a moving view put together from
+// the pyramid looks like the exact frame, and that one showing a
+// different place does not: the check can fail.
+func TestDrawMoving(t *testing.T) {
+	l := starLayer(t, 20000)
+	s := &Scene{Layers: []Layer{{Layer: l, Opacity: 1, Labels: true}}, ScaleBar: true, Attribution: "test"}
+	world := Fit(l.Bound, 640, 400, 0)
+	hidpi := world
+	hidpi.Width, hidpi.Height, hidpi.Scale = 1280, 800, 2
+	for _, c := range []struct {
+		name     string
+		from, to Viewport
+	}{
+		{"zoom in a notch", world, world.ZoomAt(200, 150, 0.5)},
+		{"zoom in a quarter", world, world.ZoomAt(320, 200, 0.25)},
+		{"zoom out past the world's edges", world, world.ZoomAt(100, 50, -0.75)},
+		{"across the antimeridian", Viewport{Center: orb.Point{179, 20}, Zoom: 3, Width: 640, Height: 400},
+			Viewport{Center: orb.Point{179, 20}, Zoom: 3.3, Width: 640, Height: 400}},
+		{"hidpi", hidpi, hidpi.ZoomAt(640, 400, 0.5)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := slowRenderer(t, s, c.from)
+			got, exact := r.RenderMoving(s, c.to)
+			if exact {
+				t.Fatal("frame drawn exactly, not from the pyramid")
+			}
+			// Shapes under a pixel, drawn a pixel wide, come out lighter
+			// from a finer level: the frames differ by a few levels of
+			// 255 on average, a view 3 px away by tens.
+			want := slowRenderer(t, s, c.to).Render(s, c.to)
+			d := meanDiff(got, want)
+			if d > 10 {
+				t.Errorf("pyramid frame differs from the exact one by %.2f of 255 on average", d)
+			}
+			elsewhere := slowRenderer(t, s, c.to).Render(s, c.to.Pan(3, 2))
+			if e := meanDiff(got, elsewhere); e < 3*d {
+				t.Errorf("pyramid frame differs from the exact one by %.2f, from a view 3 px away by only %.2f", d, e)
+			}
+			drawn := r.tiles.drawn
+			if again, _ := r.RenderMoving(s, c.to); maxDiff(again, got) != 0 || r.tiles.drawn != drawn {
+				t.Errorf("the same view again drew %d tiles and differs by %d", r.tiles.drawn-drawn, maxDiff(again, got))
+			}
+		})
+	}
+}
+
+// TestDrawMovingExact checks when a moving frame is drawn exactly: a scene
+// quick to draw, a pan of the last exact frame and a changed scene.
+func TestDrawMovingExact(t *testing.T) {
+	l := starLayer(t, 2000)
+	s := &Scene{Layers: []Layer{{Layer: l, Opacity: 1}}}
+	v := Fit(l.Bound, 320, 200, 0)
+	zoomed := v.ZoomAt(100, 100, 0.5)
+
+	r, _ := New()
+	r.Render(s, v)
+	r.base.took(time.Millisecond)
+	got, exact := r.RenderMoving(s, zoomed)
+	want, _ := New()
+	if !exact || maxDiff(got, want.Render(s, zoomed)) != 0 {
+		t.Errorf("quick scene: exact %v, want the exact frame", exact)
+	}
+
+	r = slowRenderer(t, s, v)
+	if _, exact := r.RenderMoving(s, v.Pan(5, 0)); !exact {
+		t.Error("a pan of the last exact frame was drawn from the pyramid")
+	}
+
+	r = slowRenderer(t, s, v)
+	faded := &Scene{Layers: []Layer{{Layer: l, Opacity: 0.5}}}
+	if _, exact := r.RenderMoving(faded, zoomed); !exact {
+		t.Error("a changed scene was drawn from the pyramid of the old one")
+	}
+	if _, exact := r.RenderMoving(faded, zoomed.ZoomAt(10, 10, 0.25)); !exact {
+		t.Error("the changed scene's exact frame took no time, yet the next came from the pyramid")
+	}
+}
+
+// TestPyramidBounded checks that the pyramid forgets tiles as the view
+// wanders.
+func TestPyramidBounded(t *testing.T) {
+	l := starLayer(t, 500)
+	s := &Scene{Layers: []Layer{{Layer: l, Opacity: 1}}}
+	v := Viewport{Center: orb.Point{0, 0}, Zoom: 6, Width: 640, Height: 400}
+	r := slowRenderer(t, s, v)
+	for i := range 40 {
+		v = v.Pan(640, 0)
+		v.Zoom = 6 + 0.25*float64(i%4)
+		r.RenderMoving(s, v)
+	}
+	if n := len(r.tiles.tiles); n > 192 || r.tiles.drawn <= n {
+		t.Errorf("pyramid holds %d tiles after drawing %d", n, r.tiles.drawn)
+	}
+}
+
+// TestResample checks the bilinear scaling of tiles onto a frame.
+func TestResample(t *testing.T) {
+	tileOf := func(x, y int, at func(x, y int) color.RGBA) *image.RGBA {
+		img := image.NewRGBA(image.Rect(x*tilePx, y*tilePx, (x+1)*tilePx, (y+1)*tilePx))
+		for py := img.Rect.Min.Y; py < img.Rect.Max.Y; py++ {
+			for px := img.Rect.Min.X; px < img.Rect.Max.X; px++ {
+				img.SetRGBA(px, py, at(px, py))
+			}
+		}
+		return img
+	}
+	checker := func(x, y int) color.RGBA {
+		if (x+y)%2 == 0 {
+			return color.RGBA{0, 0, 0, 255}
+		}
+		return color.RGBA{200, 100, 50, 255}
+	}
+	grid := &tileGrid{x0: -1, y0: 0, cols: 2}
+	for x := -1; x <= 0; x++ {
+		grid.tiles = append(grid.tiles, tileOf(x, 0, checker))
+	}
+	for _, c := range []struct {
+		name  string
+		k, ox float64
+		at    image.Point // a frame pixel
+		want  color.RGBA
+	}{
+		// k 1, whole-pixel offset: a copy. Frame pixel x is world pixel
+		// x-50: pixels 0 to 49 come from the left tile, the rest from
+		// the right.
+		{"copy, left tile", 1, 50, image.Pt(10, 10), checker(-40, 10)},
+		{"copy, next pixel", 1, 50, image.Pt(11, 10), checker(-39, 10)},
+		{"copy, right tile", 1, 50, image.Pt(60, 10), checker(10, 10)},
+		{"copy, at the seam", 1, 50, image.Pt(50, 10), checker(0, 10)},
+		// Half a pixel off, each frame pixel is the mean of two.
+		{"half a pixel", 1, 50.5, image.Pt(10, 10), color.RGBA{100, 50, 25, 255}},
+		{"half a pixel, at the seam", 1, 50.5, image.Pt(50, 10), color.RGBA{100, 50, 25, 255}},
+		// Scaled down by 2, each frame pixel falls between four.
+		{"halved", 2, 25, image.Pt(7, 3), color.RGBA{100, 50, 25, 255}},
+		{"halved, right tile", 2, 25, image.Pt(40, 3), color.RGBA{100, 50, 25, 255}},
+	} {
+		dst := image.NewRGBA(image.Rect(0, 0, 100, 60))
+		resample(dst, grid, c.k, c.ox, 0, 2)
+		if got := dst.RGBAAt(c.at.X, c.at.Y); got != c.want {
+			t.Errorf("%s: pixel %v is %v, want %v", c.name, c.at, got, c.want)
+		}
+	}
+}
