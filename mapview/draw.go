@@ -1,6 +1,7 @@
 package mapview
 
 import (
+	"image"
 	"math"
 	"time"
 
@@ -22,6 +23,10 @@ func (m *Map) request() {
 	if m.pending {
 		m.dirty = true
 		m.mu.Unlock()
+		select {
+		case m.wake <- struct{}{}: // end a wait to settle
+		default:
+		}
 		m.place()
 		return
 	}
@@ -31,18 +36,36 @@ func (m *Map) request() {
 	go m.drawLoop()
 }
 
-// drawLoop renders until the state stops changing.
+// settleDelay is how long the view must rest before a frame drawn from
+// the renderer's tile pyramid is drawn again exactly.
+const settleDelay = 150 * time.Millisecond
+
+// drawLoop renders until the state stops changing. Frames of a view in
+// motion may come from the renderer's tile pyramid (render.DrawMoving);
+// once the view has rested for settleDelay, the last is drawn again
+// exactly, the image `newsatlas render` makes of the same view.
 func (m *Map) drawLoop() {
+	settled := false
 	for {
 		m.mu.Lock()
 		v := m.view
 		s := *m.scene
 		s.Selected, s.Hover, s.Emphasis = m.selected, m.hover, m.emphasis
 		m.dirty = false
+		select {
+		case <-m.wake: // a request this snapshot already holds
+		default:
+		}
 		m.mu.Unlock()
 
 		t0 := time.Now()
-		img := m.atlas.Renderer.Render(&s, v)
+		var img *image.RGBA
+		exact := true
+		if settled {
+			img = m.atlas.Renderer.Render(&s, v)
+		} else {
+			img, exact = m.atlas.Renderer.RenderMoving(&s, v)
+		}
 		took := time.Since(t0)
 
 		fyne.Do(func() {
@@ -50,6 +73,9 @@ func (m *Map) drawLoop() {
 			moved := m.shown.Center != v.Center || m.shown.Zoom != v.Zoom
 			m.shown = v
 			m.frames++
+			if !exact {
+				m.moving++
+			}
 			m.frameTime = took
 			m.mu.Unlock()
 			m.imgMu.Lock()
@@ -65,6 +91,18 @@ func (m *Map) drawLoop() {
 		})
 
 		m.mu.Lock()
+		if !m.dirty && !exact {
+			m.mu.Unlock()
+			select {
+			case <-m.wake:
+			case <-time.After(settleDelay):
+			}
+			m.mu.Lock()
+			settled = !m.dirty
+			m.mu.Unlock()
+			continue
+		}
+		settled = false
 		if !m.dirty {
 			m.pending = false
 			m.idle.Broadcast()

@@ -55,6 +55,8 @@ type Map struct {
 	pending  bool // a render goroutine is running
 	dirty    bool // something changed while it rendered
 	frames   int
+	moving   int           // frames drawn from the tile pyramid
+	wake     chan struct{} // a request while drawLoop waits to settle
 	// frameTime is how long the last frame took to draw.
 	frameTime time.Duration
 
@@ -73,7 +75,7 @@ type Map struct {
 
 // New returns a map widget showing a, on its opening view.
 func New(a *atlas.Atlas) *Map {
-	m := &Map{atlas: a, fitting: true, hoverOut: true}
+	m := &Map{atlas: a, fitting: true, hoverOut: true, wake: make(chan struct{}, 1)}
 	m.idle = sync.NewCond(&m.mu)
 	m.img = canvas.NewImageFromImage(image.NewRGBA(image.Rect(0, 0, 1, 1)))
 	m.img.FillMode = canvas.ImageFillStretch

@@ -229,3 +229,31 @@ func TestCursorFollowsViewChange(t *testing.T) {
 		t.Errorf("lon/lat under the pointer %v, want %v for the new view", at, want)
 	}
 }
+
+// TestMovingFramesSettle checks that a wheel zoom of a slow scene is shown
+// from the renderer's tile pyramid and, once the view rests, exactly.
+func TestMovingFramesSettle(t *testing.T) {
+	m, _ := newTestMap(t)
+	// Every scene counts as slow, as one of 200,000 shapes does.
+	m.Atlas().Renderer.PyramidAfter = time.Nanosecond
+	pos := fyne.NewPos(300, 200)
+	for range 3 {
+		m.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: pos}, Scrolled: fyne.NewDelta(0, 50)})
+	}
+	m.WaitIdle()
+	m.mu.Lock()
+	moving, v, s := m.moving, m.view, *m.scene
+	m.mu.Unlock()
+	if moving == 0 {
+		t.Error("no frame of the zoom came from the pyramid")
+	}
+	m.imgMu.Lock()
+	got := m.img.Image.(*image.RGBA)
+	m.imgMu.Unlock()
+	want := m.Atlas().Renderer.Render(&s, v)
+	for i := range want.Pix {
+		if got.Pix[i] != want.Pix[i] {
+			t.Fatalf("the rested view's image differs from the exact frame at byte %d", i)
+		}
+	}
+}

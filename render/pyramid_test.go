@@ -45,6 +45,7 @@ func slowRenderer(t *testing.T, s *Scene, v Viewport) *Renderer {
 	if err != nil {
 		t.Fatal(err)
 	}
+	r.PyramidAfter = time.Hour
 	r.Render(s, v)
 	r.base.took(time.Hour)
 	return r
@@ -106,7 +107,7 @@ func TestDrawMovingExact(t *testing.T) {
 
 	r, _ := New()
 	r.Render(s, v)
-	r.base.took(time.Millisecond)
+	r.base.took(time.Millisecond) // under DefaultPyramidAfter
 	got, exact := r.RenderMoving(s, zoomed)
 	want, _ := New()
 	if !exact || maxDiff(got, want.Render(s, zoomed)) != 0 {

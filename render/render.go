@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"image"
 	"image/color"
 	"image/draw"
@@ -64,6 +65,11 @@ type frameScratch struct {
 // Renderer draws scenes. It holds the parsed fonts and may be shared by
 // goroutines: each Render call makes its own font faces.
 type Renderer struct {
+	// PyramidAfter is how long the exact base of a scene (its background
+	// and shapes) must have taken to draw for DrawMoving to draw moving
+	// views of it from the tile pyramid; 0 means DefaultPyramidAfter.
+	PyramidAfter time.Duration
+
 	fonts   fonts
 	masks   maskCache
 	base    baseCache
@@ -99,8 +105,8 @@ func (r *Renderer) RenderMoving(s *Scene, v Viewport) (*image.RGBA, bool) {
 
 // DrawMoving draws a frame of a view in motion: the window draws with it
 // while the user zooms and pans and calls Draw once the view rests. When
-// the scene's base is slow to draw (slowBase: a view of many thousand
-// shapes) and the frame is not a pan of the last exact one, the layers'
+// the scene's base is slow to draw (see PyramidAfter: a view of many
+// thousand shapes) and the frame is not a pan of the last exact one, the layers'
 // shapes come from the tile pyramid, scaled down by less than √2 from the
 // next finer half level, and the frame is not exact: strokes and dots are
 // up to that factor thinner and smaller than Draw makes them, pins, labels
@@ -109,9 +115,9 @@ func (r *Renderer) DrawMoving(dst *image.RGBA, s *Scene, v Viewport) bool {
 	return r.draw(dst, s, v, true)
 }
 
-// slowBase is how long an exact base must have taken to draw for
-// DrawMoving to use the pyramid: half a 60 Hz frame.
-const slowBase = 8 * time.Millisecond
+// DefaultPyramidAfter is half a 60 Hz frame: a base quicker to draw than
+// that is drawn exactly in every frame.
+const DefaultPyramidAfter = 8 * time.Millisecond
 
 func (r *Renderer) draw(dst *image.RGBA, s *Scene, v Viewport, moving bool) bool {
 	f := r.frame(dst, s, v, runtime.GOMAXPROCS(0))
@@ -122,7 +128,7 @@ func (r *Renderer) draw(dst *image.RGBA, s *Scene, v Viewport, moving bool) bool
 	switch {
 	case r.base.reuse(dst, key, f.ox, f.oy, func(strip image.Rectangle) { f.drawBase(strip) }):
 		r.base.keep(dst, key, f.ox, f.oy)
-	case moving && plain(dst) && r.base.slow(key, slowBase):
+	case moving && plain(dst) && r.base.slow(key, cmp.Or(r.PyramidAfter, DefaultPyramidAfter)):
 		r.tiles.compose(f, key)
 		exact = false
 	default:
