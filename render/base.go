@@ -11,12 +11,20 @@ import (
 	"github.com/paulmach/orb"
 
 	"newsatlas/layer"
+	"newsatlas/style"
 )
 
-// clipMargin is how far, in pixels, outside a strip a shape may start and
-// still be drawn into it: its stroke, its dot or its anti-aliasing may
-// reach in.
-const clipMargin = 32
+// reach is how far, in pixels, the shapes of a layer with the given
+// styles may paint outside their bounds: half the widest stroke (whose
+// joins are round) and the pixel anti-aliasing smears. A strip or tile
+// draws the shapes whose bounds come that near.
+func reach(styles []style.Style, scale float64) int {
+	w := 0.0
+	for i := range styles {
+		w = max(w, styles[i].StrokeWidth)
+	}
+	return int(math.Ceil(w*scale/2)) + 2
+}
 
 // baseCache keeps the last frame's background and layer shapes (no pins,
 // labels, outlines or overlays), so a frame that only pans at the same

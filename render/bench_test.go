@@ -49,7 +49,7 @@ func countries10m(b *testing.B) *layer.Layer {
 // exact frames with Draw or, when moving is set, frames of a view in
 // motion with DrawMoving, and reports the median frame time (ns/op is the
 // mean, which counts the pyramid's tiles drawn on the way).
-func benchFrames(b *testing.B, l *layer.Layer, v Viewport, move func(Viewport, int) Viewport, moving bool) {
+func benchFrames(b *testing.B, l *layer.Layer, v Viewport, move func(Viewport, int) Viewport, moving, cold bool) {
 	r, err := New()
 	if err != nil {
 		b.Fatal(err)
@@ -60,6 +60,9 @@ func benchFrames(b *testing.B, l *layer.Layer, v Viewport, move func(Viewport, i
 	times := make([]time.Duration, 0, b.N)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
+		if cold {
+			r.tiles.tiles = nil // every tile drawn afresh: a half level the view has not been to
+		}
 		t0 := time.Now()
 		if moving {
 			r.DrawMoving(dst, s, move(v, i))
@@ -86,11 +89,14 @@ func frameBenches(b *testing.B, l *layer.Layer) {
 		name   string
 		moving bool
 	}{{"", false}, {"-moving", true}} {
-		b.Run("world-pan"+m.name, func(b *testing.B) { benchFrames(b, l, world, pan, m.moving) })
-		b.Run("world-zoom"+m.name, func(b *testing.B) { benchFrames(b, l, world, zoom, m.moving) })
-		b.Run("region-pan"+m.name, func(b *testing.B) { benchFrames(b, l, region, pan, m.moving) })
-		b.Run("region-zoom"+m.name, func(b *testing.B) { benchFrames(b, l, region, zoom, m.moving) })
+		b.Run("world-pan"+m.name, func(b *testing.B) { benchFrames(b, l, world, pan, m.moving, false) })
+		b.Run("world-zoom"+m.name, func(b *testing.B) { benchFrames(b, l, world, zoom, m.moving, false) })
+		b.Run("region-pan"+m.name, func(b *testing.B) { benchFrames(b, l, region, pan, m.moving, false) })
+		b.Run("region-zoom"+m.name, func(b *testing.B) { benchFrames(b, l, region, zoom, m.moving, false) })
 	}
+	// The first frame at a half level draws all its tiles.
+	b.Run("world-zoom-moving-cold", func(b *testing.B) { benchFrames(b, l, world, zoom, true, true) })
+	b.Run("region-zoom-moving-cold", func(b *testing.B) { benchFrames(b, l, region, zoom, true, true) })
 }
 
 // BenchmarkFrameStars draws the 200,000-polygon benchmark file.

@@ -286,7 +286,7 @@ func (f *frame) drawLayer(l *Layer, shapes, top bool) {
 	view := f.v.World()
 	scale := f.v.WorldPx()
 	if shapes && !f.clip.Empty() {
-		c := f.clip.Inset(-clipMargin)
+		c := f.clip.Inset(-reach(shown.Styles(), f.v.PixelScale()))
 		view = orb.Bound{Min: f.world(c.Min), Max: f.world(c.Max)}
 	}
 	// An area label needs a box at least 1.2 text lines high (see
