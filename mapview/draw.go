@@ -1,6 +1,7 @@
 package mapview
 
 import (
+	"context"
 	"image"
 	"math"
 	"time"
@@ -16,6 +17,10 @@ import (
 // image in.
 func (m *Map) request() {
 	m.mu.Lock()
+	if m.stopPrefetch != nil {
+		m.stopPrefetch() // the CPU is the frame's
+		m.stopPrefetch = nil
+	}
 	if m.view.Width == 0 {
 		m.mu.Unlock()
 		return
@@ -105,8 +110,13 @@ func (m *Map) drawLoop() {
 		settled = false
 		if !m.dirty {
 			m.pending = false
+			ctx, cancel := context.WithCancel(context.Background())
+			m.stopPrefetch = cancel
 			m.idle.Broadcast()
 			m.mu.Unlock()
+			// While the view rests, draw the tiles of the next wheel
+			// notch in and out (nothing for a quick scene).
+			m.atlas.Renderer.Prefetch(ctx, &s, v, 0.5, -0.5)
 			return
 		}
 		m.mu.Unlock()

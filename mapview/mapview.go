@@ -5,6 +5,7 @@
 package mapview
 
 import (
+	"context"
 	"image"
 	"sync"
 	"time"
@@ -57,6 +58,9 @@ type Map struct {
 	frames   int
 	moving   int           // frames drawn from the tile pyramid
 	wake     chan struct{} // a request while drawLoop waits to settle
+	// stopPrefetch cancels the drawing of tiles ahead while the view
+	// rests (render.Prefetch).
+	stopPrefetch context.CancelFunc
 	// frameTime is how long the last frame took to draw.
 	frameTime time.Duration
 

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"cmp"
+	"context"
 	"image"
 	"math"
 	"sync"
@@ -48,37 +50,81 @@ func sceneKey(k baseKey) baseKey {
 }
 
 // compose draws f's base from the pyramid's tiles, drawing those it lacks.
-func (p *pyramid) compose(f *frame, key baseKey) {
+func (r *Renderer) compose(f *frame, key baseKey) {
 	level := levelOf(f.v.Zoom)
 	k := TileSize * math.Exp2(float64(level)/2) / f.scale // tile pixels to a frame pixel, in [1, √2)
 	b := f.dst.Rect
-	// Frame pixel x covers tile pixels (x-ox)·k to (x+1-ox)·k; bilinear
-	// sampling reads one beyond on each side.
-	src := image.Rect(
-		int(math.Floor((float64(b.Min.X)-f.ox)*k))-1, int(math.Floor((float64(b.Min.Y)-f.oy)*k))-1,
-		int(math.Ceil((float64(b.Max.X)-f.ox)*k))+1, int(math.Ceil((float64(b.Max.Y)-f.oy)*k))+1)
-	t0 := image.Pt(floorDiv(src.Min.X, tilePx), floorDiv(src.Min.Y, tilePx))
-	t1 := image.Pt(floorDiv(src.Max.X-1, tilePx), floorDiv(src.Max.Y-1, tilePx))
+	// Frame pixel x covers world pixels (x-ox)·k to (x+1-ox)·k at the
+	// level.
+	px := image.Rect(
+		int(math.Floor((float64(b.Min.X)-f.ox)*k)), int(math.Floor((float64(b.Min.Y)-f.oy)*k)),
+		int(math.Ceil((float64(b.Max.X)-f.ox)*k)), int(math.Ceil((float64(b.Max.Y)-f.oy)*k)))
+	g, _ := r.fill(f.s, f.v, key, level, px, f.workers, nil)
+	resample(f.dst, g, k, f.ox, f.oy, f.workers)
+}
 
+// Prefetch draws the pyramid tiles that moving frames of view v zoomed by
+// each of dzs will be made from, on one goroutine, stopping when ctx is
+// done: the window calls it when the view comes to rest, so that the next
+// wheel notch, in or out, draws nothing but the frame. A zoom in may be
+// about any point in view, a zoom out is taken about the centre. For a
+// scene quick to draw (see PyramidAfter) it does nothing.
+func (r *Renderer) Prefetch(ctx context.Context, s *Scene, v Viewport, dzs ...float64) {
+	key := baseKeyOf(s, v)
+	if !r.base.slow(key, cmp.Or(r.PyramidAfter, DefaultPyramidAfter)) {
+		return
+	}
+	for _, dz := range dzs {
+		b := v.World()
+		if dz < 0 {
+			b = v.ZoomAt(float64(v.Width)/2, float64(v.Height)/2, dz).World()
+		}
+		level := levelOf(v.Zoom + dz)
+		w := TileSize * math.Exp2(float64(level)/2)
+		px := image.Rect(int(math.Floor(b.Min[0]*w)), int(math.Floor(b.Min[1]*w)), int(math.Ceil(b.Max[0]*w)), int(math.Ceil(b.Max[1]*w)))
+		if _, done := r.fill(s, v, key, level, px, 1, func() bool { return ctx.Err() != nil }); !done {
+			return
+		}
+	}
+}
+
+// fill returns the grid of the pyramid's tiles at level covering the
+// world pixels px (at that level) and one more on every side, for
+// bilinear sampling, drawing those it lacks on the given goroutines.
+// When stop, if not nil, says so between tiles, it gives up and says it
+// did not finish.
+func (r *Renderer) fill(s *Scene, v Viewport, key baseKey, level int, px image.Rectangle, workers int, stop func() bool) (*tileGrid, bool) {
+	px = px.Inset(-1)
+	t0 := image.Pt(floorDiv(px.Min.X, tilePx), floorDiv(px.Min.Y, tilePx))
+	t1 := image.Pt(floorDiv(px.Max.X-1, tilePx), floorDiv(px.Max.Y-1, tilePx))
 	ids := make([]tileID, 0, (t1.X-t0.X+1)*(t1.Y-t0.Y+1))
 	for ty := t0.Y; ty <= t1.Y; ty++ {
 		for tx := t0.X; tx <= t1.X; tx++ {
 			ids = append(ids, tileID{level, tx, ty})
 		}
 	}
-	imgs := p.take(sceneKey(key), ids)
+	p := &r.tiles
+	sk := sceneKey(key)
+	imgs := p.take(sk, ids)
 	var missing []int
 	for i, img := range imgs {
 		if img == nil {
 			missing = append(missing, i)
 		}
 	}
-	f.pt.each(len(missing), func(_, j int) {
-		imgs[missing[j]] = f.r.drawTile(f.s, f.v, ids[missing[j]])
+	var mu sync.Mutex
+	stopped := false
+	spread(workers, len(missing), func(_, j int) {
+		mu.Lock()
+		stopped = stopped || stop != nil && stop()
+		skip := stopped
+		mu.Unlock()
+		if !skip {
+			imgs[missing[j]] = r.drawTile(s, v, ids[missing[j]])
+		}
 	})
-	p.put(sceneKey(key), ids, imgs, missing)
-
-	resample(f.dst, &tileGrid{x0: t0.X, y0: t0.Y, cols: t1.X - t0.X + 1, tiles: imgs}, k, f.ox, f.oy, f.workers)
+	p.put(sk, ids, imgs, missing)
+	return &tileGrid{x0: t0.X, y0: t0.Y, cols: t1.X - t0.X + 1, tiles: imgs}, !stopped
 }
 
 // take returns the tiles for ids that the pyramid holds for the scene key,
@@ -109,9 +155,11 @@ func (p *pyramid) put(key baseKey, ids []tileID, imgs []*image.RGBA, missing []i
 		return // the scene changed while they were drawn
 	}
 	for _, i := range missing {
-		p.tiles[ids[i]] = &tile{img: imgs[i], used: p.tick}
+		if imgs[i] != nil {
+			p.tiles[ids[i]] = &tile{img: imgs[i], used: p.tick}
+			p.drawn++
+		}
 	}
-	p.drawn += len(missing)
 	// Room for the tiles of a few views: a zoom in and back out again
 	// passes through each half level twice.
 	limit := max(192, 4*len(ids))

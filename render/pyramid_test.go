@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"image"
 	"image/color"
 	"testing"
@@ -192,5 +193,50 @@ func TestResample(t *testing.T) {
 		if got := dst.RGBAAt(c.at.X, c.at.Y); got != c.want {
 			t.Errorf("%s: pixel %v is %v, want %v", c.name, c.at, got, c.want)
 		}
+	}
+}
+
+// TestPrefetch checks that tiles drawn ahead at rest serve the next wheel
+// notch, in or out, and that a cancelled or quick prefetch draws nothing.
+func TestPrefetch(t *testing.T) {
+	l := starLayer(t, 5000)
+	s := &Scene{Layers: []Layer{{Layer: l, Opacity: 1}}}
+	v := Fit(l.Bound, 640, 400, 0).ZoomAt(320, 200, 0.8)
+	for _, c := range []struct {
+		name   string
+		dz     float64
+		px, py float64 // where the wheel turns
+	}{
+		{"in at a corner", 0.5, 5, 5},
+		{"in at the centre", 0.5, 320, 200},
+		{"out at the centre", -0.5, 320, 200},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := slowRenderer(t, s, v)
+			r.Prefetch(context.Background(), s, v, 0.5, -0.5)
+			drawn := r.tiles.drawn
+			if drawn == 0 {
+				t.Fatal("prefetch drew no tiles")
+			}
+			if _, exact := r.RenderMoving(s, v.ZoomAt(c.px, c.py, c.dz)); exact || r.tiles.drawn != drawn {
+				t.Errorf("the notch drew %d more tiles (exact %v)", r.tiles.drawn-drawn, exact)
+			}
+		})
+	}
+
+	r := slowRenderer(t, s, v)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	r.Prefetch(ctx, s, v, 0.5, -0.5)
+	if r.tiles.drawn != 0 {
+		t.Errorf("a cancelled prefetch drew %d tiles", r.tiles.drawn)
+	}
+
+	r, _ = New()
+	r.Render(s, v) // takes well under an hour
+	r.PyramidAfter = time.Hour
+	r.Prefetch(context.Background(), s, v, 0.5)
+	if r.tiles.drawn != 0 {
+		t.Errorf("a prefetch for a quick scene drew %d tiles", r.tiles.drawn)
 	}
 }

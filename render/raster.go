@@ -35,19 +35,24 @@ func (pt *painter) reset(dst *image.RGBA, workers int) {
 }
 
 // each runs fn(worker, job) for jobs 0..n-1 spread over the workers.
-func (pt *painter) each(n int, fn func(w, job int)) {
-	if n == 1 || pt.workers == 1 {
-		for j := 0; j < n; j++ {
+func (pt *painter) each(n int, fn func(w, job int)) { spread(pt.workers, n, fn) }
+
+// spread runs fn(worker, job) for jobs 0..n-1 on up to workers
+// goroutines, worker w taking jobs w, w+workers, ...
+func spread(workers, n int, fn func(w, job int)) {
+	workers = min(workers, n)
+	if workers <= 1 {
+		for j := range n {
 			fn(0, j)
 		}
 		return
 	}
 	var wg sync.WaitGroup
-	for w := 0; w < pt.workers; w++ {
+	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := w; j < n; j += pt.workers {
+			for j := w; j < n; j += workers {
 				fn(w, j)
 			}
 		}()

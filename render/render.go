@@ -129,7 +129,7 @@ func (r *Renderer) draw(dst *image.RGBA, s *Scene, v Viewport, moving bool) bool
 	case r.base.reuse(dst, key, f.ox, f.oy, func(strip image.Rectangle) { f.drawBase(strip) }):
 		r.base.keep(dst, key, f.ox, f.oy)
 	case moving && plain(dst) && r.base.slow(key, cmp.Or(r.PyramidAfter, DefaultPyramidAfter)):
-		r.tiles.compose(f, key)
+		r.compose(f, key)
 		exact = false
 	default:
 		t0 := time.Now()

@@ -3,7 +3,6 @@ package render
 import (
 	"image"
 	"math"
-	"sync"
 )
 
 // tileGrid is a block of pyramid tiles, row by row from tile (x0, y0).
@@ -48,41 +47,35 @@ func resample(dst *image.RGBA, g *tileGrid, k, ox, oy float64, workers int) {
 	}
 	n := max(1, min(workers, b.Dy()/32))
 	h := (b.Dy() + n - 1) / n
-	var wg sync.WaitGroup
-	for j := range n {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			tmp := make([]uint32, 4*(sx1-sx0))
-			for y := b.Min.Y + j*h; y < min(b.Max.Y, b.Min.Y+(j+1)*h); y++ {
-				s := (float64(y)+0.5-oy)*k - 0.5
-				fl := math.Floor(s)
-				wy := uint32((s-fl)*256 + 0.5)
-				y0 := int(fl)
-				g.row(y0, sx0, sx1, func(x int, pix []uint8) {
-					t := tmp[4*(x-sx0):][:len(pix)]
-					for i, v := range pix {
-						t[i] = uint32(v) * (256 - wy)
-					}
-				})
-				g.row(y0+1, sx0, sx1, func(x int, pix []uint8) {
-					t := tmp[4*(x-sx0):][:len(pix)]
-					for i, v := range pix {
-						t[i] += uint32(v) * wy
-					}
-				})
-				d := dst.Pix[dst.PixOffset(b.Min.X, y):][:4*b.Dx()]
-				for i, x := range xs {
-					w := wx[i]
-					a := tmp[4*x:][:8]
-					o := d[4*i:][:4]
-					o[0] = uint8((a[0]*(256-w) + a[4]*w + 1<<15) >> 16)
-					o[1] = uint8((a[1]*(256-w) + a[5]*w + 1<<15) >> 16)
-					o[2] = uint8((a[2]*(256-w) + a[6]*w + 1<<15) >> 16)
-					o[3] = uint8((a[3]*(256-w) + a[7]*w + 1<<15) >> 16)
+	spread(n, n, func(_, j int) {
+		tmp := make([]uint32, 4*(sx1-sx0))
+		for y := b.Min.Y + j*h; y < min(b.Max.Y, b.Min.Y+(j+1)*h); y++ {
+			s := (float64(y)+0.5-oy)*k - 0.5
+			fl := math.Floor(s)
+			wy := uint32((s-fl)*256 + 0.5)
+			y0 := int(fl)
+			g.row(y0, sx0, sx1, func(x int, pix []uint8) {
+				t := tmp[4*(x-sx0):][:len(pix)]
+				for i, v := range pix {
+					t[i] = uint32(v) * (256 - wy)
 				}
+			})
+			g.row(y0+1, sx0, sx1, func(x int, pix []uint8) {
+				t := tmp[4*(x-sx0):][:len(pix)]
+				for i, v := range pix {
+					t[i] += uint32(v) * wy
+				}
+			})
+			d := dst.Pix[dst.PixOffset(b.Min.X, y):][:4*b.Dx()]
+			for i, x := range xs {
+				w := wx[i]
+				a := tmp[4*x:][:8]
+				o := d[4*i:][:4]
+				o[0] = uint8((a[0]*(256-w) + a[4]*w + 1<<15) >> 16)
+				o[1] = uint8((a[1]*(256-w) + a[5]*w + 1<<15) >> 16)
+				o[2] = uint8((a[2]*(256-w) + a[6]*w + 1<<15) >> 16)
+				o[3] = uint8((a[3]*(256-w) + a[7]*w + 1<<15) >> 16)
 			}
-		}()
-	}
-	wg.Wait()
+		}
+	})
 }
