@@ -112,17 +112,33 @@ func (r *Renderer) fill(s *Scene, v Viewport, key baseKey, level int, px image.R
 			missing = append(missing, i)
 		}
 	}
-	var mu sync.Mutex
-	stopped := false
-	spread(workers, len(missing), func(_, j int) {
-		mu.Lock()
-		stopped = stopped || stop != nil && stop()
-		skip := stopped
-		mu.Unlock()
-		if !skip {
-			imgs[missing[j]] = r.drawTile(s, v, ids[missing[j]])
+	// The missing tiles are drawn as blocks, each one frame in bands on
+	// the workers, and cut into tiles: a shape over many tiles, a country
+	// of thousands of vertices say, is then projected and rasterised once
+	// per block, not once per tile. A frame draws one block; a prefetch
+	// one per row of tiles, checking stop between them.
+	var blocks [][]int
+	for _, i := range missing {
+		if n := len(blocks); n > 0 && (stop == nil || ids[blocks[n-1][0]].y == ids[i].y) {
+			blocks[n-1] = append(blocks[n-1], i)
+		} else {
+			blocks = append(blocks, []int{i})
 		}
-	})
+	}
+	stopped := false
+	for _, blk := range blocks {
+		if stopped = stop != nil && stop(); stopped {
+			break
+		}
+		var px image.Rectangle
+		for _, i := range blk {
+			px = px.Union(ids[i].rect())
+		}
+		img := r.drawBlock(s, v, level, px, workers)
+		for _, i := range blk {
+			imgs[i] = img.SubImage(ids[i].rect()).(*image.RGBA)
+		}
+	}
 	p.put(sk, ids, imgs, missing)
 	return &tileGrid{x0: t0.X, y0: t0.Y, cols: t1.X - t0.X + 1, tiles: imgs}, !stopped
 }
@@ -175,22 +191,27 @@ func (p *pyramid) put(key baseKey, ids []tileID, imgs []*image.RGBA, missing []i
 	}
 }
 
-// drawTile draws one tile of the scene's base, as Draw draws a strip of a
-// frame at the tile's zoom whose pixels are world pixels.
-func (r *Renderer) drawTile(s *Scene, v Viewport, id tileID) *image.RGBA {
-	img := image.NewRGBA(image.Rect(id.x*tilePx, id.y*tilePx, (id.x+1)*tilePx, (id.y+1)*tilePx))
-	zoom := float64(id.level) / 2
+// drawBlock draws the scene's base over the world pixels px at a half
+// level, as Draw draws a frame at that zoom whose pixels are world pixels.
+func (r *Renderer) drawBlock(s *Scene, v Viewport, level int, px image.Rectangle, workers int) *image.RGBA {
+	img := image.NewRGBA(px)
+	zoom := float64(level) / 2
 	world := TileSize * math.Exp2(zoom)
-	// The tile's viewport serves for its zoom, pixel scale and the copies
-	// of the world it meets (its longitudes); its pixels are placed by
-	// the frame's origin, set below.
-	c := orb.Point{(float64(id.x) + 0.5) * tilePx / world, math.Max(0, math.Min(1, (float64(id.y)+0.5)*tilePx/world))}
-	tv := Viewport{Center: webmerc.Inverse(c), Zoom: zoom, Width: tilePx, Height: tilePx, Scale: v.Scale}
-	f := r.frame(img, s, tv, 1)
+	// The block's viewport serves for its zoom, pixel scale, size and
+	// the copies of the world it meets (its longitudes); its pixels are
+	// placed by the frame's origin, set below.
+	c := orb.Point{float64(px.Min.X+px.Max.X) / 2 / world, math.Max(0, math.Min(1, float64(px.Min.Y+px.Max.Y)/2/world))}
+	bv := Viewport{Center: webmerc.Inverse(c), Zoom: zoom, Width: px.Dx(), Height: px.Dy(), Scale: v.Scale}
+	f := r.frame(img, s, bv, workers)
 	defer r.release(f)
 	f.ox, f.oy = 0, 0
-	f.drawBase(img.Rect)
+	f.drawBaseBands()
 	return img
+}
+
+// rect is the tile's world pixels at its level.
+func (id tileID) rect() image.Rectangle {
+	return image.Rect(id.x*tilePx, id.y*tilePx, (id.x+1)*tilePx, (id.y+1)*tilePx)
 }
 
 func floorDiv(a, b int) int {

@@ -186,6 +186,7 @@ func (f *frame) drawBaseBands() {
 			defer wg.Done()
 			bf := f.r.frame(f.dst, f.s, f.v, 1)
 			defer f.r.release(bf)
+			bf.ox, bf.oy = f.ox, f.oy // a pyramid block's are its own
 			bf.drawBase(image.Rect(b.Min.X, b.Min.Y+j*h, b.Max.X, min(b.Max.Y, b.Min.Y+(j+1)*h)))
 		}()
 	}
