@@ -136,7 +136,10 @@ func (r *Renderer) fill(s *Scene, v Viewport, key baseKey, level int, px image.R
 		}
 		img := r.drawBlock(s, v, level, px, workers)
 		for _, i := range blk {
-			imgs[i] = img.SubImage(ids[i].rect()).(*image.RGBA)
+			// A copy: a tile kept must not keep its whole block.
+			t := image.NewRGBA(ids[i].rect())
+			copyTile(t, img)
+			imgs[i] = t
 		}
 	}
 	p.put(sk, ids, imgs, missing)
@@ -220,4 +223,13 @@ func floorDiv(a, b int) int {
 		q--
 	}
 	return q
+}
+
+// copyTile copies into t the part of block b it covers.
+func copyTile(t, b *image.RGBA) {
+	r := t.Rect.Intersect(b.Rect)
+	w := 4 * r.Dx()
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		copy(t.Pix[t.PixOffset(r.Min.X, y):][:w], b.Pix[b.PixOffset(r.Min.X, y):][:w])
+	}
 }

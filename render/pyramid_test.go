@@ -13,6 +13,7 @@ import (
 	"newsatlas/bench/gen"
 	"newsatlas/layer"
 	"newsatlas/style"
+	"newsatlas/webmerc"
 )
 
 func starLayer(t testing.TB, n int) *layer.Layer {
@@ -238,5 +239,36 @@ func TestPrefetch(t *testing.T) {
 	r.Prefetch(context.Background(), s, v, 0.5)
 	if r.tiles.drawn != 0 {
 		t.Errorf("a prefetch for a quick scene drew %d tiles", r.tiles.drawn)
+	}
+}
+
+// TestPyramidAtItsLevel checks that at a half level, on whole world
+// pixels, a frame from the pyramid is the exact frame: its tiles, drawn
+// in blocks and cut, join without seams.
+func TestPyramidAtItsLevel(t *testing.T) {
+	l := starLayer(t, 20000)
+	s := &Scene{Layers: []Layer{{Layer: l, Opacity: 0.9}}}
+	for _, c := range []struct {
+		zoom   float64
+		ox, oy float64 // where the world's corner falls, in whole pixels
+		scale  float64
+	}{
+		{2.5, -301, -157, 1},
+		{3, -777, -380, 1},
+		{4.5, -2900, -1500, 1},
+		{2, -211, -100, 2},
+	} {
+		v := Viewport{Zoom: c.zoom, Width: 640, Height: 400, Scale: c.scale}
+		w := v.WorldPx()
+		v.Center = webmerc.Inverse(orb.Point{(320 - c.ox) / w, (200 - c.oy) / w})
+		r := slowRenderer(t, s, v.ZoomAt(320, 200, -0.3))
+		got, exact := r.RenderMoving(s, v)
+		if exact {
+			t.Fatalf("zoom %g: drawn exactly, not from the pyramid", c.zoom)
+		}
+		want, _ := New()
+		if d := maxDiff(got, want.Render(s, v)); d > 2 {
+			t.Errorf("zoom %g: the pyramid's frame differs from the exact one by %d", c.zoom, d)
+		}
 	}
 }

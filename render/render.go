@@ -494,7 +494,7 @@ func (f *frame) tiny(b orb.Bound, k float64, st *style.Style) bool {
 	if c.A < 0x80 {
 		c.A = 0x80
 	}
-	x, y := int(pb.Min[0]), int(pb.Min[1])
+	x, y := int(math.Floor(pb.Min[0])), int(math.Floor(pb.Min[1]))
 	if image.Pt(x, y).In(f.dst.Bounds()) {
 		f.dst.SetRGBA(x, y, over(f.dst.RGBAAt(x, y), c))
 	}
