@@ -81,7 +81,7 @@ func (m *Map) drawLoop() {
 			if !exact {
 				m.moving++
 			}
-			m.frameTime = took
+			m.frameTime, m.frameExact = took, exact
 			m.mu.Unlock()
 			m.imgMu.Lock()
 			m.img.Image = img
@@ -161,4 +161,12 @@ func (m *Map) FrameTime() time.Duration {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	return m.frameTime
+}
+
+// FrameExact says whether the last frame was drawn exactly, not put
+// together from the renderer's tile pyramid while the view moved.
+func (m *Map) FrameExact() bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.frameExact
 }

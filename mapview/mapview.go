@@ -61,8 +61,10 @@ type Map struct {
 	// stopPrefetch cancels the drawing of tiles ahead while the view
 	// rests (render.Prefetch).
 	stopPrefetch context.CancelFunc
-	// frameTime is how long the last frame took to draw.
-	frameTime time.Duration
+	// frameTime is how long the last frame took to draw, frameExact
+	// whether it was drawn exactly.
+	frameTime  time.Duration
+	frameExact bool
 
 	hoverAt  fyne.Position // the latest pointer position to hit-test
 	hoverNew bool          // hoverAt changed since the test started

@@ -247,6 +247,9 @@ func TestMovingFramesSettle(t *testing.T) {
 	if moving == 0 {
 		t.Error("no frame of the zoom came from the pyramid")
 	}
+	if !m.FrameExact() {
+		t.Error("the frame of the rested view is not exact")
+	}
 	m.imgMu.Lock()
 	got := m.img.Image.(*image.RGBA)
 	m.imgMu.Unlock()

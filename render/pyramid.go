@@ -217,6 +217,7 @@ func (id tileID) rect() image.Rectangle {
 	return image.Rect(id.x*tilePx, id.y*tilePx, (id.x+1)*tilePx, (id.y+1)*tilePx)
 }
 
+// floorDiv is a/b rounded down (Go's / rounds toward zero).
 func floorDiv(a, b int) int {
 	q := a / b
 	if a%b != 0 && a < 0 {

@@ -227,7 +227,7 @@ func (w *Window) viewShown(v render.Viewport) {
 		// x, y: where the map sits in the window (logical pixels), so that
 		// a script can turn lon/lat into a place to click.
 		at := w.app.Driver().AbsolutePositionForObject(w.Map)
-		w.log.printf("view lon=%.6f lat=%.6f zoom=%.4f width=%d height=%d scale=%g x=%g y=%g frame=%.1fms", v.Center[0], v.Center[1], v.Zoom, v.Width, v.Height, v.PixelScale(), at.X, at.Y, float64(w.Map.FrameTime().Microseconds())/1000)
+		w.log.printf("view lon=%.6f lat=%.6f zoom=%.4f width=%d height=%d scale=%g x=%g y=%g frame=%.1fms exact=%v", v.Center[0], v.Center[1], v.Zoom, v.Width, v.Height, v.PixelScale(), at.X, at.Y, float64(w.Map.FrameTime().Microseconds())/1000, w.Map.FrameExact())
 	}
 	if !w.ready {
 		w.ready = true
