@@ -112,19 +112,12 @@ func (r *Renderer) fill(s *Scene, v Viewport, key baseKey, level int, px image.R
 			missing = append(missing, i)
 		}
 	}
-	// The missing tiles are drawn as blocks, each one frame in bands on
+	// The missing tiles are drawn in blocks, each one frame in bands on
 	// the workers, and cut into tiles: a shape over many tiles, a country
 	// of thousands of vertices say, is then projected and rasterised once
-	// per block, not once per tile. A frame draws one block; a prefetch
-	// one per row of tiles, checking stop between them.
-	var blocks [][]int
-	for _, i := range missing {
-		if n := len(blocks); n > 0 && (stop == nil || ids[blocks[n-1][0]].y == ids[i].y) {
-			blocks[n-1] = append(blocks[n-1], i)
-		} else {
-			blocks = append(blocks, []int{i})
-		}
-	}
+	// per block, not once per tile. A prefetch draws a row of tiles at a
+	// time, checking stop between them.
+	blocks := blocksOf(ids, missing, stop == nil)
 	stopped := false
 	for _, blk := range blocks {
 		if stopped = stop != nil && stop(); stopped {
@@ -144,6 +137,43 @@ func (r *Renderer) fill(s *Scene, v Viewport, key baseKey, level int, px image.R
 	}
 	p.put(sk, ids, imgs, missing)
 	return &tileGrid{x0: t0.X, y0: t0.Y, cols: t1.X - t0.X + 1, tiles: imgs}, !stopped
+}
+
+// blocksOf groups the tiles ids[missing], in row order, into rectangles
+// of tiles: runs of neighbours in a row and, when merge is set, runs over
+// the same columns in the rows below joined to them. A view at a new half
+// level is then one block, a pan's new tiles a strip or two.
+func blocksOf(ids []tileID, missing []int, merge bool) [][]int {
+	type span struct{ x0, x1 int }
+	var blocks [][]int
+	above := map[span]int{} // the blocks that end in the row above, by columns
+	here := map[span]int{}  // the blocks that end in this row
+	row := math.MinInt
+	for j := 0; j < len(missing); {
+		first := ids[missing[j]]
+		k := j + 1 // missing[j:k] is a run of neighbours
+		for k < len(missing) && ids[missing[k]].y == first.y && ids[missing[k]].x == ids[missing[k-1]].x+1 {
+			k++
+		}
+		if first.y != row {
+			above, here = here, above
+			if first.y != row+1 {
+				clear(above)
+			}
+			clear(here)
+			row = first.y
+		}
+		sp := span{first.x, ids[missing[k-1]].x}
+		if b, ok := above[sp]; ok && merge {
+			blocks[b] = append(blocks[b], missing[j:k]...)
+			here[sp] = b
+		} else {
+			blocks = append(blocks, append([]int(nil), missing[j:k]...))
+			here[sp] = len(blocks) - 1
+		}
+		j = k
+	}
+	return blocks
 }
 
 // take returns the tiles for ids that the pyramid holds for the scene key,

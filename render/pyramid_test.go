@@ -5,6 +5,7 @@ import (
 	"context"
 	"image"
 	"image/color"
+	"slices"
 	"testing"
 	"time"
 
@@ -269,6 +270,42 @@ func TestPyramidAtItsLevel(t *testing.T) {
 		want, _ := New()
 		if d := maxDiff(got, want.Render(s, v)); d > 2 {
 			t.Errorf("zoom %g: the pyramid's frame differs from the exact one by %d", c.zoom, d)
+		}
+	}
+}
+
+// TestBlocksOf checks how missing tiles are grouped to be drawn.
+func TestBlocksOf(t *testing.T) {
+	// A grid of 4 columns by 3 rows, tiles (x, y) from (10, 20).
+	var ids []tileID
+	for y := 20; y < 23; y++ {
+		for x := 10; x < 14; x++ {
+			ids = append(ids, tileID{1, x, y})
+		}
+	}
+	at := func(x, y int) int { return (y-20)*4 + x - 10 }
+	all := make([]int, len(ids))
+	for i := range all {
+		all[i] = i
+	}
+	for _, c := range []struct {
+		name    string
+		missing []int
+		merge   bool
+		want    [][]int
+	}{
+		{"all, merged", all, true, [][]int{all}},
+		{"all, by rows", all, false, [][]int{all[0:4], all[4:8], all[8:12]}},
+		{"left and right columns", []int{at(10, 20), at(13, 20), at(10, 21), at(13, 21), at(10, 22), at(13, 22)}, true,
+			[][]int{{at(10, 20), at(10, 21), at(10, 22)}, {at(13, 20), at(13, 21), at(13, 22)}}},
+		{"an L: top row and left column", []int{at(10, 20), at(11, 20), at(12, 20), at(13, 20), at(10, 21), at(10, 22)}, true,
+			[][]int{{at(10, 20), at(11, 20), at(12, 20), at(13, 20)}, {at(10, 21), at(10, 22)}}},
+		{"rows apart do not join", []int{at(11, 20), at(12, 20), at(11, 22), at(12, 22)}, true,
+			[][]int{{at(11, 20), at(12, 20)}, {at(11, 22), at(12, 22)}}},
+		{"none", nil, true, nil},
+	} {
+		if got := blocksOf(ids, c.missing, c.merge); !slices.EqualFunc(got, c.want, slices.Equal) {
+			t.Errorf("%s: blocks %v, want %v", c.name, got, c.want)
 		}
 	}
 }
