@@ -36,10 +36,12 @@ func TestBandsMatchWhole(t *testing.T) {
 	} {
 		banded := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 		f := r.frame(banded, s, v, 2)
+		f.denseOf = denseLayers(s, v)
 		f.drawBaseBands()
 		r.release(f)
 		whole := image.NewRGBA(banded.Rect)
 		f = r.frame(whole, s, v, 1)
+		f.denseOf = denseLayers(s, v)
 		f.drawBase(whole.Rect)
 		r.release(f)
 		if bytes.Equal(banded.Pix, whole.Pix) {

@@ -16,10 +16,10 @@ import (
 
 // reach is how far, in pixels, the shapes of a layer with the given
 // styles may paint outside their bounds: half the widest stroke (whose
-// joins are round) and the pixel anti-aliasing smears. A strip or tile
+// joins are round) or a dot's radius, and the pixel anti-aliasing smears. A strip or tile
 // draws the shapes whose bounds come that near.
 func reach(styles []style.Style, scale float64) int {
-	w := 0.0
+	w := 2 * dotRadius // a dense layer's dots
 	for i := range styles {
 		w = max(w, styles[i].StrokeWidth)
 	}
@@ -50,12 +50,13 @@ type layerKey struct {
 	l, display *layer.Layer
 	hidden     bool
 	opacity    float64
+	dense      bool // its points are dots in the base (see denseLayers)
 }
 
-func baseKeyOf(s *Scene, v Viewport) baseKey {
+func baseKeyOf(s *Scene, v Viewport, dense []bool) baseKey {
 	k := baseKey{zoom: v.Zoom, scale: v.PixelScale(), width: v.Width, height: v.Height, bg: s.Background}
-	for _, l := range s.Layers {
-		k.layers = append(k.layers, layerKey{l.Layer, l.Display, l.Hidden, l.Opacity})
+	for i, l := range s.Layers {
+		k.layers = append(k.layers, layerKey{l.Layer, l.Display, l.Hidden, l.Opacity, dense[i]})
 	}
 	return k
 }

@@ -31,10 +31,13 @@ func stars(b *testing.B) *layer.Layer {
 	return starsLayer
 }
 
-func countries10m(b *testing.B) *layer.Layer {
-	p := gen.DataPath("countries10m.geojson")
+func countries10m(b *testing.B) *layer.Layer { return benchFile(b, "countries10m.geojson") }
+
+// benchFile loads a file bench/data.sh makes, or skips the benchmark.
+func benchFile(b *testing.B, name string) *layer.Layer {
+	p := gen.DataPath(name)
 	if p == "" {
-		b.Skip("no bench/data/countries10m.geojson: run bench/data.sh")
+		b.Skip("no bench/data/" + name + ": run bench/data.sh")
 	}
 	l, err := layer.Load(p, layer.Options{Style: style.ForLayer(0)})
 	if err != nil {
@@ -104,3 +107,6 @@ func BenchmarkFrameStars(b *testing.B) { frameBenches(b, stars(b)) }
 
 // BenchmarkFrameCountries10m draws Natural Earth 10m countries.
 func BenchmarkFrameCountries10m(b *testing.B) { frameBenches(b, countries10m(b)) }
+
+// BenchmarkFramePoints draws the million points of bench/data.sh.
+func BenchmarkFramePoints(b *testing.B) { frameBenches(b, benchFile(b, "points.geojson")) }

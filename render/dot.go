@@ -35,7 +35,7 @@ func (f *frame) dot(pb orb.Bound, st *style.Style) {
 
 // oval blends colour c, times alpha, over the ellipse inscribed in r (its
 // semi-axes at least half a pixel), each pixel in proportion to the part
-// of it inside, from its distance to the edge.
+// of it inside (see ovalCover).
 func (f *frame) oval(r orb.Bound, c color.NRGBA, alpha float64) {
 	cx, cy := (r.Min[0]+r.Max[0])/2, (r.Min[1]+r.Max[1])/2
 	ax, ay := max(0.5, (r.Max[0]-r.Min[0])/2), max(0.5, (r.Max[1]-r.Min[1])/2)
@@ -49,24 +49,25 @@ func (f *frame) oval(r orb.Bound, c color.NRGBA, alpha float64) {
 	cr, cg, cb := uint32(c.R), uint32(c.G), uint32(c.B)
 	ix, iy := 1/ax, 1/ay
 	for y := y0; y < y1; y++ {
-		v := (float64(y) + 0.5 - cy) * iy
-		vv, gv := v*v, v*v*iy*iy
 		i := f.dst.PixOffset(x0, y)
 		row := f.dst.Pix[i : i+4*(x1-x0) : i+4*(x1-x0)]
 		for x := x0; x < x1; x++ {
-			u := (float64(x) + 0.5 - cx) * ix
-			// The distance to the edge, to first order: the ellipse's
-			// implicit function over the length of its gradient.
-			g := math.Sqrt(u*u*ix*ix + gv)
-			cov := 1.0
-			if g > 0 {
-				cov = 0.5 + (1-u*u-vv)/(2*g)
+			if cov := ovalCover(x, y, cx, cy, ix, iy); cov > 0 {
+				blend(row[4*(x-x0):4*(x-x0)+4:4*(x-x0)+4], cr, cg, cb, uint32(cov*a+0.5))
 			}
-			if cov <= 0 {
-				continue
-			}
-			k := uint32(min(cov, 1)*a + 0.5)
-			blend(row[4*(x-x0):4*(x-x0)+4:4*(x-x0)+4], cr, cg, cb, k)
 		}
 	}
+}
+
+// ovalCover is how much of pixel (x, y) lies inside the ellipse centred
+// at (cx, cy) whose semi-axes are 1/ix and 1/iy: a half plus the pixel
+// centre's distance inside the edge, to first order (the ellipse's
+// implicit function over the length of its gradient), within [0, 1].
+func ovalCover(x, y int, cx, cy, ix, iy float64) float64 {
+	u, v := (float64(x)+0.5-cx)*ix, (float64(y)+0.5-cy)*iy
+	g := math.Sqrt(u*u*ix*ix + v*v*iy*iy)
+	if g == 0 {
+		return 1
+	}
+	return max(0, min(1, 0.5+(1-u*u-v*v)/(2*g)))
 }

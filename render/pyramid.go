@@ -59,7 +59,7 @@ func (r *Renderer) compose(f *frame, key baseKey) {
 	px := image.Rect(
 		int(math.Floor((float64(b.Min.X)-f.ox)*k)), int(math.Floor((float64(b.Min.Y)-f.oy)*k)),
 		int(math.Ceil((float64(b.Max.X)-f.ox)*k)), int(math.Ceil((float64(b.Max.Y)-f.oy)*k)))
-	g, _ := r.fill(f.s, f.v, key, level, px, f.workers, nil)
+	g, _ := r.fill(f.s, f.v, f.denseOf, key, level, px, f.workers, nil)
 	resample(f.dst, g, k, f.ox, f.oy, f.workers)
 }
 
@@ -70,7 +70,8 @@ func (r *Renderer) compose(f *frame, key baseKey) {
 // about any point in view, a zoom out is taken about the centre. For a
 // scene quick to draw (see PyramidAfter) it does nothing.
 func (r *Renderer) Prefetch(ctx context.Context, s *Scene, v Viewport, dzs ...float64) {
-	key := baseKeyOf(s, v)
+	dense := denseLayers(s, v)
+	key := baseKeyOf(s, v, dense)
 	if !r.base.slow(key, cmp.Or(r.PyramidAfter, DefaultPyramidAfter)) {
 		return
 	}
@@ -82,7 +83,7 @@ func (r *Renderer) Prefetch(ctx context.Context, s *Scene, v Viewport, dzs ...fl
 		level := levelOf(v.Zoom + dz)
 		w := TileSize * math.Exp2(float64(level)/2)
 		px := image.Rect(int(math.Floor(b.Min[0]*w)), int(math.Floor(b.Min[1]*w)), int(math.Ceil(b.Max[0]*w)), int(math.Ceil(b.Max[1]*w)))
-		if _, done := r.fill(s, v, key, level, px, 1, func() bool { return ctx.Err() != nil }); !done {
+		if _, done := r.fill(s, v, dense, key, level, px, 1, func() bool { return ctx.Err() != nil }); !done {
 			return
 		}
 	}
@@ -93,7 +94,7 @@ func (r *Renderer) Prefetch(ctx context.Context, s *Scene, v Viewport, dzs ...fl
 // bilinear sampling, drawing those it lacks on the given goroutines.
 // When stop, if not nil, says so between tiles, it gives up and says it
 // did not finish.
-func (r *Renderer) fill(s *Scene, v Viewport, key baseKey, level int, px image.Rectangle, workers int, stop func() bool) (*tileGrid, bool) {
+func (r *Renderer) fill(s *Scene, v Viewport, dense []bool, key baseKey, level int, px image.Rectangle, workers int, stop func() bool) (*tileGrid, bool) {
 	px = px.Inset(-1)
 	t0 := image.Pt(floorDiv(px.Min.X, tilePx), floorDiv(px.Min.Y, tilePx))
 	t1 := image.Pt(floorDiv(px.Max.X-1, tilePx), floorDiv(px.Max.Y-1, tilePx))
@@ -127,7 +128,7 @@ func (r *Renderer) fill(s *Scene, v Viewport, key baseKey, level int, px image.R
 		for _, i := range blk {
 			px = px.Union(ids[i].rect())
 		}
-		img := r.drawBlock(s, v, level, px, workers)
+		img := r.drawBlock(s, v, dense, level, px, workers)
 		for _, i := range blk {
 			// A copy: a tile kept must not keep its whole block.
 			t := image.NewRGBA(ids[i].rect())
@@ -225,8 +226,9 @@ func (p *pyramid) put(key baseKey, ids []tileID, imgs []*image.RGBA, missing []i
 }
 
 // drawBlock draws the scene's base over the world pixels px at a half
-// level, as Draw draws a frame at that zoom whose pixels are world pixels.
-func (r *Renderer) drawBlock(s *Scene, v Viewport, level int, px image.Rectangle, workers int) *image.RGBA {
+// level, as Draw draws a frame at that zoom whose pixels are world pixels,
+// with the dense layers of the frame it is drawn for.
+func (r *Renderer) drawBlock(s *Scene, v Viewport, dense []bool, level int, px image.Rectangle, workers int) *image.RGBA {
 	img := image.NewRGBA(px)
 	zoom := float64(level) / 2
 	world := TileSize * math.Exp2(zoom)
@@ -237,7 +239,7 @@ func (r *Renderer) drawBlock(s *Scene, v Viewport, level int, px image.Rectangle
 	bv := Viewport{Center: webmerc.Inverse(c), Zoom: zoom, Width: px.Dx(), Height: px.Dy(), Scale: v.Scale}
 	f := r.frame(img, s, bv, workers)
 	defer r.release(f)
-	f.ox, f.oy = 0, 0
+	f.ox, f.oy, f.denseOf = 0, 0, dense
 	f.drawBaseBands()
 	return img
 }

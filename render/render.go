@@ -123,7 +123,8 @@ func (r *Renderer) draw(dst *image.RGBA, s *Scene, v Viewport, moving bool) bool
 	f := r.frame(dst, s, v, runtime.GOMAXPROCS(0))
 	defer r.release(f)
 	f.faces = r.fonts.faces(v.PixelScale())
-	key := baseKeyOf(s, v)
+	f.denseOf = denseLayers(s, v)
+	key := baseKeyOf(s, v, f.denseOf)
 	exact := true
 	switch {
 	case r.base.reuse(dst, key, f.ox, f.oy, func(strip image.Rectangle) { f.drawBase(strip) }):
@@ -187,6 +188,7 @@ func (f *frame) drawBaseBands() {
 			bf := f.r.frame(f.dst, f.s, f.v, 1)
 			defer f.r.release(bf)
 			bf.ox, bf.oy = f.ox, f.oy // a pyramid block's are its own
+			bf.denseOf = f.denseOf
 			bf.drawBase(image.Rect(b.Min.X, b.Min.Y+j*h, b.Max.X, min(b.Max.Y, b.Min.Y+(j+1)*h)))
 		}()
 	}
@@ -214,6 +216,7 @@ func (f *frame) drawBase(clip image.Rectangle) {
 		if l.Hidden || l.Layer == nil {
 			continue
 		}
+		f.dense = f.denseOf[i]
 		f.drawLayer(l, true, false)
 		f.flush()
 	}
@@ -230,6 +233,7 @@ func (f *frame) drawTop() {
 		if l.Hidden || l.Layer == nil {
 			continue
 		}
+		f.dense = f.denseOf[i]
 		f.drawLayer(l, false, true)
 	}
 	if f.s.Hover != nil {
@@ -245,7 +249,9 @@ func (f *frame) drawTop() {
 
 // frame is the state of one Draw call.
 type frame struct {
-	dense   bool // the layer being drawn has so many points in view they are dots
+	dense   bool   // the layer being drawn has so many points in view they are dots
+	denseOf []bool // dense, for each of the scene's layers (see denseLayers)
+	stamp   *dotStamp
 	huge    bool // the feature being drawn is far larger than the view
 	workers int  // the painter's goroutines
 	r       *Renderer
@@ -266,8 +272,11 @@ type frame struct {
 }
 
 // offsets are the world copies (whole-world shifts) the view can see.
-func (f *frame) offsets() []float64 {
-	w := f.v.World()
+func (f *frame) offsets() []float64 { return worldCopies(f.v.World()) }
+
+// worldCopies are the whole-world shifts under which a part w of the
+// world, in world units, meets the world.
+func worldCopies(w orb.Bound) []float64 {
 	var out []float64
 	for k := math.Floor(w.Min[0]) - 1; k <= math.Floor(w.Max[0])+1; k++ {
 		out = append(out, k)
@@ -300,15 +309,13 @@ func (f *frame) drawLayer(l *Layer, shapes, top bool) {
 		minH = float64((m.Ascent + m.Descent).Ceil()) * 1.2
 		labels = l.Layer.MaxHeight()*scale >= minH
 	}
-	if !shapes && !labels && !hasPins(shown) {
+	pins := hasPins(shown) && !f.dense
+	if !shapes && !labels && !pins {
 		return
 	}
 	for _, k := range f.offsets() {
 		q := orb.Bound{Min: orb.Point{view.Min[0] - k, view.Min[1]}, Max: orb.Point{view.Max[0] - k, view.Max[1]}}
 		hits := f.search(shown, q, &f.hits)
-		// Thousands of points in view are drawn as dots, unlabelled, as
-		// a desktop GIS draws a dense point layer; a few stay pins.
-		f.dense = len(hits) > DensePoints
 		sk, styles := shown.Sketches(), shown.Styles()
 		for _, i := range hits {
 			// Small areas are drawn from their sketch alone: a view of
@@ -323,7 +330,9 @@ func (f *frame) drawLayer(l *Layer, shapes, top bool) {
 			switch g := geoms[i].(type) {
 			case nil:
 			case orb.Point, orb.MultiPoint:
-				if top {
+				// A dense layer's points are dots drawn with the shapes,
+				// others pins over every layer.
+				if f.dense && shapes || !f.dense && top {
 					f.drawGeometry(g, fade(*st, l.Opacity), k, l, shown, i)
 				}
 			case orb.Collection:
@@ -363,7 +372,7 @@ func (f *frame) drawCollection(g orb.Collection, st style.Style, k float64, l *L
 	for _, c := range g {
 		switch c := c.(type) {
 		case orb.Point, orb.MultiPoint:
-			if top {
+			if f.dense && shapes || !f.dense && top {
 				f.drawGeometry(c, st, k, l, shown, i)
 			}
 		case orb.Collection:
