@@ -22,11 +22,17 @@ var eastAleppo = orb.Point{37.19, 36.225}
 // for its first frame.
 func newTestMap(t testing.TB) (*Map, fyne.Window) {
 	t.Helper()
-	test.NewTempApp(t)
 	a, err := atlas.New()
 	if err != nil {
 		t.Fatal(err)
 	}
+	return newTestMapOf(t, a)
+}
+
+// newTestMapOf is newTestMap of the given atlas.
+func newTestMapOf(t testing.TB, a *atlas.Atlas) (*Map, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
 	m := New(a)
 	w := test.NewTempWindow(t, m)
 	w.SetPadded(false)
@@ -233,9 +239,13 @@ func TestCursorFollowsViewChange(t *testing.T) {
 // TestMovingFramesSettle checks that a wheel zoom of a slow scene is shown
 // from the renderer's tile pyramid and, once the view rests, exactly.
 func TestMovingFramesSettle(t *testing.T) {
-	m, _ := newTestMap(t)
+	a, err := atlas.New()
+	if err != nil {
+		t.Fatal(err)
+	}
 	// Every scene counts as slow, as one of 200,000 shapes does.
-	m.Atlas().Renderer.PyramidAfter = time.Nanosecond
+	a.Renderer.PyramidAfter = time.Nanosecond
+	m, _ := newTestMapOf(t, a)
 	pos := fyne.NewPos(300, 200)
 	for range 3 {
 		m.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: pos}, Scrolled: fyne.NewDelta(0, 50)})
