@@ -28,6 +28,7 @@ type pyramid struct {
 	tiles map[tileID]*tile
 	tick  uint64
 	drawn int // tiles drawn since the pyramid was made, for tests
+	most  int // the most tiles a frame has used
 }
 
 // tileID places a tile: level is twice the zoom, x and y count tiles from
@@ -210,9 +211,11 @@ func (p *pyramid) put(key baseKey, ids []tileID, imgs []*image.RGBA, missing []i
 			p.drawn++
 		}
 	}
-	// Room for the tiles of a few views: a zoom in and back out again
-	// passes through each half level twice.
-	limit := max(192, 4*len(ids))
+	// Room for the tiles of four views of the largest frame yet (one
+	// of 1280x800 uses 30 to 63 tiles, 8 to 16 MB): a zoom in and back
+	// out again passes through each half level twice.
+	p.most = max(p.most, len(ids))
+	limit := max(192, 4*p.most)
 	for len(p.tiles) > limit {
 		var old tileID
 		oldest := uint64(math.MaxUint64)
