@@ -108,6 +108,17 @@ func newDotStamp(r float64) *dotStamp {
 	return d
 }
 
+// size is the stamp's width and height in pixels.
+func (d *dotStamp) size() int { return 2*d.half + 1 }
+
+// at returns the stamp of a dot centred on pixel point p, rounded to a
+// quarter pixel, and the pixel its top left corner falls on.
+func (d *dotStamp) at(p orb.Point) (ox, oy int, cov []float64) {
+	qx, qy := int(math.Floor(p[0]*stampSteps+0.5)), int(math.Floor(p[1]*stampSteps+0.5))
+	px, py := floorDiv(qx, stampSteps), floorDiv(qy, stampSteps)
+	return px - d.half, py - d.half, d.cov[(qy-py*stampSteps)*stampSteps+qx-px*stampSteps]
+}
+
 // pointDot draws a point of a dense layer: a small anti-aliased disc in
 // its marker colour, as a desktop GIS draws a simple marker. It is the
 // oval of that size, its centre rounded to a quarter pixel.
@@ -116,12 +127,8 @@ func (f *frame) pointDot(p orb.Point, c color.NRGBA) {
 	if f.stamp == nil || f.stamp.r != r {
 		f.stamp = newDotStamp(r)
 	}
-	st := f.stamp
-	qx, qy := int(math.Floor(p[0]*stampSteps+0.5)), int(math.Floor(p[1]*stampSteps+0.5))
-	px, py := floorDiv(qx, stampSteps), floorDiv(qy, stampSteps)
-	cov := st.cov[(qy-py*stampSteps)*stampSteps+qx-px*stampSteps]
-	n := 2*st.half + 1
-	ox, oy := px-st.half, py-st.half // the stamp's top left pixel
+	ox, oy, cov := f.stamp.at(p)
+	n := f.stamp.size()
 	b := f.dst.Rect
 	x0, x1 := max(ox, b.Min.X), min(ox+n, b.Max.X)
 	y0, y1 := max(oy, b.Min.Y), min(oy+n, b.Max.Y)

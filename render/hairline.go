@@ -8,8 +8,13 @@ import (
 	"github.com/paulmach/orb"
 )
 
-// thinLine is the widest stroke drawn by hairlines rather than as quads.
-const thinLine = 3
+// thinLine is the widest stroke drawn by hairlines with no joins; up to
+// wideLine, strokes are drawn by hairlines with round joins, wider ones as
+// quads.
+const (
+	thinLine = 3
+	wideLine = 8
+)
 
 // coverTile is the side of the square tiles a coverage buffer tracks, so
 // that only the parts a run of hairlines touched are composited.
@@ -88,8 +93,9 @@ func (c *coverage) composite(dst *image.RGBA, n color.NRGBA) {
 	}
 }
 
-// hairlines draws lines of width w, up to thinLine pixels, in the manner of
-// Xiaolin Wu's anti-aliased lines widened to w: each column (or row, for
+// hairlines draws lines of width w, up to wideLine pixels, in the manner
+// of Xiaolin Wu's anti-aliased lines widened to w, with round joins and
+// caps past thinLine: each column (or row, for
 // steep segments) of a segment covers the span of the line there, the
 // pixels at its ends in part. The work is in proportion to the lines'
 // length, where a polygon rasteriser would sweep their bounding box. The
@@ -102,6 +108,10 @@ func (pt *painter) hairlines(lines [][]orb.Point, w float64, c color.Color) {
 	}
 	cv := &pt.cover
 	cv.reset(b)
+	wide := w > thinLine
+	if wide && (pt.join == nil || pt.join.r != w/2) {
+		pt.join = newDotStamp(w / 2)
+	}
 	m := w + 2
 	fb := orb.Bound{Min: orb.Point{float64(b.Min.X) - m, float64(b.Min.Y) - m}, Max: orb.Point{float64(b.Max.X) + m, float64(b.Max.Y) + m}}
 	for _, l := range lines {
@@ -112,7 +122,10 @@ func (pt *painter) hairlines(lines [][]orb.Point, w float64, c color.Color) {
 				continue
 			}
 			cv.touch(min(p[0], q[0])-m, min(p[1], q[1])-m, max(p[0], q[0])+m, max(p[1], q[1])+m)
-			cv.wu(p[0], p[1], q[0], q[1], w)
+			cv.wu(p[0], p[1], q[0], q[1], w, wide)
+		}
+		if wide {
+			cv.joins(l, pt.join, fb)
 		}
 	}
 	cv.composite(pt.dst, n)
@@ -142,8 +155,10 @@ func blend(p []uint8, r, g, b, k uint32) {
 }
 
 // wu adds the coverage of one anti-aliased segment of width w, pixel
-// centres at half-integers.
-func (c *coverage) wu(x0, y0, x1, y1, w float64) {
+// centres at half-integers: its ends cut along the major axis, or, when
+// caps is set, square across the segment, as a wide stroke's are where
+// round joins (see joins) finish them.
+func (c *coverage) wu(x0, y0, x1, y1, w float64, caps bool) {
 	steep := math.Abs(y1-y0) > math.Abs(x1-x0)
 	if steep {
 		x0, y0, x1, y1 = y0, x0, y1, x1
@@ -184,17 +199,7 @@ func (c *coverage) wu(x0, y0, x1, y1, w float64) {
 	// its slope.
 	t := w / 2 * math.Sqrt(1+grad*grad)
 	origin := -r.Min.Y*width - r.Min.X
-	for x := int(math.Floor(x0)); float64(x) < x1; x++ {
-		if x < lo || x >= hi {
-			continue
-		}
-		// The part of this column the segment spans along x.
-		cx := min(float64(x+1), x1) - max(float64(x), x0)
-		if cx <= 0 {
-			continue
-		}
-		y := y0 + grad*(float64(x)+0.5-x0)
-		top, bottom := y-t, y+t
+	span := func(x int, top, bottom, cx float64) {
 		// Rows r0 and r1 are covered in part, those between in full.
 		r0, r1 := int(math.Floor(top)), int(math.Ceil(bottom))-1
 		base := origin + x*stepMajor
@@ -202,7 +207,7 @@ func (c *coverage) wu(x0, y0, x1, y1, w float64) {
 			if r0 >= mlo && r0 < mhi {
 				c.acc[base+r0*stepMinor] += float32((bottom - top) * cx)
 			}
-			continue
+			return
 		}
 		if r0 >= mlo && r0 < mhi {
 			c.acc[base+r0*stepMinor] += float32((float64(r0+1) - top) * cx)
@@ -213,6 +218,75 @@ func (c *coverage) wu(x0, y0, x1, y1, w float64) {
 		}
 		if r1 >= mlo && r1 < mhi {
 			c.acc[base+r1*stepMinor] += float32((bottom - float64(r1)) * cx)
+		}
+	}
+	if !caps {
+		for x := int(math.Floor(x0)); float64(x) < x1; x++ {
+			if x < lo || x >= hi {
+				continue
+			}
+			// The part of this column the segment spans along x.
+			cx := min(float64(x+1), x1) - max(float64(x), x0)
+			if cx <= 0 {
+				continue
+			}
+			y := y0 + grad*(float64(x)+0.5-x0)
+			span(x, y-t, y+t, cx)
+		}
+		return
+	}
+	// Cut square across the segment at its ends, each column taken at its
+	// centre: the quad the segment's stroke is. The ends reach past x0
+	// and x1 by the half width times the sine of the slope.
+	l := math.Hypot(dx, dy)
+	if l < 1e-9 {
+		return
+	}
+	ux, uy := dx/l, dy/l
+	ext := w / 2 * math.Abs(uy)
+	for x := int(math.Floor(x0 - ext)); float64(x) < x1+ext; x++ {
+		if x < lo || x >= hi {
+			continue
+		}
+		xc := float64(x) + 0.5
+		y := y0 + grad*(xc-x0)
+		top, bottom := y-t, y+t
+		if math.Abs(uy) > 1e-9 {
+			// Along the segment, (xc-x0)·ux + (yv-y0)·uy runs from 0 to l.
+			ya, yb := y0-(xc-x0)*ux/uy, y0+(l-(xc-x0)*ux)/uy
+			top, bottom = max(top, min(ya, yb)), min(bottom, max(ya, yb))
+		} else if xc < x0 || xc > x1 {
+			continue
+		}
+		if bottom > top {
+			span(x, top, bottom, 1)
+		}
+	}
+}
+
+// joins blends the stamp of a round join over the coverage at each vertex
+// of a line, taking the greater of the two: the segments' square-cut ends
+// leave a notch outside each turn, which the join fills without doubling
+// the coverage at the segments' anti-aliased edges.
+func (c *coverage) joins(l []orb.Point, st *dotStamp, fb orb.Bound) {
+	n := st.size()
+	w := c.r.Dx()
+	for _, p := range l {
+		if !fb.Contains(p) {
+			continue
+		}
+		ox, oy, cov := st.at(p)
+		x0, x1 := max(ox, c.r.Min.X), min(ox+n, c.r.Max.X)
+		y0, y1 := max(oy, c.r.Min.Y), min(oy+n, c.r.Max.Y)
+		if x0 >= x1 || y0 >= y1 {
+			continue
+		}
+		c.touch(float64(x0), float64(y0), float64(x1-1), float64(y1-1))
+		for y := y0; y < y1; y++ {
+			row := c.acc[(y-c.r.Min.Y)*w+x0-c.r.Min.X : (y-c.r.Min.Y)*w+x1-c.r.Min.X]
+			for j, k := range cov[(y-oy)*n+x0-ox : (y-oy)*n+x1-ox] {
+				row[j] = max(row[j], float32(k))
+			}
 		}
 	}
 }

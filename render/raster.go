@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"slices"
 	"sync"
 
 	"github.com/paulmach/orb"
@@ -23,6 +24,7 @@ type painter struct {
 	ringBounds []image.Rectangle // scratch: the bound of each ring filled
 	scratch    []strokeScratch   // per worker: the quads of a tile
 	cover      coverage          // scratch: the coverage of a run of hairlines
+	join       *dotStamp         // the round join of the last wide hairlines
 }
 
 // reset points the painter at dst with the given goroutines, keeping its
@@ -189,7 +191,7 @@ func (pt *painter) stroke(lines [][]orb.Point, w float64, c color.Color) {
 	if w <= 0 {
 		return
 	}
-	if w <= thinLine {
+	if w <= wideLine {
 		pt.hairlines(lines, w, c)
 		return
 	}
@@ -224,7 +226,7 @@ func (pt *painter) stroke(lines [][]orb.Point, w float64, c color.Color) {
 		for _, ref := range refs {
 			l := lines[ref.line]
 			if ref.at < 0 {
-				sc.rings = append(sc.rings, circle(l[-ref.at-1], hw, 8))
+				sc.rings = append(sc.rings, joinCircle(l[-ref.at-1], hw, 8))
 				continue
 			}
 			sc.rings, sc.pts = appendSegment(sc.rings, sc.pts, l[ref.at-1], l[ref.at], hw)
@@ -336,6 +338,15 @@ func circle(c orb.Point, r float64, n int) []orb.Point {
 		a := 2 * math.Pi * float64(i) / float64(n)
 		out[i] = orb.Point{c[0] + r*math.Cos(a), c[1] + r*math.Sin(a)}
 	}
+	return out
+}
+
+// joinCircle is circle wound the way segmentQuad winds its quads, so that
+// where a round join overlaps a segment the non-zero rule adds the two
+// (circle's winding would cancel them and leave a hole).
+func joinCircle(c orb.Point, r float64, n int) []orb.Point {
+	out := circle(c, r, n)
+	slices.Reverse(out)
 	return out
 }
 

@@ -4,10 +4,12 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
+	"math"
 	"runtime"
 	"testing"
 
 	"github.com/paulmach/orb"
+	"golang.org/x/image/vector"
 )
 
 func TestStroke(t *testing.T) {
@@ -119,6 +121,88 @@ func TestHairlineJoints(t *testing.T) {
 	for _, p := range []image.Point{{20, 20}, {80, 20}, {80, 80}, {20, 80}, {20, 50}, {80, 50}} {
 		if c := dst.RGBAAt(p.X, p.Y); int(c.R) < int(mid.R)-2 {
 			t.Errorf("pixel %v = %v, darker than along a side (%v)", p, c, mid)
+		}
+	}
+}
+
+// TestWideHairlines checks that strokes between thinLine and wideLine,
+// drawn as coverage spans with round joins, look like the same strokes
+// rasterised as quads with a disc at every vertex, and that a translucent
+// one is no darker where its segments meet.
+func TestWideHairlines(t *testing.T) {
+	star := func(cx, cy, r0, r1 float64, n int) []orb.Point {
+		var out []orb.Point
+		for i := 0; i <= 2*n; i++ {
+			a := math.Pi * float64(i) / float64(n)
+			r := r0
+			if i%2 == 1 {
+				r = r1
+			}
+			out = append(out, orb.Point{cx + r*math.Cos(a), cy + r*math.Sin(a)})
+		}
+		return out
+	}
+	shapes := map[string][][]orb.Point{
+		"star":   {star(50, 50, 35, 15, 7)},
+		"zigzag": {{{8, 20}, {30, 80}, {50, 25}, {70, 85}, {92, 30}}},
+		"steep":  {{{20, 5}, {28, 95}}, {{60, 95}, {95, 10}}},
+	}
+	for name, lines := range shapes {
+		for _, w := range []float64{3.5, 4, 6, 8} {
+			got := image.NewRGBA(image.Rect(0, 0, 100, 100))
+			newPainter(got).stroke(lines, w, color.Black)
+			// The reference: a quad per segment and a 32-gon per vertex,
+			// rasterised as one non-zero path.
+			var rings [][]orb.Point
+			var pts []orb.Point
+			for _, l := range lines {
+				for i := 1; i < len(l); i++ {
+					rings, pts = appendSegment(rings, pts, l[i-1], l[i], w/2)
+				}
+				for _, p := range l {
+					rings = append(rings, joinCircle(p, w/2, 32))
+				}
+			}
+			want := image.NewRGBA(got.Rect)
+			raster(&vector.Rasterizer{}, want, want.Rect, rings, image.NewUniform(color.Black))
+			if d := meanDiff(got, want); d > 1.5 {
+				t.Errorf("%s, width %g: differs from the quads by %.2f of 255 on average", name, w, d)
+			}
+			ink := func(img *image.RGBA) (s float64) {
+				for i := 3; i < len(img.Pix); i += 4 {
+					s += float64(img.Pix[i])
+				}
+				return s / 255
+			}
+			if g, wa := ink(got), ink(want); math.Abs(g-wa)/wa > 0.04 {
+				t.Errorf("%s, width %g: %.0f pixels of ink, the quads %.0f", name, w, g, wa)
+			}
+		}
+	}
+	// Joins and caps are solid, on either path: a 32-gon wound against
+	// the quads once cancelled them and left holes.
+	for _, w := range []float64{4, 8, 12} {
+		dst := image.NewRGBA(image.Rect(0, 0, 100, 100))
+		l := []orb.Point{{8, 20}, {30, 80}, {50, 25}, {92, 30}}
+		newPainter(dst).stroke([][]orb.Point{l}, w, color.Black)
+		for _, p := range l {
+			for _, d := range []orb.Point{{0, 0}, {w / 4, 0}, {0, w / 4}, {-w / 4, 0}, {0, -w / 4}} {
+				x, y := int(p[0]+d[0]), int(p[1]+d[1])
+				if a := dst.RGBAAt(x, y).A; a < 0xf0 {
+					t.Errorf("width %g: pixel (%d, %d) near vertex %v has alpha %d, want solid", w, x, y, p, a)
+				}
+			}
+		}
+	}
+
+	// Translucent: a turn is no darker than a side.
+	dst := image.NewRGBA(image.Rect(0, 0, 100, 100))
+	draw.Draw(dst, dst.Rect, image.NewUniform(color.White), image.Point{}, draw.Src)
+	newPainter(dst).stroke([][]orb.Point{{{20.5, 20.5}, {80.5, 20.5}, {80.5, 80.5}, {20.5, 80.5}, {20.5, 20.5}}}, 5, color.NRGBA{0, 0, 0, 0x80})
+	side := dst.RGBAAt(50, 20)
+	for _, p := range []image.Point{{20, 20}, {80, 20}, {80, 80}, {20, 80}, {21, 21}, {79, 79}} {
+		if c := dst.RGBAAt(p.X, p.Y); int(c.R) < int(side.R)-2 {
+			t.Errorf("pixel %v = %v, darker than along a side (%v)", p, c, side)
 		}
 	}
 }
