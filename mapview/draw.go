@@ -17,9 +17,9 @@ import (
 // image in.
 func (m *Map) request() {
 	m.mu.Lock()
-	if m.stopPrefetch != nil {
-		m.stopPrefetch() // the CPU is the frame's
-		m.stopPrefetch = nil
+	if m.moot != nil {
+		m.moot() // the CPU is the new frame's
+		m.moot = nil
 	}
 	if m.view.Width == 0 {
 		m.mu.Unlock()
@@ -67,7 +67,19 @@ func (m *Map) drawLoop() {
 		var img *image.RGBA
 		exact := true
 		if settled {
-			img = m.atlas.Renderer.Render(&s, v)
+			// The exact frame of a view at rest is slow on a big file;
+			// the next request drops it.
+			ctx, cancel := context.WithCancel(context.Background())
+			m.mu.Lock()
+			m.moot = cancel
+			m.mu.Unlock()
+			var err error
+			img, err = m.atlas.Renderer.RenderContext(ctx, &s, v)
+			cancel()
+			if err != nil {
+				settled = false
+				continue // dirty: a request dropped it
+			}
 		} else {
 			img, exact = m.atlas.Renderer.RenderMoving(&s, v)
 		}
@@ -111,7 +123,7 @@ func (m *Map) drawLoop() {
 		if !m.dirty {
 			m.pending = false
 			ctx, cancel := context.WithCancel(context.Background())
-			m.stopPrefetch = cancel
+			m.moot = cancel
 			m.idle.Broadcast()
 			m.mu.Unlock()
 			// While the view rests, draw the tiles of the next wheel

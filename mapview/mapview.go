@@ -58,9 +58,10 @@ type Map struct {
 	frames   int
 	moving   int           // frames drawn from the tile pyramid
 	wake     chan struct{} // a request while drawLoop waits to settle
-	// stopPrefetch cancels the drawing of tiles ahead while the view
-	// rests (render.Prefetch).
-	stopPrefetch context.CancelFunc
+	// moot cancels the work the next request makes moot: the exact frame
+	// of a view at rest, or the tiles drawn ahead while it rests
+	// (render.Prefetch).
+	moot context.CancelFunc
 	// frameTime is how long the last frame took to draw, frameExact
 	// whether it was drawn exactly.
 	frameTime  time.Duration

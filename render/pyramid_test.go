@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/color"
 	"slices"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -307,5 +308,37 @@ func TestBlocksOf(t *testing.T) {
 		if got := blocksOf(ids, c.missing, c.merge); !slices.EqualFunc(got, c.want, slices.Equal) {
 			t.Errorf("%s: blocks %v, want %v", c.name, got, c.want)
 		}
+	}
+}
+
+// TestRenderContext checks that an exact frame gives up when told, keeps
+// nothing it drew part of, and otherwise is Render's frame.
+func TestRenderContext(t *testing.T) {
+	l := starLayer(t, 20000)
+	s := &Scene{Layers: []Layer{{Layer: l, Opacity: 1}}}
+	v := Fit(l.Bound, 640, 400, 0)
+
+	r, _ := New()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if img, err := r.RenderContext(ctx, s, v); img != nil || err != context.Canceled {
+		t.Errorf("cancelled: image %v, error %v", img != nil, err)
+	}
+	// Told to stop halfway through the shapes.
+	var calls atomic.Int32 // the bands ask at once
+	if _, done := r.draw(image.NewRGBA(image.Rect(0, 0, v.Width, v.Height)), s, v, false, func() bool { return calls.Add(1) > 5 }); done || calls.Load() <= 5 {
+		t.Errorf("stopped halfway: done %v after %d checks", done, calls.Load())
+	}
+	if r.base.img != nil {
+		t.Error("a base drawn in part was kept for the next frame")
+	}
+
+	got, err := r.RenderContext(context.Background(), s, v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := New()
+	if d := maxDiff(got, want.Render(s, v)); d != 0 {
+		t.Errorf("RenderContext's frame differs from Render's by %d", d)
 	}
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"cmp"
+	"context"
 	"image"
 	"image/color"
 	"image/draw"
@@ -94,7 +95,18 @@ func (r *Renderer) Render(s *Scene, v Viewport) *image.RGBA {
 }
 
 // Draw draws the scene into dst, whose size must be the viewport's.
-func (r *Renderer) Draw(dst *image.RGBA, s *Scene, v Viewport) { r.draw(dst, s, v, false) }
+func (r *Renderer) Draw(dst *image.RGBA, s *Scene, v Viewport) { r.draw(dst, s, v, false, nil) }
+
+// RenderContext is Render giving up, with ctx's error and no image, once
+// ctx is done: the window draws the exact frame of a view at rest with it
+// and drops the frame when the view moves on.
+func (r *Renderer) RenderContext(ctx context.Context, s *Scene, v Viewport) (*image.RGBA, error) {
+	dst := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+	if _, done := r.draw(dst, s, v, false, func() bool { return ctx.Err() != nil }); !done {
+		return nil, ctx.Err()
+	}
+	return dst, nil
+}
 
 // RenderMoving draws the scene into a new image as DrawMoving does and
 // says whether the image is exact.
@@ -112,22 +124,31 @@ func (r *Renderer) RenderMoving(s *Scene, v Viewport) (*image.RGBA, bool) {
 // up to that factor thinner and smaller than Draw makes them, pins, labels
 // and overlays are exact. It says whether the frame is exact.
 func (r *Renderer) DrawMoving(dst *image.RGBA, s *Scene, v Viewport) bool {
-	return r.draw(dst, s, v, true)
+	exact, _ := r.draw(dst, s, v, true, nil)
+	return exact
 }
 
 // DefaultPyramidAfter is half a 60 Hz frame: a base quicker to draw than
 // that is drawn exactly in every frame.
 const DefaultPyramidAfter = 8 * time.Millisecond
 
-func (r *Renderer) draw(dst *image.RGBA, s *Scene, v Viewport, moving bool) bool {
+// draw draws a frame, from the pyramid when moving allows (see
+// DrawMoving), and says whether it is exact. When stop, if not nil, says
+// so while the base is drawn, it gives up and says it is not done; the
+// base's bands call it at once from their goroutines.
+func (r *Renderer) draw(dst *image.RGBA, s *Scene, v Viewport, moving bool, stop func() bool) (exact, done bool) {
 	f := r.frame(dst, s, v, runtime.GOMAXPROCS(0))
 	defer r.release(f)
+	f.stop = stop
 	f.faces = r.fonts.faces(v.PixelScale())
 	f.denseOf = denseLayers(s, v)
 	key := baseKeyOf(s, v, f.denseOf)
-	exact := true
+	exact = true
 	switch {
 	case r.base.reuse(dst, key, f.ox, f.oy, func(strip image.Rectangle) { f.drawBase(strip) }):
+		if f.halted() {
+			return false, false
+		}
 		r.base.keep(dst, key, f.ox, f.oy)
 	case moving && plain(dst) && r.base.slow(key, cmp.Or(r.PyramidAfter, DefaultPyramidAfter)):
 		r.compose(f, key)
@@ -135,11 +156,21 @@ func (r *Renderer) draw(dst *image.RGBA, s *Scene, v Viewport, moving bool) bool
 	default:
 		t0 := time.Now()
 		f.drawBaseBands()
+		if f.halted() {
+			return false, false // a part-drawn base is not kept
+		}
 		r.base.keep(dst, key, f.ox, f.oy)
 		r.base.took(time.Since(t0))
 	}
 	f.drawTop()
-	return exact
+	return exact, true
+}
+
+// halted says whether the frame's stop says to give up; once it has, it
+// keeps saying so.
+func (f *frame) halted() bool {
+	f.stopped = f.stopped || f.stop != nil && f.stop()
+	return f.stopped
 }
 
 // frame starts a frame drawn with a painter of the given workers. Its
@@ -188,7 +219,7 @@ func (f *frame) drawBaseBands() {
 			bf := f.r.frame(f.dst, f.s, f.v, 1)
 			defer f.r.release(bf)
 			bf.ox, bf.oy = f.ox, f.oy // a pyramid block's are its own
-			bf.denseOf = f.denseOf
+			bf.denseOf, bf.stop = f.denseOf, f.stop
 			bf.drawBase(image.Rect(b.Min.X, b.Min.Y+j*h, b.Max.X, min(b.Max.Y, b.Min.Y+(j+1)*h)))
 		}()
 	}
@@ -215,6 +246,9 @@ func (f *frame) drawBase(clip image.Rectangle) {
 		l := &f.s.Layers[i]
 		if l.Hidden || l.Layer == nil {
 			continue
+		}
+		if f.halted() {
+			break
 		}
 		f.dense = f.denseOf[i]
 		f.drawLayer(l, true, false)
@@ -249,8 +283,10 @@ func (f *frame) drawTop() {
 
 // frame is the state of one Draw call.
 type frame struct {
-	dense   bool   // the layer being drawn has so many points in view they are dots
-	denseOf []bool // dense, for each of the scene's layers (see denseLayers)
+	dense   bool        // the layer being drawn has so many points in view they are dots
+	denseOf []bool      // dense, for each of the scene's layers (see denseLayers)
+	stop    func() bool // says to give up the base (nil: never)
+	stopped bool        // stop said so
 	stamp   *dotStamp
 	huge    bool // the feature being drawn is far larger than the view
 	workers int  // the painter's goroutines
@@ -317,7 +353,10 @@ func (f *frame) drawLayer(l *Layer, shapes, top bool) {
 		q := orb.Bound{Min: orb.Point{view.Min[0] - k, view.Min[1]}, Max: orb.Point{view.Max[0] - k, view.Max[1]}}
 		hits := f.search(shown, q, &f.hits)
 		sk, styles := shown.Sketches(), shown.Styles()
-		for _, i := range hits {
+		for j, i := range hits {
+			if j&1023 == 1023 && shapes && f.halted() {
+				return
+			}
 			// Small areas are drawn from their sketch alone: a view of
 			// many thousand reads neither their features nor their
 			// geometry.
