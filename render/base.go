@@ -16,8 +16,8 @@ import (
 
 // reach is how far, in pixels, the shapes of a layer with the given
 // styles may paint outside their bounds: half the widest stroke (whose
-// joins are round) or a dot's radius, and the pixel anti-aliasing smears. A strip or tile
-// draws the shapes whose bounds come that near.
+// joins are round) or a dot's radius, and the pixel anti-aliasing
+// smears. A strip or tile draws the shapes whose bounds come that near.
 func reach(styles []style.Style, scale float64) int {
 	w := 2 * dotRadius // a dense layer's dots
 	for i := range styles {

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"image"
 	"image/color"
 	"math"
 
@@ -108,15 +109,33 @@ func newDotStamp(r float64) *dotStamp {
 	return d
 }
 
-// size is the stamp's width and height in pixels.
-func (d *dotStamp) size() int { return 2*d.half + 1 }
+// stamped is a dot's stamp placed on the pixels, clipped to a rectangle.
+type stamped struct {
+	box    image.Rectangle // the pixels it covers within the rectangle
+	cov    []float64
+	n      int // the stamp's width
+	ox, oy int // the pixel its top left corner falls on
+}
 
-// at returns the stamp of a dot centred on pixel point p, rounded to a
-// quarter pixel, and the pixel its top left corner falls on.
-func (d *dotStamp) at(p orb.Point) (ox, oy int, cov []float64) {
+// over places the stamp of a dot centred on pixel point p, rounded to a
+// quarter pixel, and clips it to r; its box is empty when they do not
+// meet.
+func (d *dotStamp) over(p orb.Point, r image.Rectangle) stamped {
 	qx, qy := int(math.Floor(p[0]*stampSteps+0.5)), int(math.Floor(p[1]*stampSteps+0.5))
 	px, py := floorDiv(qx, stampSteps), floorDiv(qy, stampSteps)
-	return px - d.half, py - d.half, d.cov[(qy-py*stampSteps)*stampSteps+qx-px*stampSteps]
+	n := 2*d.half + 1
+	ox, oy := px-d.half, py-d.half
+	return stamped{
+		box: image.Rect(ox, oy, ox+n, oy+n).Intersect(r),
+		cov: d.cov[(qy-py*stampSteps)*stampSteps+qx-px*stampSteps],
+		n:   n, ox: ox, oy: oy,
+	}
+}
+
+// row is the coverage of the box's pixels in row y.
+func (s stamped) row(y int) []float64 {
+	i := (y-s.oy)*s.n - s.ox
+	return s.cov[i+s.box.Min.X : i+s.box.Max.X]
 }
 
 // pointDot draws a point of a dense layer: a small anti-aliased disc in
@@ -127,21 +146,16 @@ func (f *frame) pointDot(p orb.Point, c color.NRGBA) {
 	if f.stamp == nil || f.stamp.r != r {
 		f.stamp = newDotStamp(r)
 	}
-	ox, oy, cov := f.stamp.at(p)
-	n := f.stamp.size()
-	b := f.dst.Rect
-	x0, x1 := max(ox, b.Min.X), min(ox+n, b.Max.X)
-	y0, y1 := max(oy, b.Min.Y), min(oy+n, b.Max.Y)
-	if x0 >= x1 || y0 >= y1 {
+	st := f.stamp.over(p, f.dst.Rect)
+	if st.box.Empty() {
 		return
 	}
 	a := float64(c.A) / 255 * 256
 	cr, cg, cb := uint32(c.R), uint32(c.G), uint32(c.B)
-	for y := y0; y < y1; y++ {
-		i := f.dst.PixOffset(x0, y)
-		row := f.dst.Pix[i : i+4*(x1-x0) : i+4*(x1-x0)]
-		cv := cov[(y-oy)*n+x0-ox : (y-oy)*n+x1-ox]
-		for j, k := range cv {
+	for y := st.box.Min.Y; y < st.box.Max.Y; y++ {
+		i := f.dst.PixOffset(st.box.Min.X, y)
+		row := f.dst.Pix[i : i+4*st.box.Dx() : i+4*st.box.Dx()]
+		for j, k := range st.row(y) {
 			if k > 0 {
 				blend(row[4*j:4*j+4:4*j+4], cr, cg, cb, uint32(k*a+0.5))
 			}

@@ -269,22 +269,20 @@ func (c *coverage) wu(x0, y0, x1, y1, w float64, caps bool) {
 // leave a notch outside each turn, which the join fills without doubling
 // the coverage at the segments' anti-aliased edges.
 func (c *coverage) joins(l []orb.Point, st *dotStamp, fb orb.Bound) {
-	n := st.size()
 	w := c.r.Dx()
 	for _, p := range l {
 		if !fb.Contains(p) {
 			continue
 		}
-		ox, oy, cov := st.at(p)
-		x0, x1 := max(ox, c.r.Min.X), min(ox+n, c.r.Max.X)
-		y0, y1 := max(oy, c.r.Min.Y), min(oy+n, c.r.Max.Y)
-		if x0 >= x1 || y0 >= y1 {
+		s := st.over(p, c.r)
+		b := s.box
+		if b.Empty() {
 			continue
 		}
-		c.touch(float64(x0), float64(y0), float64(x1-1), float64(y1-1))
-		for y := y0; y < y1; y++ {
-			row := c.acc[(y-c.r.Min.Y)*w+x0-c.r.Min.X : (y-c.r.Min.Y)*w+x1-c.r.Min.X]
-			for j, k := range cov[(y-oy)*n+x0-ox : (y-oy)*n+x1-ox] {
+		c.touch(float64(b.Min.X), float64(b.Min.Y), float64(b.Max.X-1), float64(b.Max.Y-1))
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			row := c.acc[(y-c.r.Min.Y)*w+b.Min.X-c.r.Min.X : (y-c.r.Min.Y)*w+b.Max.X-c.r.Min.X]
+			for j, k := range s.row(y) {
 				row[j] = max(row[j], float32(k))
 			}
 		}

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"cmp"
 	"context"
 	"image"
 	"math"
@@ -16,7 +15,7 @@ import (
 func (r *Renderer) Prefetch(ctx context.Context, s *Scene, v Viewport, dzs ...float64) {
 	dense := denseLayers(s, v)
 	key := baseKeyOf(s, v, dense)
-	if !r.base.slow(key, cmp.Or(r.PyramidAfter, DefaultPyramidAfter)) {
+	if !r.slow(key) {
 		return
 	}
 	for _, dz := range dzs {

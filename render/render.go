@@ -150,7 +150,7 @@ func (r *Renderer) draw(dst *image.RGBA, s *Scene, v Viewport, moving bool, stop
 			return false, false
 		}
 		r.base.keep(dst, key, f.ox, f.oy)
-	case moving && plain(dst) && r.base.slow(key, cmp.Or(r.PyramidAfter, DefaultPyramidAfter)):
+	case moving && plain(dst) && r.slow(key):
 		r.compose(f, key)
 		exact = false
 	default:
@@ -164,6 +164,12 @@ func (r *Renderer) draw(dst *image.RGBA, s *Scene, v Viewport, moving bool, stop
 	}
 	f.drawTop()
 	return exact, true
+}
+
+// slow says whether the scene of key is slow enough to draw for moving
+// frames of it to come from the pyramid (see PyramidAfter).
+func (r *Renderer) slow(key baseKey) bool {
+	return r.base.slow(key, cmp.Or(r.PyramidAfter, DefaultPyramidAfter))
 }
 
 // halted says whether the frame's stop says to give up; once it has, it
@@ -369,9 +375,7 @@ func (f *frame) drawLayer(l *Layer, shapes, top bool) {
 			switch g := geoms[i].(type) {
 			case nil:
 			case orb.Point, orb.MultiPoint:
-				// A dense layer's points are dots drawn with the shapes,
-				// others pins over every layer.
-				if f.dense && shapes || !f.dense && top {
+				if f.drawsPoints(shapes, top) {
 					f.drawGeometry(g, fade(*st, l.Opacity), k, l, shown, i)
 				}
 			case orb.Collection:
@@ -400,6 +404,11 @@ func (f *frame) drawLayer(l *Layer, shapes, top bool) {
 	}
 }
 
+// drawsPoints says whether the pass drawing shapes or top draws the
+// layer's points: a dense layer's are dots drawn with the shapes, others
+// pins over every layer.
+func (f *frame) drawsPoints(shapes, top bool) bool { return f.dense && shapes || !f.dense && top }
+
 // hasPins says whether a layer has geometry drawn as pins.
 func hasPins(l *layer.Layer) bool {
 	return l.Types["Point"] > 0 || l.Types["MultiPoint"] > 0 || l.Types["GeometryCollection"] > 0
@@ -411,7 +420,7 @@ func (f *frame) drawCollection(g orb.Collection, st style.Style, k float64, l *L
 	for _, c := range g {
 		switch c := c.(type) {
 		case orb.Point, orb.MultiPoint:
-			if f.dense && shapes || !f.dense && top {
+			if f.drawsPoints(shapes, top) {
 				f.drawGeometry(c, st, k, l, shown, i)
 			}
 		case orb.Collection:
