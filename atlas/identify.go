@@ -3,6 +3,7 @@ package atlas
 import (
 	"github.com/paulmach/orb"
 
+	"newsatlas/layer"
 	"newsatlas/render"
 )
 
@@ -14,7 +15,7 @@ const HitPixels = 6
 type Hit struct {
 	Layer      string         `json:"layer"`
 	Properties map[string]any `json:"properties"`
-	Ref        render.Ref     `json:"-"`
+	Ref        layer.Ref      `json:"-"`
 }
 
 // Identify returns the features under the lon/lat point p as the viewport
@@ -31,7 +32,7 @@ func (a *Atlas) Identify(p orb.Point, v render.Viewport) []Hit {
 			continue
 		}
 		for _, f := range l.Hits(p, tol, lift) {
-			out = append(out, Hit{Layer: l.Name, Properties: l.Features[f].Properties(), Ref: render.Ref{Layer: l.Layer, Feature: f}})
+			out = append(out, Hit{Layer: l.Name, Properties: l.Features[f].Properties(), Ref: layer.Ref{Layer: l.Layer, Feature: f}})
 		}
 	}
 	return out

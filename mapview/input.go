@@ -6,6 +6,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"newsatlas/atlas"
+	"newsatlas/layer"
 	"newsatlas/render"
 )
 
@@ -49,7 +50,7 @@ func (m *Map) Tapped(e *fyne.PointEvent) {
 		c.Focus(m)
 	}
 	hits := m.atlas.Identify(m.LonLatAt(e.Position), m.View())
-	var ref *render.Ref
+	var ref *layer.Ref
 	if len(hits) > 0 {
 		r := hits[0].Ref
 		ref = &r
@@ -119,7 +120,7 @@ func (m *Map) hoverLoop(a *atlas.Atlas) {
 
 // hovered applies a hover hit test's result on the UI goroutine.
 func (m *Map) hovered(hits []atlas.Hit, pos fyne.Position) {
-	var ref *render.Ref
+	var ref *layer.Ref
 	var hit *atlas.Hit
 	if len(hits) > 0 {
 		hit = &hits[0]
@@ -188,8 +189,8 @@ func (m *Map) HoverName() string {
 	return m.tip.text.Text
 }
 
-func isPoint(r *render.Ref) bool {
-	if r.Layer == nil || r.Feature < 0 || r.Feature >= len(r.Layer.Features) {
+func isPoint(r *layer.Ref) bool {
+	if !r.Valid() {
 		return false
 	}
 	switch r.Layer.Features[r.Feature].Geometry.(type) {

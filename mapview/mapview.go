@@ -16,6 +16,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"newsatlas/atlas"
+	"newsatlas/layer"
 	"newsatlas/render"
 )
 
@@ -48,9 +49,9 @@ type Map struct {
 	fitting  bool          // refit the view on resize, until the user moves it
 	fitBound *orb.Bound    // what to fit: nil for the opening view
 	scene    *render.Scene // snapshot of the atlas, taken on the UI goroutine
-	selected *render.Ref
-	hover    *render.Ref
-	emphasis *render.Ref
+	selected *layer.Ref
+	hover    *layer.Ref
+	emphasis *layer.Ref
 	flight   int  // the number of the current flight; bumping it cancels
 	flying   bool // a flight is in progress
 	pending  bool // a render goroutine is running
@@ -145,7 +146,7 @@ func (m *Map) SetView(v render.Viewport) {
 }
 
 // Selected is the selected feature, or nil.
-func (m *Map) Selected() *render.Ref {
+func (m *Map) Selected() *layer.Ref {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	return m.selected
@@ -153,7 +154,7 @@ func (m *Map) Selected() *render.Ref {
 
 // Select outlines a feature (nil clears the selection). It does not call
 // OnSelect.
-func (m *Map) Select(ref *render.Ref) {
+func (m *Map) Select(ref *layer.Ref) {
 	m.mu.Lock()
 	m.selected = ref
 	m.mu.Unlock()
@@ -161,7 +162,7 @@ func (m *Map) Select(ref *render.Ref) {
 }
 
 // Emphasize draws a pin larger (nil for none).
-func (m *Map) Emphasize(ref *render.Ref) {
+func (m *Map) Emphasize(ref *layer.Ref) {
 	m.mu.Lock()
 	m.emphasis = ref
 	m.mu.Unlock()

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"github.com/paulmach/orb"
 
+	"newsatlas/layer"
 	"newsatlas/render"
 	"newsatlas/webmerc"
 )
@@ -83,8 +84,8 @@ func (m *Map) ZoomToLayer(name string) {
 }
 
 // ZoomToFeature fits one feature in the view.
-func (m *Map) ZoomToFeature(ref render.Ref) {
-	if ref.Layer == nil || ref.Feature < 0 || ref.Feature >= len(ref.Layer.Features) {
+func (m *Map) ZoomToFeature(ref layer.Ref) {
+	if !ref.Valid() {
 		return
 	}
 	g := ref.Layer.Features[ref.Feature].Geometry

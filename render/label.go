@@ -13,6 +13,7 @@ import (
 	"golang.org/x/image/font"
 	"golang.org/x/image/math/fixed"
 
+	"newsatlas/layer"
 	"newsatlas/style"
 )
 
@@ -31,7 +32,7 @@ type pin struct {
 	at    orb.Point
 	st    style.Style
 	name  string
-	ref   Ref
+	ref   layer.Ref
 	label bool
 }
 

@@ -38,7 +38,7 @@ func TestPinStacking(t *testing.T) {
 	if c := img.RGBAAt(probe.X, probe.Y); c.R < 200 || c.B > 80 {
 		t.Errorf("overlap at %v is %v, want the south (red) pin in front", probe, c)
 	}
-	s.Emphasis = &Ref{Layer: l, Feature: 1}
+	s.Emphasis = &layer.Ref{Layer: l, Feature: 1}
 	img = r.Render(s, v)
 	if c := img.RGBAAt(probe.X, probe.Y); c.B < 200 || c.R > 80 {
 		t.Errorf("overlap at %v is %v with the north pin emphasised, want it (blue) in front", probe, c)

@@ -30,19 +30,13 @@ type Layer struct {
 	Display *layer.Layer
 }
 
-// Ref names one feature of one layer.
-type Ref struct {
-	Layer   *layer.Layer
-	Feature int
-}
-
 // Scene is everything drawn in one frame, bottom layer first.
 type Scene struct {
 	Layers      []Layer
 	Background  color.NRGBA
-	Selected    *Ref // outlined strongly
-	Hover       *Ref // outlined lightly
-	Emphasis    *Ref // a pin drawn larger (the place picked in the text)
+	Selected    *layer.Ref // outlined strongly
+	Hover       *layer.Ref // outlined lightly
+	Emphasis    *layer.Ref // a pin drawn larger (the place picked in the text)
 	Legend      []LegendItem
 	LegendTitle string
 	Attribution string
@@ -523,7 +517,7 @@ func (f *frame) drawGeometry(g orb.Geometry, st style.Style, k float64, l *Layer
 			f.pointDot(f.px(g, k), st.MarkerColor)
 			return
 		}
-		f.pins = append(f.pins, pin{at: f.px(g, k), st: st, name: shown.Features[i].Name, ref: Ref{shown, i}, label: l.Labels})
+		f.pins = append(f.pins, pin{at: f.px(g, k), st: st, name: shown.Features[i].Name, ref: layer.Ref{Layer: shown, Feature: i}, label: l.Labels})
 	case orb.MultiPoint:
 		for _, p := range g {
 			f.drawGeometry(p, st, k, l, shown, i)
@@ -596,8 +590,8 @@ func (f *frame) polygon(p orb.Polygon, st style.Style, k float64) {
 }
 
 // outline strokes one feature's outline on top of everything.
-func (f *frame) outline(ref Ref, c color.NRGBA, w float64) {
-	if ref.Layer == nil || ref.Feature < 0 || ref.Feature >= len(ref.Layer.Features) {
+func (f *frame) outline(ref layer.Ref, c color.NRGBA, w float64) {
+	if !ref.Valid() {
 		return
 	}
 	g := ref.Layer.Features[ref.Feature].Proj

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"newsatlas/atlas"
+	"newsatlas/layer"
 	"newsatlas/render"
 )
 
@@ -23,7 +24,7 @@ var exportSizes = []string{"1280x800", "1920x1080", "2560x1600", "3840x2160", "1
 // attribution drawn in, through the same renderer.
 func ExportImage(m interface {
 	View() render.Viewport
-	Selected() *render.Ref
+	Selected() *layer.Ref
 }, a *atlas.Atlas, width, height int) *image.RGBA {
 	v := m.View()
 	e := v

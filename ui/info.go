@@ -15,7 +15,7 @@ import (
 
 	"newsatlas/atlas"
 	"newsatlas/control"
-	"newsatlas/render"
+	"newsatlas/layer"
 )
 
 // nameKeys and arabicKeys are the properties that hold a feature's English
@@ -37,11 +37,11 @@ type infoPanel struct {
 	table   *fyne.Container
 	more    *widget.Label
 	zoom    *widget.Button
-	ref     render.Ref
+	ref     layer.Ref
 }
 
 // newInfoPanel makes the panel; onZoom zooms the map to the feature shown.
-func newInfoPanel(onZoom func(render.Ref)) *infoPanel {
+func newInfoPanel(onZoom func(layer.Ref)) *infoPanel {
 	p := &infoPanel{
 		heading: widget.NewLabel(""),
 		name:    widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -170,11 +170,10 @@ func valueLabel(v string) *widget.Label {
 // areaKm2 is the geodesic area of a hit's polygons in km², 0 for points
 // and lines.
 func areaKm2(h atlas.Hit) float64 {
-	l := h.Ref.Layer
-	if l == nil || h.Ref.Feature < 0 || h.Ref.Feature >= len(l.Features) {
+	if !h.Ref.Valid() {
 		return 0
 	}
-	return polygonArea(l.Features[h.Ref.Feature].Geometry) / 1e6
+	return polygonArea(h.Ref.Layer.Features[h.Ref.Feature].Geometry) / 1e6
 }
 
 func polygonArea(g orb.Geometry) float64 {

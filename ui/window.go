@@ -18,6 +18,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"newsatlas/atlas"
+	"newsatlas/layer"
 	"newsatlas/mapview"
 	"newsatlas/render"
 )
@@ -191,7 +192,7 @@ func (w *Window) mentionTapped(place int) {
 	if pins == nil || pins.Layer == nil || place >= len(pins.Features) {
 		return
 	}
-	ref := render.Ref{Layer: pins.Layer, Feature: place}
+	ref := layer.Ref{Layer: pins.Layer, Feature: place}
 	if pins.Hidden {
 		pins.Hidden = false
 		w.layers.rebuild()
