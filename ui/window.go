@@ -52,6 +52,7 @@ type Window struct {
 	split    *container.Split
 	side     *container.Split
 	ready    bool
+	trim     trimmer       // gives memory back once the window rests
 	dialogs  []dismissable // shown by show, oldest first
 }
 
@@ -224,6 +225,7 @@ func (w *Window) hovered(h *atlas.Hit) {
 }
 
 func (w *Window) viewShown(v render.Viewport) {
+	w.trim.touch()
 	if w.log != nil {
 		// x, y: where the map sits in the window (logical pixels), so that
 		// a script can turn lon/lat into a place to click.
@@ -236,7 +238,10 @@ func (w *Window) viewShown(v render.Viewport) {
 		// With the first frame up, make the control zones of every change
 		// date, so that the timeline slider finds them made.
 		if w.Atlas.Timeline != nil {
-			go w.Atlas.Timeline.Warm()
+			go func() {
+				w.Atlas.Timeline.Warm()
+				w.trim.touch()
+			}()
 		}
 	}
 }
