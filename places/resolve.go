@@ -69,7 +69,7 @@ func (g *Gazetteer) collect(text string, cands []*candidate, ev *evidence) []Pla
 			k = len(out)
 			byEntry[idx] = k
 			out = append(out, Place{Name: displayName(e, text[c.start:c.end]), Lat: e.lat, Lon: e.lon, Kind: e.kind,
-				Country: e.cc, Population: e.pop, GeonameID: e.gid})
+				Country: e.cc, Population: e.pop, GeonameID: int(e.gid)})
 		}
 		out[k].Mentions = append(out[k].Mentions, Mention{Start: c.start, End: c.end, Text: text[c.start:c.end]})
 	}
