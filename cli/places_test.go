@@ -26,6 +26,16 @@ type placesOut struct {
 	} `json:"places"`
 }
 
+// writeTemp writes a file in dir and returns its path.
+func writeTemp(t *testing.T, dir, name string, b []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 // utf16File encodes s as UTF-16 with a byte-order mark, little- or big-endian.
 func utf16File(s string, little bool) []byte {
 	out := []byte{0xfe, 0xff}
@@ -81,10 +91,7 @@ func TestPlacesReadsAsTheWindow(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), tt.file)
-			if err := os.WriteFile(path, tt.data, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			path := writeTemp(t, t.TempDir(), tt.file, tt.data)
 			args := []string{"--json", path}
 			if tt.args != nil {
 				args = tt.args(path)
@@ -122,10 +129,7 @@ func TestPlacesReadsAsTheWindow(t *testing.T) {
 // from the mention's first character to its last, character references included.
 func TestPlacesHTMLOffsets(t *testing.T) {
 	page := `<p class="Tehran">Talks in <b>Gen&egrave;ve</b> and in <i>Beirut</i>.</p>`
-	path := filepath.Join(t.TempDir(), "a.html")
-	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := writeTemp(t, t.TempDir(), "a.html", []byte(page))
 	var out, errb bytes.Buffer
 	if code := Places([]string{path, "--json"}, &out, &errb); code != OK {
 		t.Fatalf("exit %d, stderr %q", code, errb.String())
@@ -175,13 +179,7 @@ func TestPlacesStdin(t *testing.T) {
 // exits 1 with one line naming it and saying what is wrong.
 func TestPlacesErrors(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name string, b []byte) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name string, b []byte) string { return writeTemp(t, dir, name, b) }
 	fifo := filepath.Join(dir, "fifo.txt")
 	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
 		t.Fatal(err)
