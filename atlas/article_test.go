@@ -81,3 +81,12 @@ func TestArticleText(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLTextPieces: a paragraph of words with single spaces is one piece of the map, so
+// that a long page's map stays small.
+func TestHTMLTextPieces(t *testing.T) {
+	text, m := htmlText("<html><body><p>Talks in Geneva on Aleppo, and in Moscow.</p>\n<p>Then Tehran.</p></body></html>")
+	if text != "Talks in Geneva on Aleppo, and in Moscow.\n\nThen Tehran." || len(m.pieces) != 3 {
+		t.Errorf("text %q in %d pieces %+v, want 3", text, len(m.pieces), m.pieces)
+	}
+}

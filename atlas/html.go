@@ -46,6 +46,8 @@ type htmlReducer struct {
 	inHead bool // in <head>, which <body> also ends
 	breaks int  // line breaks due before the next word
 	space  bool // a space is due before the next word
+	// spaceAt is the page offset of the one ' ' the due space stands for, or -1
+	spaceAt int
 }
 
 // tag notes what a start, self-closing or end tag does to the text.
@@ -64,7 +66,7 @@ func (r *htmlReducer) tag(name string, start, end bool) {
 	case name == "br" || blockElements[name]:
 		r.breaks++
 	case !inlineElements[name]:
-		r.space = true
+		r.space, r.spaceAt = true, -1
 	}
 }
 
@@ -75,7 +77,7 @@ func (r *htmlReducer) text(raw string, at int) {
 		if raw[i] == '&' {
 			if n, dec := entityAt(raw[i:]); n > 0 {
 				if strings.TrimSpace(dec) == "" {
-					r.space = true
+					r.space, r.spaceAt = true, -1
 				} else {
 					r.flush(at + i)
 					r.tb.stand(dec, at+i, at+i+n)
@@ -86,6 +88,11 @@ func (r *htmlReducer) text(raw string, at int) {
 		}
 		c, n := utf8.DecodeRuneInString(raw[i:])
 		if unicode.IsSpace(c) {
+			if c == ' ' && !r.space {
+				r.spaceAt = at + i
+			} else {
+				r.spaceAt = -1
+			}
 			r.space = true
 		} else {
 			r.flush(at + i)
@@ -103,6 +110,8 @@ func (r *htmlReducer) flush(at int) {
 			r.tb.stand("\n\n", at, at)
 		case r.breaks == 1:
 			r.tb.stand("\n", at, at)
+		case r.space && r.spaceAt >= 0:
+			r.tb.copy(" ", r.spaceAt) // the page's own space: the piece before goes on
 		case r.space:
 			r.tb.stand(" ", at, at)
 		}
