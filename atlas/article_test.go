@@ -90,3 +90,35 @@ func TestHTMLTextPieces(t *testing.T) {
 		t.Errorf("text %q in %d pieces %+v, want 3", text, len(m.pieces), m.pieces)
 	}
 }
+
+// FuzzArticleText reads any bytes as a text or HTML article: no panic, and every byte of
+// the text maps to file offsets in order and within the file.
+func FuzzArticleText(f *testing.F) {
+	for _, s := range []string{"in Aleppo", "\ufeffin Aleppo", "\xff\xfeA\x00\x3d\xd8\x00\xde", "\xfe\xff\xd8\x3d",
+		"<p>Gen&egrave;ve &amp;&nbsp;x</p><script>y", "<head><body>a<br/>b</p>", "&#x1F600;&#;&"} {
+		f.Add(s, true)
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, data string, page bool) {
+		name := "a.txt"
+		if page {
+			name = "a.html"
+		}
+		text, source, err := articleText(name, []byte(data))
+		if err != nil {
+			return
+		}
+		a := &Article{Text: text, source: source}
+		last := 0
+		for i := 0; i < len(text); i++ {
+			start, end := i, i+1
+			for _, s := range a.source {
+				start, end = s.start(start), s.end(end)
+			}
+			if start < last || end < start || end > len(data) {
+				t.Fatalf("text byte %d maps to %d-%d (after %d) in %d bytes", i, start, end, last, len(data))
+			}
+			last = start
+		}
+	})
+}
