@@ -11,6 +11,7 @@ require (
 	github.com/valyala/fastjson v1.6.10
 	golang.org/x/image v0.48.0
 	golang.org/x/net v0.35.0
+	golang.org/x/text v0.44.0
 )
 
 require (
@@ -45,6 +46,5 @@ require (
 	github.com/yuin/goldmark v1.7.8 // indirect
 	go.mongodb.org/mongo-driver/v2 v2.5.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect
-	golang.org/x/text v0.44.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )

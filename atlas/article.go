@@ -3,9 +3,11 @@ package atlas
 import (
 	"fmt"
 	"image/color"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/paulmach/orb"
@@ -22,10 +24,15 @@ const MaxArticleBytes = 8 << 20
 
 // Article is a text and the places it names.
 type Article struct {
-	Path   string // "" for the built-in article
-	Title  string // its first non-blank line
-	Text   string
+	Path  string // "" for the built-in article
+	Title string // its first non-blank line
+	// Text is the article as the window shows it: the file's text in UTF-8, an HTML page
+	// reduced to its readable text.
+	Text string
+	// Places are the places Text names; their mentions are byte offsets into Text
+	// (PlacesInFile gives them as offsets into the file).
 	Places []places.Place
+	source []sourceMap // Text's offsets back to the file's, innermost first
 }
 
 // DefaultArticle is the built-in October 2016 article on the Geneva talks
@@ -46,6 +53,28 @@ func NewArticle(path, text string, g *places.Gazetteer) *Article {
 	return a
 }
 
+// PlacesInFile is Places with each mention's Start and End turned into byte offsets
+// into the file as read: for UTF-8 text the same bytes; for UTF-16 the bytes of the
+// mention's code units; for HTML the page's bytes from the mention's first character to
+// its last, markup and character references included. Text stays the mention as Text
+// spells it.
+func (a *Article) PlacesInFile() []places.Place {
+	out := make([]places.Place, len(a.Places))
+	for i, p := range a.Places {
+		ms := make([]places.Mention, len(p.Mentions))
+		for j, m := range p.Mentions {
+			start, end := m.Start, m.End
+			for _, s := range a.source {
+				start, end = s.start(start), s.end(end)
+			}
+			ms[j] = places.Mention{Start: start, End: end, Text: m.Text}
+		}
+		p.Mentions = ms
+		out[i] = p
+	}
+	return out
+}
+
 // IsArticle reports whether a path names an article rather than a layer.
 func IsArticle(path string) bool {
 	switch strings.ToLower(filepath.Ext(path)) {
@@ -55,8 +84,8 @@ func IsArticle(path string) bool {
 	return false
 }
 
-// LoadArticle reads an article file: plain text, Markdown or HTML (reduced
-// to its text). The error names the file.
+// LoadArticle reads an article file: plain text or Markdown in UTF-8 or UTF-16 (with its
+// byte-order mark), or HTML reduced to its text. The error names the file.
 func LoadArticle(path string, g *places.Gazetteer) (*Article, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
@@ -65,40 +94,141 @@ func LoadArticle(path string, g *places.Gazetteer) (*Article, error) {
 	if fi.IsDir() {
 		return nil, fmt.Errorf("%s: is a directory, not an article", path)
 	}
-	if fi.Size() > MaxArticleBytes {
-		return nil, fmt.Errorf("%s: too large for an article (%d MiB; up to %d MiB)", path, fi.Size()>>20, MaxArticleBytes>>20)
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file (%s)", path, fi.Mode().Type())
 	}
-	b, err := os.ReadFile(path)
+	if fi.Size() > MaxArticleBytes {
+		return nil, tooLarge(path, fi.Size())
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, unwrap(err))
 	}
-	text, err := articleText(path, b)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return NewArticle(path, text, g), nil
+	defer f.Close()
+	return ReadArticle(path, f, g)
 }
 
-// articleText checks an article is text and reduces HTML to its text.
-func articleText(path string, b []byte) (string, error) {
+// ReadArticle reads an article from r, as LoadArticle reads a file; name is how errors
+// name it, and its extension says whether it is HTML (without one, as for standard input
+// "-", a page that starts <!DOCTYPE html or <html is).
+func ReadArticle(name string, r io.Reader, g *places.Gazetteer) (*Article, error) {
+	b, err := io.ReadAll(io.LimitReader(r, MaxArticleBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, unwrap(err))
+	}
+	if len(b) > MaxArticleBytes {
+		return nil, tooLarge(name, int64(len(b)))
+	}
+	text, source, err := articleText(name, b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	a := NewArticle(name, text, g)
+	a.source = source
+	return a, nil
+}
+
+func tooLarge(name string, size int64) error {
+	return fmt.Errorf("%s: too large for an article (%d MiB or more; up to %d MiB)", name, size>>20, MaxArticleBytes>>20)
+}
+
+// articleText decodes an article's bytes to UTF-8 text, reduces HTML to its text and
+// returns the maps that lead the text's offsets back to b's.
+func articleText(name string, b []byte) (string, []sourceMap, error) {
 	if strings.TrimSpace(string(b)) == "" {
-		return "", fmt.Errorf("empty file, no text in it")
+		return "", nil, fmt.Errorf("empty file, no text in it")
 	}
-	if len(b) >= 2 && (b[0] == 0xff && b[1] == 0xfe || b[0] == 0xfe && b[1] == 0xff) {
-		return "", fmt.Errorf("UTF-16 text; save it as UTF-8")
+	s, decoded, err := decodeText(b)
+	if err != nil {
+		return "", nil, err
 	}
-	if strings.IndexByte(string(b[:min(len(b), 4096)]), 0) >= 0 {
-		return "", fmt.Errorf("binary data, not an article")
+	var source []sourceMap
+	if isHTML(name, s) {
+		var m sourceMap
+		s, m = htmlText(s)
+		if s == "" {
+			return "", nil, fmt.Errorf("HTML page with no text in it")
+		}
+		source = append(source, m)
 	}
-	if !utf8.Valid(b) {
-		return "", fmt.Errorf("not UTF-8 text; save it as UTF-8")
+	return s, append(source, decoded), nil
+}
+
+// decodeText reads UTF-8 (with or without a byte-order mark) or UTF-16 with one.
+func decodeText(b []byte) (string, sourceMap, error) {
+	var tb textBuilder
+	switch {
+	case len(b) >= 2 && (b[0] == 0xff && b[1] == 0xfe || b[0] == 0xfe && b[1] == 0xff):
+		if err := decodeUTF16(&tb, b); err != nil {
+			return "", sourceMap{}, err
+		}
+		if strings.IndexByte(tb.b.String(), 0) >= 0 {
+			return "", sourceMap{}, fmt.Errorf("binary data, not an article")
+		}
+		return tb.b.String(), tb.m, nil
+	case strings.IndexByte(string(b[:min(len(b), 4096)]), 0) >= 0:
+		return "", sourceMap{}, fmt.Errorf("binary data, not an article")
+	case !utf8.Valid(b):
+		return "", sourceMap{}, fmt.Errorf("not UTF-8 text; save it as UTF-8")
+	case len(b) >= 3 && string(b[:3]) == "\ufeff":
+		tb.copy(string(b[3:]), 3)
+		return tb.b.String(), tb.m, nil
 	}
-	s := strings.TrimPrefix(string(b), "\ufeff")
-	switch strings.ToLower(filepath.Ext(path)) {
+	return string(b), sourceMap{}, nil
+}
+
+// decodeUTF16 decodes b, UTF-16 that starts with its byte-order mark, into tb.
+func decodeUTF16(tb *textBuilder, b []byte) error {
+	if len(b)%2 != 0 {
+		return fmt.Errorf("UTF-16 text of an odd number of bytes (%d)", len(b))
+	}
+	unit := func(i int) rune { return rune(b[i])<<8 | rune(b[i+1]) }
+	if b[0] == 0xff {
+		unit = func(i int) rune { return rune(b[i+1])<<8 | rune(b[i]) }
+	}
+	var ascii []byte
+	asciiAt := 0
+	flush := func() {
+		tb.widen(string(ascii), asciiAt)
+		ascii = ascii[:0]
+	}
+	for i := 2; i < len(b); i += 2 {
+		r, n := unit(i), 2
+		switch {
+		case r < 0x80:
+			if len(ascii) == 0 {
+				asciiAt = i
+			}
+			ascii = append(ascii, byte(r))
+			continue
+		case utf16.IsSurrogate(r):
+			if i+4 > len(b) {
+				return fmt.Errorf("invalid UTF-16: unpaired surrogate at byte %d", i)
+			}
+			if r = utf16.DecodeRune(r, unit(i+2)); r == utf8.RuneError {
+				return fmt.Errorf("invalid UTF-16: unpaired surrogate at byte %d", i)
+			}
+			n = 4
+		}
+		flush()
+		tb.stand(string(r), i, i+n)
+		i += n - 2
+	}
+	flush()
+	return nil
+}
+
+// isHTML reports whether an article is an HTML page: by its name's extension, or by how
+// it starts when the name has none.
+func isHTML(name, text string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
 	case ".htm", ".html":
-		return htmlText(s), nil
+		return true
+	case "":
+		t := strings.ToLower(strings.TrimSpace(text[:min(len(text), 512)]))
+		return strings.HasPrefix(t, "<!doctype html") || strings.HasPrefix(t, "<html")
 	}
-	return s, nil
+	return false
 }
 
 // pinStyle is how the article's places are pinned.

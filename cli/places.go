@@ -1,74 +1,55 @@
 package cli
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"text/tabwriter"
 
+	"newsatlas/atlas"
 	"newsatlas/places"
 )
 
-// placesUsage is printed on wrong usage of the places subcommand.
-const placesUsage = "usage: newsatlas places [--json] FILE|-"
-
 // Places runs `newsatlas places [--json] FILE|-`: it prints the places an article names,
-// as a table or, with --json, as {"places": [...]} (see CONVENTIONS.md). It returns the
-// exit status: 0 done, 1 the file could not be read or used, 2 wrong usage.
+// as the window pins them (the article is read as the window reads it: UTF-8 or UTF-16
+// text, HTML reduced to its text), as a table or, with --json, as {"places": [...]} (see
+// CONVENTIONS.md). Mention offsets are byte offsets into the file as given; standard input
+// is read for "-". It returns the exit status: 0 done, 1 the file could not be read or
+// used, 2 wrong usage.
 func Places(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("places", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := newFlags("places", stderr)
 	asJSON := fs.Bool("json", false, "print JSON")
-	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
-		fmt.Fprintln(stderr, placesUsage)
-		return 2
-	}
-	name := fs.Arg(0)
-	text, err := readArticle(name)
+	pos, err := parse(fs, args)
 	if err != nil {
-		fmt.Fprintf(stderr, "newsatlas: %s: %v\n", name, err)
-		return 1
+		return Usage
+	}
+	if len(pos) != 1 {
+		fmt.Fprintln(stderr, "newsatlas places: want one FILE, or - for standard input")
+		return usage(stderr)
 	}
 	g, err := places.LoadGazetteer()
 	if err != nil {
-		fmt.Fprintf(stderr, "newsatlas: %s: %v\n", name, err)
-		return 1
+		return fail(stderr, err)
 	}
-	ps := g.Find(text)
+	var art *atlas.Article
+	if name := pos[0]; name == "-" {
+		art, err = atlas.ReadArticle(name, os.Stdin, g)
+	} else {
+		art, err = atlas.LoadArticle(name, g)
+	}
+	if err != nil {
+		return fail(stderr, err)
+	}
+	ps := art.PlacesInFile()
 	if *asJSON {
 		err = places.WriteJSON(stdout, ps)
 	} else {
 		err = writePlacesTable(stdout, ps)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "newsatlas: %s: %v\n", name, err)
-		return 1
+		return fail(stderr, fmt.Errorf("%s: %w", pos[0], err))
 	}
-	return 0
-}
-
-// readArticle reads the article at path, or standard input for "-".
-func readArticle(path string) (string, error) {
-	var b []byte
-	var err error
-	if path == "-" {
-		b, err = io.ReadAll(os.Stdin)
-	} else {
-		b, err = os.ReadFile(path)
-	}
-	if err != nil {
-		return "", fmt.Errorf("read article: %w", unwrapPath(err))
-	}
-	return string(b), nil
-}
-
-// unwrapPath drops the path an *os.PathError repeats, since the message names the file.
-func unwrapPath(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
-	}
-	return err
+	return OK
 }
 
 // writePlacesTable prints one place a line: name, kind, lat, lon, mention count.

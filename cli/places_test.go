@@ -5,54 +5,167 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"syscall"
 	"testing"
+	"unicode/utf16"
 )
 
-func TestPlacesJSON(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "a.txt")
-	text := "DHAKA, Bangladesh – Boats came up from Chittagong."
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+// placesOut is the JSON `newsatlas places --json` prints.
+type placesOut struct {
+	Places []struct {
+		Name     string  `json:"name"`
+		Lat      float64 `json:"lat"`
+		Lon      float64 `json:"lon"`
+		Kind     string  `json:"kind"`
+		Mentions []struct {
+			Start, End int
+			Text       string
+		} `json:"mentions"`
+	} `json:"places"`
+}
+
+// writeTemp writes a file in dir and returns its path.
+func writeTemp(t *testing.T, dir, name string, b []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var out, errb bytes.Buffer
-	if code := Places([]string{"--json", path}, &out, &errb); code != 0 {
-		t.Fatalf("exit %d, stderr %q", code, errb.String())
+	return p
+}
+
+// utf16File encodes s as UTF-16 with a byte-order mark, little- or big-endian.
+func utf16File(s string, little bool) []byte {
+	out := []byte{0xfe, 0xff}
+	if little {
+		out = []byte{0xff, 0xfe}
 	}
-	var got struct {
-		Places []struct {
-			Name     string  `json:"name"`
-			Lat      float64 `json:"lat"`
-			Lon      float64 `json:"lon"`
-			Kind     string  `json:"kind"`
-			Mentions []struct {
-				Start, End int
-				Text       string
-			} `json:"mentions"`
-		} `json:"places"`
-	}
-	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
-		t.Fatalf("%v in %s", err, out.String())
-	}
-	if len(got.Places) != 3 {
-		t.Fatalf("got %d places: %s", len(got.Places), out.String())
-	}
-	for _, p := range got.Places {
-		for _, m := range p.Mentions {
-			if text[m.Start:m.End] != m.Text {
-				t.Errorf("mention %+v does not match the file's bytes", m)
-			}
+	for _, u := range utf16.Encode([]rune(s)) {
+		if little {
+			out = append(out, byte(u), byte(u>>8))
+		} else {
+			out = append(out, byte(u>>8), byte(u))
 		}
+	}
+	return out
+}
+
+// fromUTF16 decodes UTF-16 bytes without a byte-order mark.
+func fromUTF16(b []byte, little bool) string {
+	us := make([]uint16, len(b)/2)
+	for i := range us {
+		if little {
+			us[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
+		} else {
+			us[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+		}
+	}
+	return string(utf16.Decode(us))
+}
+
+// TestPlacesReadsAsTheWindow runs `places` on articles in each form the window reads: the
+// places found are those of the readable text, and each mention's start and end delimit
+// its bytes in the file.
+func TestPlacesReadsAsTheWindow(t *testing.T) {
+	const text = "DHAKA, Bangladesh – Boats came up from Chittagong and Dhaka."
+	page := `<!DOCTYPE html><html><head><title>Moscow</title><script>var city = "Aleppo";</script></head>` +
+		`<body><p data-city="Tehran">Talks in <a href="https://x/Qatar">Gen&egrave;ve</a> &amp; Beirut.</p>` +
+		`<img alt="Damascus"><script>fetch("Homs")</script></body></html>`
+	plain := func(b []byte) string { return string(b) }
+	tests := []struct {
+		name  string
+		file  string
+		data  []byte
+		args  func(path string) []string
+		want  []string            // place names, in order
+		bytes func([]byte) string // what a mention's bytes in the file read as
+	}{
+		{"UTF-8", "a.txt", []byte(text), nil, []string{"Dhaka", "Bangladesh", "Chittagong"}, plain},
+		{"UTF-8 with BOM", "a.txt", append([]byte("\ufeff"), text...), nil, []string{"Dhaka", "Bangladesh", "Chittagong"}, plain},
+		{"UTF-16 LE", "a.txt", utf16File(text, true), nil, []string{"Dhaka", "Bangladesh", "Chittagong"}, func(b []byte) string { return fromUTF16(b, true) }},
+		{"UTF-16 BE", "a.txt", utf16File(text, false), nil, []string{"Dhaka", "Bangladesh", "Chittagong"}, func(b []byte) string { return fromUTF16(b, false) }},
+		{"HTML: text only, not scripts, head or attributes", "a.html", []byte(page), nil, []string{"Genève", "Beirut"}, nil},
+		{"flag after the file", "a.txt", []byte(text), func(p string) []string { return []string{p, "--json"} }, []string{"Dhaka", "Bangladesh", "Chittagong"}, plain},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeTemp(t, t.TempDir(), tt.file, tt.data)
+			args := []string{"--json", path}
+			if tt.args != nil {
+				args = tt.args(path)
+			}
+			var out, errb bytes.Buffer
+			if code := Places(args, &out, &errb); code != OK {
+				t.Fatalf("exit %d, stderr %q", code, errb.String())
+			}
+			var got placesOut
+			if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+				t.Fatalf("%v in %s", err, out.String())
+			}
+			var names []string
+			for _, p := range got.Places {
+				names = append(names, p.Name)
+				for _, m := range p.Mentions {
+					if m.Start < 0 || m.End > len(tt.data) || m.Start >= m.End {
+						t.Fatalf("%s: mention %+v outside the file's %d bytes", p.Name, m, len(tt.data))
+					}
+					if tt.bytes != nil {
+						if s := tt.bytes(tt.data[m.Start:m.End]); s != m.Text {
+							t.Errorf("%s: bytes %d-%d of the file read %q, the mention %q", p.Name, m.Start, m.End, s, m.Text)
+						}
+					}
+				}
+			}
+			if !slices.Equal(names, tt.want) {
+				t.Errorf("places %q, want %q", names, tt.want)
+			}
+		})
 	}
 }
 
-func TestPlacesTable(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "a.txt")
-	if err := os.WriteFile(path, []byte("Talks in Geneva and Geneva again."), 0o644); err != nil {
+// TestPlacesHTMLOffsets checks the offsets of an HTML page's mentions: the page's bytes
+// from the mention's first character to its last, character references included.
+func TestPlacesHTMLOffsets(t *testing.T) {
+	page := `<p class="Tehran">Talks in <b>Gen&egrave;ve</b> and in <i>Beirut</i>.</p>`
+	path := writeTemp(t, t.TempDir(), "a.html", []byte(page))
+	var out, errb bytes.Buffer
+	if code := Places([]string{path, "--json"}, &out, &errb); code != OK {
+		t.Fatalf("exit %d, stderr %q", code, errb.String())
+	}
+	var got placesOut
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
 		t.Fatal(err)
 	}
+	var spans []string
+	for _, p := range got.Places {
+		for _, m := range p.Mentions {
+			spans = append(spans, m.Text+"="+page[m.Start:m.End])
+		}
+	}
+	if want := []string{"Genève=Gen&egrave;ve", "Beirut=Beirut"}; !slices.Equal(spans, want) {
+		t.Errorf("mentions %q, want %q", spans, want)
+	}
+}
+
+// TestPlacesStdin reads the article from standard input for "-".
+func TestPlacesStdin(t *testing.T) {
+	f, err := os.CreateTemp(t.TempDir(), "stdin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteString("Talks in Geneva and Geneva again."); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Seek(0, 0); err != nil {
+		t.Fatal(err)
+	}
+	stdin := os.Stdin
+	os.Stdin = f
+	defer func() { os.Stdin = stdin }()
 	var out, errb bytes.Buffer
-	if code := Places([]string{path}, &out, &errb); code != 0 {
+	if code := Places([]string{"-"}, &out, &errb); code != OK {
 		t.Fatalf("exit %d, stderr %q", code, errb.String())
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
@@ -62,21 +175,46 @@ func TestPlacesTable(t *testing.T) {
 	}
 }
 
+// TestPlacesErrors: wrong usage exits 2 with the usage; an input that cannot be used
+// exits 1 with one line naming it and saying what is wrong.
 func TestPlacesErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) string { return writeTemp(t, dir, name, b) }
+	fifo := filepath.Join(dir, "fifo.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing.txt")
+	latin1 := write("latin1.txt", []byte("Talks in Gen\xe8ve."))
+	binary := write("binary.txt", []byte("PK\x03\x04\x00\x00Geneva"))
+	odd := write("odd.txt", append(utf16File("Geneva", true), 'x'))
+	empty := write("empty.html", []byte("<html><script>Geneva</script></html>"))
 	for _, c := range []struct {
 		args []string
 		code int
-		want string
+		want string // the start of stderr
+		says string // what the one line says
 	}{
-		{nil, 2, "usage: newsatlas places"},
-		{[]string{"a", "b"}, 2, "usage: newsatlas places"},
-		{[]string{"--bogus", "a"}, 2, "usage: newsatlas places"},
-		{[]string{"/no/such/file.txt"}, 1, "newsatlas: /no/such/file.txt: "},
+		{nil, Usage, "newsatlas places: want one FILE", "newsatlas places [--json] FILE|-"},
+		{[]string{"a", "b"}, Usage, "newsatlas places: want one FILE", "newsatlas places [--json] FILE|-"},
+		{[]string{"--bogus", "a"}, Usage, "flag provided but not defined: -bogus", "newsatlas places [--json] FILE|-"},
+		{[]string{missing}, BadInput, "newsatlas: " + missing + ": ", "no such file"},
+		{[]string{dir}, BadInput, "newsatlas: " + dir + ": ", "is a directory"},
+		{[]string{fifo}, BadInput, "newsatlas: " + fifo + ": ", "not a regular file"},
+		{[]string{"--json", latin1}, BadInput, "newsatlas: " + latin1 + ": ", "not UTF-8"},
+		{[]string{binary}, BadInput, "newsatlas: " + binary + ": ", "binary data"},
+		{[]string{odd}, BadInput, "newsatlas: " + odd + ": ", "odd number of bytes"},
+		{[]string{empty}, BadInput, "newsatlas: " + empty + ": ", "no text"},
 	} {
 		var out, errb bytes.Buffer
 		code := Places(c.args, &out, &errb)
-		if code != c.code || !strings.HasPrefix(errb.String(), c.want) || strings.Count(errb.String(), "\n") != 1 {
-			t.Errorf("%v: exit %d, stderr %q; want %d, %q", c.args, code, errb.String(), c.code, c.want)
+		e := errb.String()
+		ok := code == c.code && strings.HasPrefix(e, c.want) && strings.Contains(e, c.says)
+		if c.code == BadInput {
+			ok = ok && strings.Count(e, "\n") == 1 && out.Len() == 0
+		}
+		if !ok {
+			t.Errorf("%v: exit %d, stderr %q; want %d, %q ... %q", c.args, code, e, c.code, c.want, c.says)
 		}
 	}
 }

@@ -9,6 +9,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geo"
 )
 
 // testGazetteer loads the embedded gazetteer once for all tests.
@@ -44,7 +47,7 @@ func (e goldEntry) hit(p Place) bool {
 		return (p.Kind == "country" || p.Kind == "region") &&
 			e.BBox[0] <= p.Lon && p.Lon <= e.BBox[2] && e.BBox[1] <= p.Lat && p.Lat <= e.BBox[3]
 	}
-	return km(p.Lat, p.Lon, e.Lat, e.Lon) <= e.Km
+	return geo.DistanceHaversine(orb.Point{p.Lon, p.Lat}, orb.Point{e.Lon, e.Lat})/1000 <= e.Km
 }
 
 // score is geoscore.py reimplemented: precision, recall and F1 over a gold file.

@@ -3,6 +3,8 @@
 // mention in an article meet at the same key.
 package namekey
 
+//go:generate go run ./internal/genfold -o fold_table.go
+
 import (
 	"strings"
 	"unicode"

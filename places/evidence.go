@@ -1,0 +1,134 @@
+package places
+
+// Evidence: what the whole article says about where it is, and how near a reading lies
+// to the places the other names resolved to.
+
+import (
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geo"
+)
+
+// evidence is what an article says about where it is, which readings of its names are
+// scored by: the countries it names (strong), those its demonyms and large cities point
+// to (weak), whether it names Aleppo, and the places its names resolved to in a first pass.
+type evidence struct {
+	strong, weak map[string]bool
+	aleppo       bool
+	anchors      []anchor // places other names resolved to in a first pass
+}
+
+// anchor is a place a name resolved to, which makes nearby readings of other names likelier.
+type anchor struct {
+	key string
+	e   *entry
+}
+
+// gatherEvidence reads the countries the article is about from its words and candidates.
+func (g *Gazetteer) gatherEvidence(toks []token, cands []*candidate) *evidence {
+	ev := &evidence{strong: map[string]bool{}, weak: map[string]bool{}}
+	for _, t := range toks {
+		if cc := demonyms[t.key]; cc != "" && t.cap {
+			ev.weak[cc] = true
+		}
+	}
+	for _, c := range cands {
+		if c.abbrevCC != "" {
+			ev.strong[c.abbrevCC] = true
+			continue
+		}
+		if c.key == "aleppo" || c.key == "halab" {
+			ev.aleppo = true
+		}
+		for _, p := range c.postings {
+			e := &g.entries[p&^altBit]
+			if p&altBit == 0 && e.kind == "country" && !c.allCommon {
+				ev.strong[e.cc] = true
+			}
+		}
+	}
+	for _, c := range cands {
+		// a big city without a namesake of any size points to its country
+		var big *entry
+		n := 0
+		for _, p := range c.postings {
+			if e := &g.entries[p&^altBit]; e.kind == "city" && e.pop >= 50_000 {
+				n++
+				if e.pop >= 500_000 && p&altBit == 0 {
+					big = e
+				}
+			}
+		}
+		if n == 1 && big != nil {
+			ev.weak[big.cc] = true
+		}
+	}
+	return ev
+}
+
+// nearBonus is the score a reading of key earns from anchors of other names within
+// 400 km, or in the region an anchor is.
+func (ev *evidence) nearBonus(key string, e *entry) float64 {
+	if e.kind == "country" || e.flags&flagCurated != 0 {
+		return 0
+	}
+	var b float64
+	for _, a := range ev.anchors {
+		if a.key == key {
+			continue
+		}
+		if a.e.kind == "region" && a.e.cc == e.cc && a.e.admin1 == e.admin1 && e.kind != "region" {
+			b = max(b, 1.5)
+		} else if distanceKm(a.e, e) <= 400 {
+			b = max(b, 1)
+		}
+	}
+	return b
+}
+
+// farFromAll reports whether there are anchors of names other than key and e lies more
+// than limit km from all of them.
+func (ev *evidence) farFromAll(key string, e *entry, limit float64) bool {
+	seen := false
+	for _, a := range ev.anchors {
+		if a.key == key {
+			continue
+		}
+		seen = true
+		if distanceKm(a.e, e) <= limit {
+			return false
+		}
+	}
+	return seen
+}
+
+// anchorsIn counts the anchors of names other than key in country cc.
+func (ev *evidence) anchorsIn(cc, key string) int {
+	n := 0
+	for _, a := range ev.anchors {
+		if a.key != key && a.e.cc == cc {
+			n++
+		}
+	}
+	return n
+}
+
+// distanceKm is the great-circle distance between two entries, in kilometres.
+func distanceKm(a, b *entry) float64 {
+	return geo.DistanceHaversine(orb.Point{a.lon, a.lat}, orb.Point{b.lon, b.lat}) / 1000
+}
+
+// has reports whether country cc is in the evidence.
+func (ev *evidence) has(cc string) bool { return cc != "" && (ev.strong[cc] || ev.weak[cc]) }
+
+// bonus is the score a place in country cc earns from the evidence.
+func (ev *evidence) bonus(cc string) float64 {
+	switch {
+	case cc == "":
+		return 0
+	case ev.strong[cc]:
+		return 1.2
+	case ev.weak[cc]:
+		return 0.6
+	}
+	return 0
+}
