@@ -96,8 +96,8 @@ func TestParseConfirmation(t *testing.T) {
 			}
 			p := f.Properties
 			if p["since"] != tt.since || !strings.HasPrefix(p.MustString("source"), tt.source+",") ||
-				p["source_url"] != "http://c" || !strings.HasPrefix(p.MustString("confirmed"), tt.confirmed) ||
-				(tt.confirmed == "") != (p["confirmed"] == "") {
+				p["source_url"] != "http://c" || !strings.HasPrefix(p.MustString("confirmed", ""), tt.confirmed) ||
+				(tt.confirmed == "") != (p.MustString("confirmed", "") == "") {
 				t.Errorf("%s: since %v source %v confirmed %v", tt.date, p["since"], p["source"], p["confirmed"])
 			}
 		}

@@ -84,8 +84,8 @@ func (t *Timeline) confirmed(date time.Time) []int {
 // neighbourhood, in the order of the neighbourhood data, with properties id,
 // name, name_ar, control, as_of (date, YYYY-MM-DD), since (the date that
 // control began), source (`Publication, "Title", YYYY-MM-DD`: the report
-// that established it), source_url, and confirmed and confirmed_url (the
-// latest later report of the same holder, "" when there is none).
+// that established it), source_url, and, when a later report confirms the
+// same holder, confirmed and confirmed_url (the latest such report).
 func (t *Timeline) At(date time.Time) *geojson.FeatureCollection {
 	st := t.state(date)
 	since := t.since(date)
