@@ -19,8 +19,11 @@ import (
 // by date. It is safe for concurrent use.
 type Timeline struct {
 	hoods   []neighbourhood
-	events  []Event
+	events  []Event // the changes, by date then order
 	targets [][]int // targets[i]: indices into hoods of events[i]
+
+	confirms       []Event // the confirmations, by date then order
+	confirmTargets [][]int
 
 	gridOnce sync.Once
 	grid     *grid
@@ -35,12 +38,16 @@ type neighbourhood struct {
 	Geometry         orb.Geometry
 }
 
-// eventJSON is the on-disk form of an Event.
+// eventJSON is the on-disk form of an Event. Sources is the list form;
+// Source, a single report, is accepted where an event has only one.
 type eventJSON struct {
 	Date           string   `json:"date"`
+	Order          int      `json:"order"`
 	Neighbourhoods []string `json:"neighbourhoods"`
 	Control        string   `json:"control"`
-	Source         Source   `json:"source"`
+	Confirms       bool     `json:"confirms"`
+	Source         *Source  `json:"source"`
+	Sources        []Source `json:"sources"`
 	Note           string   `json:"note"`
 }
 
@@ -56,9 +63,12 @@ func Load() (*Timeline, error) {
 // Parse builds a timeline from a GeoJSON FeatureCollection of neighbourhoods
 // (properties NAME, NAME_A, id; Polygon or MultiPolygon geometry) and a JSON
 // list of events. An event names neighbourhoods by NAME (every polygon with
-// that name) or by id (one polygon). Parse rejects unknown names, bad control
-// values, events without a complete source, and a first date that does not set
-// every neighbourhood.
+// that name) or by id (one polygon). Events of one date apply in the order
+// of their order field. Parse rejects unknown names, bad control values,
+// events without a complete source published on or after their date, two
+// events of one date and order that set the same neighbourhood, a
+// confirmation of a holder the state does not have, and a first date that
+// does not set every neighbourhood.
 func Parse(neighbourhoods, events []byte) (*Timeline, error) {
 	t := &Timeline{}
 	if err := t.parseNeighbourhoods(neighbourhoods); err != nil {
@@ -68,6 +78,9 @@ func Parse(neighbourhoods, events []byte) (*Timeline, error) {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	if err := t.checkBaseline(); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	if err := t.checkConfirmations(); err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	return t, nil
@@ -137,7 +150,14 @@ func (t *Timeline) parseEvents(b []byte) error {
 		if !control.Valid(r.Control) {
 			return fmt.Errorf("%s: control %q is not one of %s", where, r.Control, strings.Join(control.All, ", "))
 		}
-		if err := r.Source.validate(); err != nil {
+		sources := r.Sources
+		if r.Source != nil {
+			if len(sources) > 0 {
+				return fmt.Errorf("%s: both source and sources", where)
+			}
+			sources = []Source{*r.Source}
+		}
+		if err := validateSources(d, sources); err != nil {
 			return fmt.Errorf("%s: %w", where, err)
 		}
 		if len(r.Neighbourhoods) == 0 {
@@ -159,18 +179,74 @@ func (t *Timeline) parseEvents(b []byte) error {
 		all = append(all, indexed{
 			ev: Event{
 				Date:           d,
+				Order:          r.Order,
 				Neighbourhoods: r.Neighbourhoods,
 				Control:        r.Control,
-				Source:         r.Source,
+				Confirms:       r.Confirms,
+				Source:         sources[0],
+				Sources:        sources,
 				Note:           r.Note,
 			},
 			targets: targets,
 		})
 	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].ev.Date.Before(all[j].ev.Date) })
+	sort.SliceStable(all, func(i, j int) bool {
+		a, b := all[i].ev, all[j].ev
+		if !a.Date.Equal(b.Date) {
+			return a.Date.Before(b.Date)
+		}
+		return a.Order < b.Order
+	})
+	for i := 0; i < len(all); i++ {
+		for j := i + 1; j < len(all) && all[j].ev.Date.Equal(all[i].ev.Date) && all[j].ev.Order == all[i].ev.Order; j++ {
+			if err := t.checkOrder(all[i].ev, all[i].targets, all[j].targets); err != nil {
+				return err
+			}
+		}
+	}
 	for _, a := range all {
+		if a.ev.Confirms {
+			t.confirms = append(t.confirms, a.ev)
+			t.confirmTargets = append(t.confirmTargets, a.targets)
+			continue
+		}
 		t.events = append(t.events, a.ev)
 		t.targets = append(t.targets, a.targets)
+	}
+	if len(t.events) == 0 {
+		return fmt.Errorf("no change events")
+	}
+	return nil
+}
+
+// checkOrder rejects two events of one date and one order (a and the one
+// with targets bt) that set a neighbourhood in common: which applies last
+// would depend on their place in the file.
+func (t *Timeline) checkOrder(a Event, at, bt []int) error {
+	in := map[int]bool{}
+	for _, h := range at {
+		in[h] = true
+	}
+	for _, h := range bt {
+		if in[h] {
+			return fmt.Errorf("two events of %s with order %d both set %s: give them distinct orders",
+				a.Date.Format(DateLayout), a.Order, t.hoods[h].Name)
+		}
+	}
+	return nil
+}
+
+// checkConfirmations makes sure each confirmation confirms the control its
+// neighbourhoods have on its date.
+func (t *Timeline) checkConfirmations() error {
+	for i, c := range t.confirms {
+		st := t.state(c.Date)
+		for _, h := range t.confirmTargets[i] {
+			if got := t.events[st[h]].Control; got != c.Control {
+				return fmt.Errorf("confirmation of %s (%s): %s is %s on that date, not %s",
+					c.Date.Format(DateLayout), c.Source.Publication, t.hoods[h].Name, got, c.Control)
+			}
+		}
 	}
 	return nil
 }
@@ -199,7 +275,12 @@ func (t *Timeline) checkBaseline() error {
 	return nil
 }
 
-// Events returns a copy of the events, sorted by date.
+// Events returns a copy of the change events, sorted by date and order.
 func (t *Timeline) Events() []Event {
 	return append([]Event(nil), t.events...)
+}
+
+// Confirmations returns a copy of the confirmations, sorted by date and order.
+func (t *Timeline) Confirmations() []Event {
+	return append([]Event(nil), t.confirms...)
 }

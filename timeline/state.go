@@ -54,28 +54,62 @@ func (t *Timeline) since(date time.Time) []time.Time {
 	return out
 }
 
+// confirmed returns, for each neighbourhood, the index into t.confirms of
+// the latest confirmation on or before date, or -1.
+func (t *Timeline) confirmed(date time.Time) []int {
+	date = day(date)
+	out := make([]int, len(t.hoods))
+	for i := range out {
+		out[i] = -1
+	}
+	for i, c := range t.confirms {
+		if c.Date.After(date) {
+			break
+		}
+		for _, h := range t.confirmTargets[i] {
+			out[h] = i
+		}
+	}
+	// a change after the confirmation ends it
+	st := t.state(date)
+	for h, c := range out {
+		if c >= 0 && t.events[st[h]].Date.After(t.confirms[c].Date) {
+			out[h] = -1
+		}
+	}
+	return out
+}
+
 // At returns the control of every neighbourhood at date: one feature per
 // neighbourhood, in the order of the neighbourhood data, with properties id,
 // name, name_ar, control, as_of (date, YYYY-MM-DD), since (the date that
-// control began), source (`Publication, "Title", YYYY-MM-DD`: the latest
-// report behind it) and source_url.
+// control began), source (`Publication, "Title", YYYY-MM-DD`: the report
+// that established it), source_url, and, when a later report confirms the
+// same holder, confirmed and confirmed_url (the latest such report).
 func (t *Timeline) At(date time.Time) *geojson.FeatureCollection {
 	st := t.state(date)
 	since := t.since(date)
+	conf := t.confirmed(date)
 	asOf := day(date).Format(DateLayout)
 	fc := geojson.NewFeatureCollection()
 	for i, h := range t.hoods {
 		ev := t.events[st[i]]
 		f := geojson.NewFeature(h.Geometry)
 		f.Properties = geojson.Properties{
-			"id":         h.ID,
-			"name":       h.Name,
-			"name_ar":    h.NameAr,
-			"control":    ev.Control,
-			"as_of":      asOf,
-			"since":      since[i].Format(DateLayout),
-			"source":     ev.Source.String(),
-			"source_url": ev.Source.URL,
+			"id":            h.ID,
+			"name":          h.Name,
+			"name_ar":       h.NameAr,
+			"control":       ev.Control,
+			"as_of":         asOf,
+			"since":         since[i].Format(DateLayout),
+			"source":        ev.Source.String(),
+			"source_url":    ev.Source.URL,
+			"confirmed":     "",
+			"confirmed_url": "",
+		}
+		if c := conf[i]; c >= 0 {
+			f.Properties["confirmed"] = t.confirms[c].Source.String()
+			f.Properties["confirmed_url"] = t.confirms[c].Source.URL
 		}
 		fc.Append(f)
 	}
@@ -106,10 +140,30 @@ func (t *Timeline) Changes() []time.Time {
 }
 
 // Sources returns the distinct sources of the events that set the state at
-// date, ordered by event date.
+// date, ordered by event date, followed by those of the confirmations in
+// force at date.
 func (t *Timeline) Sources(date time.Time) []Source {
 	st := t.state(date)
-	return t.sourcesOf(st, nil)
+	out := t.sourcesOf(st, nil)
+	seen := map[Source]bool{}
+	for _, s := range out {
+		seen[s] = true
+	}
+	used := make([]bool, len(t.confirms))
+	for _, c := range t.confirmed(date) {
+		if c >= 0 {
+			used[c] = true
+		}
+	}
+	for i, u := range used {
+		for _, s := range t.confirms[i].Sources {
+			if u && !seen[s] {
+				seen[s] = true
+				out = append(out, s)
+			}
+		}
+	}
+	return out
 }
 
 // sourcesOf returns the distinct sources behind state st, restricted to the
@@ -124,9 +178,14 @@ func (t *Timeline) sourcesOf(st []int, only map[int]bool) []Source {
 	var out []Source
 	seen := map[Source]bool{}
 	for i, u := range used {
-		if u && !seen[t.events[i].Source] {
-			seen[t.events[i].Source] = true
-			out = append(out, t.events[i].Source)
+		if !u {
+			continue
+		}
+		for _, s := range t.events[i].Sources {
+			if !seen[s] {
+				seen[s] = true
+				out = append(out, s)
+			}
 		}
 	}
 	return out
