@@ -224,7 +224,7 @@ func TestTimelineStepsThroughChanges(t *testing.T) {
 // NEWSATLAS_UPDATE_GOLDEN=1 to write it again.
 func TestGoldenOpeningWindow(t *testing.T) {
 	w := newTestWindow(t)
-	golden.Check(t, "opening.png", w.Win.Canvas().Capture(), 64)
+	golden.Check(t, "opening.png", w.Win.Canvas().Capture(), golden.Noise)
 }
 
 func TestOpenArticleReplacesTextAndPins(t *testing.T) {
