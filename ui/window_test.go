@@ -1,6 +1,10 @@
 package ui
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +17,7 @@ import (
 	"github.com/paulmach/orb/geo"
 
 	"newsatlas/atlas"
+	"newsatlas/cli"
 	"newsatlas/internal/golden"
 	"newsatlas/render"
 )
@@ -184,15 +189,45 @@ func TestOpenBrokenFileKeepsLayers(t *testing.T) {
 	}
 }
 
+// TestExportPNG checks that File > Export PNG writes what `newsatlas
+// render` draws of the same view: the window's centre, zoomed so that all
+// of the map on screen fits the export's size.
 func TestExportPNG(t *testing.T) {
 	w := newTestWindow(t)
-	out := filepath.Join(t.TempDir(), "map.png")
+	w.Map.SetView(render.Viewport{Center: orb.Point{37.3, 36.1}, Zoom: 8.5})
+	w.Map.WaitIdle()
+	dir := t.TempDir()
+	out := filepath.Join(dir, "map.png")
 	if err := w.exportTo(out, 640, 400); err != nil {
 		t.Fatal(err)
 	}
-	img := golden.Read(t, out)
-	if b := img.Bounds(); b.Dx() != 640 || b.Dy() != 400 {
-		t.Errorf("exported %v, want 640x400", b)
+	got := golden.Read(t, out)
+
+	// The view the export shows: the window's centre, and the window's
+	// map whole, touching the export's edges on one axis.
+	v := w.Map.View()
+	e := v
+	e.Width, e.Height, e.Scale = 640, 400, 1
+	e.Zoom = v.Zoom + math.Log2(min(640/float64(v.Width), 400/float64(v.Height)))
+	shown, exported := v.LonLatBound(), e.LonLatBound()
+	const eps = 1e-9
+	if exported.Min[0] > shown.Min[0]+eps || exported.Min[1] > shown.Min[1]+eps || exported.Max[0] < shown.Max[0]-eps || exported.Max[1] < shown.Max[1]-eps {
+		t.Errorf("the export shows %v, less than the window's %v", exported, shown)
+	}
+	if err := golden.Compare(got, w.Atlas.Renderer.Render(w.Atlas.Scene(), e), golden.Exact); err != nil {
+		t.Errorf("the export differs from the render of the window's scene at %+v: %v", e, err)
+	}
+
+	// `newsatlas render --bbox` of the exported bound at the same size.
+	cliOut := filepath.Join(dir, "cli.png")
+	b := exported
+	bbox := fmt.Sprintf("%.12f,%.12f,%.12f,%.12f", b.Min[0], b.Min[1], b.Max[0], b.Max[1])
+	var stderr bytes.Buffer
+	if code := cli.Run([]string{"render", "--size", "640x400", "--bbox", bbox, "-o", cliOut}, io.Discard, &stderr); code != cli.OK {
+		t.Fatalf("newsatlas render --bbox %s: exit %d: %s", bbox, code, stderr.String())
+	}
+	if err := golden.Compare(got, golden.Read(t, cliOut), golden.Noise); err != nil {
+		t.Errorf("the export differs from newsatlas render --bbox %s: %v", bbox, err)
 	}
 }
 
