@@ -95,8 +95,8 @@ func BenchmarkZones(b *testing.B) {
 		b.Fatal(err)
 	}
 	tl.Zones(date("2016-10-19")) // build the grid
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+	b.ReportAllocs()
+	for b.Loop() {
 		tl.zoneMu.Lock()
 		tl.zoneCache = nil
 		tl.zoneMu.Unlock()
