@@ -22,8 +22,8 @@ type Timeline struct {
 	events  []Event
 	targets [][]int // targets[i]: indices into hoods of events[i]
 
-	gridOnce sync.Once
-	grid     *grid
+	gridMu sync.Mutex
+	grid   *grid // made on first use; Warm lets it go
 
 	zoneMu    sync.Mutex
 	zoneCache map[string][]zone
