@@ -89,7 +89,10 @@ func TestRenderAleppo(t *testing.T) {
 	if code, _, errs := run(t, "render", "--bbox", bbox, "--hide", "aleppo-control,places", "-o", hidden); code != OK {
 		t.Fatal(errs)
 	}
-	b, _ := parseBBox(bbox)
+	b, err := parseBBox(bbox)
+	if err != nil {
+		t.Fatal(err)
+	}
 	v := renderFit(b)
 	img, off := golden.Read(t, shown), golden.Read(t, hidden)
 	tests := []struct {

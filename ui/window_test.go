@@ -9,10 +9,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
 
@@ -20,6 +22,7 @@ import (
 	"newsatlas/cli"
 	"newsatlas/internal/golden"
 	"newsatlas/render"
+	"newsatlas/timeline"
 )
 
 // eastAleppo is in as-Sakhour, held by the opposition on 2016-10-19 (the
@@ -43,6 +46,14 @@ func newTestWindow(t testing.TB) *Window {
 		t.Fatal("the map was not laid out")
 	}
 	return w
+}
+
+// writeInput writes a test input, failing the test if it cannot.
+func writeInput(t testing.TB, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func TestTitle(t *testing.T) {
@@ -170,8 +181,8 @@ func TestOpenBrokenFileKeepsLayers(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "good.geojson")
 	bad := filepath.Join(dir, "broken.geojson")
-	os.WriteFile(good, []byte(`{"type":"Feature","properties":{"name":"Box"},"geometry":{"type":"Polygon","coordinates":[[[36,35],[38,35],[38,37],[36,37],[36,35]]]}}`), 0o644)
-	os.WriteFile(bad, []byte(`{"type":"FeatureCollection","features":[`), 0o644)
+	writeInput(t, good, `{"type":"Feature","properties":{"name":"Box"},"geometry":{"type":"Polygon","coordinates":[[[36,35],[38,35],[38,37],[36,37],[36,35]]]}}`)
+	writeInput(t, bad, `{"type":"FeatureCollection","features":[`)
 	n := len(w.Atlas.Layers)
 	w.OpenFiles([]string{good, bad})
 	if len(w.Atlas.Layers) != n+1 || w.Atlas.Layers[n].Name == "" {
@@ -231,26 +242,57 @@ func TestExportPNG(t *testing.T) {
 	}
 }
 
+// TestTimelineStepsThroughChanges checks that the step buttons move to
+// the next and the previous change date, and that the map and the
+// sources panel follow.
 func TestTimelineStepsThroughChanges(t *testing.T) {
 	w := newTestWindow(t)
 	d0 := w.Atlas.Date
+	changes := w.Atlas.Timeline.Changes()
+	// The change dates around d0: the last on or before it, the first after.
+	var atOrBefore, after time.Time
+	for _, c := range changes {
+		if !c.After(d0) {
+			atOrBefore = c
+		} else if after.IsZero() {
+			after = c
+		}
+	}
+	if atOrBefore.IsZero() || after.IsZero() {
+		t.Fatalf("the opening date %v has no change date on each side in %v", d0, changes)
+	}
 	test.Tap(w.timeline.forward)
-	if !w.Atlas.Date.After(d0) {
-		t.Fatalf("step forward: date %v, want after %v", w.Atlas.Date, d0)
+	if !w.Atlas.Date.Equal(after) {
+		t.Fatalf("step forward from %v: date %v, want the next change %v", d0, w.Atlas.Date, after)
 	}
-	found := false
-	for _, c := range w.Atlas.Timeline.Changes() {
-		found = found || c.Equal(w.Atlas.Date)
-	}
-	if !found {
-		t.Errorf("step forward landed on %v, not a change date", w.Atlas.Date)
-	}
+	checkDateShown(t, w, after)
 	test.Tap(w.timeline.back)
-	if !w.Atlas.Date.Before(w.timeline.next(d0).AddDate(0, 0, 1)) {
-		t.Errorf("step back: %v", w.Atlas.Date)
+	if !w.Atlas.Date.Equal(atOrBefore) {
+		t.Errorf("step back from %v: date %v, want the change before it, %v", after, w.Atlas.Date, atOrBefore)
 	}
-	if len(w.sources.box.Objects) < 2 {
-		t.Error("no sources listed")
+	checkDateShown(t, w, atOrBefore)
+}
+
+// checkDateShown checks that the control layer and the sources panel are
+// those of date d.
+func checkDateShown(t *testing.T, w *Window, d time.Time) {
+	t.Helper()
+	asOf := d.Format(timeline.DateLayout)
+	for i := range w.Atlas.Layer(atlas.AleppoControl).Features {
+		if got := w.Atlas.Layer(atlas.AleppoControl).Features[i].String("as_of"); got != asOf {
+			t.Fatalf("%s: a control zone is as of %q", asOf, got)
+		}
+	}
+	var listed []string
+	for _, o := range w.sources.box.Objects[1:] {
+		listed = append(listed, strings.TrimPrefix(o.(*widget.Label).Text, "• "))
+	}
+	var want []string
+	for _, s := range w.Atlas.Timeline.Sources(d) {
+		want = append(want, s.String())
+	}
+	if len(want) == 0 || strings.Join(listed, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s: sources panel lists\n%s\nwant\n%s", asOf, strings.Join(listed, "\n"), strings.Join(want, "\n"))
 	}
 }
 
@@ -265,7 +307,7 @@ func TestGoldenOpeningWindow(t *testing.T) {
 func TestOpenArticleReplacesTextAndPins(t *testing.T) {
 	w := newTestWindow(t)
 	path := filepath.Join(t.TempDir(), "story.txt")
-	os.WriteFile(path, []byte("Talks in Paris\n\nMinisters met in Paris on Monday before flying to Berlin.\n"), 0o644)
+	writeInput(t, path, "Talks in Paris\n\nMinisters met in Paris on Monday before flying to Berlin.\n")
 	w.OpenFiles([]string{path})
 	if got := w.Win.Title(); got != "News Atlas - Talks in Paris" {
 		t.Errorf("title %q", got)
@@ -328,7 +370,7 @@ func TestDropAndRecentFiles(t *testing.T) {
 	w := newTestWindow(t)
 	dir := t.TempDir()
 	good := filepath.Join(dir, "dropped.geojson")
-	os.WriteFile(good, []byte(`{"type":"Point","coordinates":[36.2,37.1]}`), 0o644)
+	writeInput(t, good, `{"type":"Point","coordinates":[36.2,37.1]}`)
 	n := len(w.Atlas.Layers)
 	w.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(good)})
 	if len(w.Atlas.Layers) != n+1 {
