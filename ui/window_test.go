@@ -191,8 +191,10 @@ func TestOpenBrokenFileKeepsLayers(t *testing.T) {
 	if w.layers.checks[w.Atlas.Layers[n].Name] == nil {
 		t.Error("the new layer has no row in the layers panel")
 	}
-	if w.Win.Canvas().Overlays().Top() == nil {
+	if top := w.Win.Canvas().Overlays().Top(); top == nil {
 		t.Error("no error dialog")
+	} else if text := shownText(top); !strings.Contains(text, bad) {
+		t.Errorf("the error dialog says %q, want the broken file named", text)
 	}
 	w.removeLayer(w.Atlas.Layers[n].Name)
 	if len(w.Atlas.Layers) != n {
@@ -396,4 +398,18 @@ func TestMinimumSize(t *testing.T) {
 	if min.Width < MinWindowSize.Width || min.Height < MinWindowSize.Height || min.Width > 1000 || min.Height > 700 {
 		t.Errorf("window minimum size %v", min)
 	}
+}
+
+// shownText is the text of the labels and rich texts laid out in o.
+func shownText(o fyne.CanvasObject) string {
+	var b strings.Builder
+	for _, c := range test.LaidOutObjects(o) {
+		switch c := c.(type) {
+		case *widget.Label:
+			b.WriteString(c.Text + "\n")
+		case *widget.RichText:
+			b.WriteString(c.String() + "\n")
+		}
+	}
+	return b.String()
 }
