@@ -2,6 +2,7 @@ package atlas
 
 import (
 	"image/color"
+	"strings"
 	"testing"
 
 	"github.com/paulmach/orb"
@@ -66,8 +67,19 @@ func TestNewWithSkip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if full.Article == nil || len(full.Layer(Countries).Features) == 0 || len(full.Layer(Places).Features) == 0 {
-		t.Error("New should load everything")
+	if full.Article == nil || full.Gazetteer == nil {
+		t.Fatal("New did not load the article and the gazetteer")
+	}
+	if n, want := len(full.Layer(Places).Features), len(full.Article.Places); n != want || n == 0 {
+		t.Errorf("%d pins for the article's %d places", n, want)
+	}
+	// Every built-in layer is there, shown, and answers at Masaken Hanano.
+	var layers []string
+	for _, h := range full.Identify(hanano, v) {
+		layers = append(layers, h.Layer)
+	}
+	if got, want := strings.Join(layers, ","), strings.Join([]string{AleppoControl, SyriaGovernorates, Countries}, ","); got != want {
+		t.Errorf("the full atlas at Masaken Hanano: %s, want %s", got, want)
 	}
 }
 
