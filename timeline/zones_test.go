@@ -200,3 +200,26 @@ func liveHeap() uint64 {
 	runtime.ReadMemStats(&m)
 	return m.HeapAlloc
 }
+
+// TestZonesWhileWarming asks for zones while Warm runs (the slider moved
+// as the window warms): both see the same zones, and the grid Warm lets
+// go is not pulled from under a dissolve.
+func TestZonesWhileWarming(t *testing.T) {
+	tl := mustLoad(t)
+	done := make(chan struct{})
+	go func() {
+		tl.Warm()
+		close(done)
+	}()
+	changes := tl.Changes()
+	got := map[int]int{}
+	for i := len(changes) - 1; i >= len(changes)-3; i-- {
+		got[i] = len(tl.Zones(changes[i]).Features)
+	}
+	<-done
+	for i, n := range got {
+		if want := len(tl.Zones(changes[i]).Features); n != want || n == 0 {
+			t.Errorf("%s: %d zones while warming, %d after", changes[i].Format(DateLayout), n, want)
+		}
+	}
+}
