@@ -14,7 +14,7 @@ func TestLoadLayerSteps(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := filepath.Join(t.TempDir(), "pts.geojson")
-	os.WriteFile(p, []byte(`{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"a"},"geometry":{"type":"Point","coordinates":[37.1,36.2]}}]}`), 0o644)
+	writeInput(t, p, `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"a"},"geometry":{"type":"Point","coordinates":[37.1,36.2]}}]}`)
 
 	st := a.NextLayerStyle()
 	var last int64
@@ -29,7 +29,10 @@ func TestLoadLayerSteps(t *testing.T) {
 	if first.Name != "pts" || a.NextLayerStyle() == st {
 		t.Errorf("added as %q; the next style should differ", first.Name)
 	}
-	l2, _ := LoadLayer(context.Background(), p, a.NextLayerStyle(), nil)
+	l2, err := LoadLayer(context.Background(), p, a.NextLayerStyle(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if second := a.AddLayer(l2); second.Name != "pts (2)" {
 		t.Errorf("second copy named %q, want pts (2)", second.Name)
 	}
@@ -38,5 +41,13 @@ func TestLoadLayerSteps(t *testing.T) {
 	cancel()
 	if _, err := LoadLayer(ctx, p, st, nil); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled load: %v", err)
+	}
+}
+
+// writeInput writes a test input, failing the test if it cannot.
+func writeInput(t testing.TB, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

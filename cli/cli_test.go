@@ -16,6 +16,14 @@ func run(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	return code, o.String(), e.String()
 }
 
+// writeInput writes a test input, failing the test if it cannot.
+func writeInput(t testing.TB, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestIdentify(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -70,9 +78,14 @@ func TestIdentify(t *testing.T) {
 }
 
 func TestIdentifyOrderTopmostFirst(t *testing.T) {
-	_, out, _ := run(t, "identify", "--json", "--bbox", "37.0,36.1,37.3,36.3", "37.20323", "36.22773")
+	code, out, errs := run(t, "identify", "--json", "--bbox", "37.0,36.1,37.3,36.3", "37.20323", "36.22773")
+	if code != OK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
 	var hits []struct{ Layer string }
-	json.Unmarshal([]byte(out), &hits)
+	if err := json.Unmarshal([]byte(out), &hits); err != nil {
+		t.Fatalf("output is not JSON: %v\n%s", err, out)
+	}
 	var got []string
 	for _, h := range hits {
 		got = append(got, h.Layer)
@@ -152,10 +165,10 @@ func TestInfoBroken(t *testing.T) {
 
 func TestInfoGood(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "two.geojson")
-	os.WriteFile(path, []byte(`{"type":"FeatureCollection","features":[
+	writeInput(t, path, `{"type":"FeatureCollection","features":[
 	 {"type":"Feature","properties":{"name":"a"},"geometry":{"type":"Point","coordinates":[10,20]}},
 	 {"type":"Feature","properties":{"name":"b"},"geometry":{"type":"LineString","coordinates":[[11,21],[12,22]]}},
-	 {"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1e308,2]}}]}`), 0o644)
+	 {"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1e308,2]}}]}`)
 	code, out, errs := run(t, "info", "--json", path)
 	if code != OK {
 		t.Fatalf("exit %d: %s", code, errs)
@@ -167,7 +180,7 @@ func TestInfoGood(t *testing.T) {
 	if s[0].Features != 2 || s[0].Types["Point"] != 1 || s[0].Types["LineString"] != 1 {
 		t.Errorf("summary %+v", s[0])
 	}
-	if want := []float64{10, 20, 12, 22}; len(s[0].BBox) != 4 || s[0].BBox[0] != want[0] || s[0].BBox[3] != want[3] {
+	if want := []float64{10, 20, 12, 22}; len(s[0].BBox) != 4 || s[0].BBox[0] != want[0] || s[0].BBox[1] != want[1] || s[0].BBox[2] != want[2] || s[0].BBox[3] != want[3] {
 		t.Errorf("bbox %v, want %v", s[0].BBox, want)
 	}
 	if len(s[0].Skipped) != 1 || !strings.Contains(s[0].Skipped[0], "out of range") {
@@ -178,7 +191,7 @@ func TestInfoGood(t *testing.T) {
 func TestRenderUnusableLayer(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.geojson")
-	os.WriteFile(bad, []byte("{"), 0o644)
+	writeInput(t, bad, "{")
 	out := filepath.Join(dir, "out.png")
 	code, _, errs := run(t, "render", bad, "-o", out)
 	if code != BadInput || !strings.HasPrefix(errs, "newsatlas: "+bad+": ") {

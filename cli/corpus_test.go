@@ -90,7 +90,10 @@ func TestBrokenCorpus(t *testing.T) {
 		})
 	}
 	// Every file of the corpus is in the table.
-	files, _ := filepath.Glob(filepath.Join("testdata", "broken", "*"))
+	files, err := filepath.Glob(filepath.Join("testdata", "broken", "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(files) < 25 || len(files) != len(tests)+1 { // +1: the HTML article, checked below
 		t.Errorf("%d corpus files, %d cases", len(files), len(tests))
 	}

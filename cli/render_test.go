@@ -1,16 +1,18 @@
 package cli
 
 import (
+	"errors"
 	"image/color"
 	"path/filepath"
 	"testing"
 
+	"newsatlas/atlas"
 	"newsatlas/internal/golden"
 )
 
 // TestRenderGolden renders the default view and compares it with the
-// committed golden image, tolerating anti-aliasing noise. Set
-// NEWSATLAS_UPDATE_GOLDEN=1 to write the golden anew (and look at it).
+// committed golden image, tolerating anti-aliasing noise (golden.Noise).
+// Set NEWSATLAS_UPDATE_GOLDEN=1 to write the golden anew (and look at it).
 func TestRenderGolden(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "default.png")
 	if code, _, errs := run(t, "render", "--size", "960x600", "-o", out); code != OK {
@@ -20,7 +22,59 @@ func TestRenderGolden(t *testing.T) {
 	if got.Bounds().Dx() != 960 || got.Bounds().Dy() != 600 {
 		t.Fatalf("size %v, want 960x600", got.Bounds())
 	}
-	golden.Check(t, "render-default.png", got, 40)
+	golden.Check(t, "render-default.png", got, golden.Noise)
+}
+
+// TestGoldenSeesLostLabel proves that the golden check of the default
+// render is strict enough to see one label go missing: the same render
+// with the name of one country or pin removed must not match. The
+// smallest labels are the hardest to see: a short grey country name and
+// a pin's.
+func TestGoldenSeesLostLabel(t *testing.T) {
+	want := golden.Read(t, filepath.Join("testdata", "render-default.png"))
+	tests := []struct{ layer, name string }{
+		{"", ""}, // nothing removed: the render matches
+		{atlas.Countries, "Iraq"},
+		{atlas.Countries, "Oman"},
+		{atlas.Places, "Qatar"},
+	}
+	for _, tt := range tests {
+		name := tt.layer + " " + tt.name
+		if tt.layer == "" {
+			name = "nothing removed"
+		}
+		t.Run(name, func(t *testing.T) {
+			a, err := openAtlasWith(atlas.Options{}, nil, "", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.layer != "" {
+				l, n := a.Layer(tt.layer), 0
+				for i := range l.Features {
+					if l.Features[i].Name == tt.name {
+						l.Features[i].Name = ""
+						n++
+					}
+				}
+				if n != 1 {
+					t.Fatalf("%d features of %s named %q, want 1", n, tt.layer, tt.name)
+				}
+			}
+			img := a.Renderer.Render(a.Scene(), a.OpeningView(960, 600))
+			err = golden.Compare(img, want, golden.Noise)
+			if tt.layer == "" {
+				if err != nil {
+					t.Fatalf("the render of the default view does not match its golden image: %v", err)
+				}
+				return
+			}
+			var m *golden.Mismatch
+			if !errors.As(err, &m) {
+				t.Fatalf("without the %q label the render still matches the golden image (%v)", tt.name, err)
+			}
+			t.Logf("without the %q label: %v", tt.name, m)
+		})
+	}
 }
 
 // TestRenderAleppo checks pixels of a render of Aleppo: the faction
@@ -35,7 +89,10 @@ func TestRenderAleppo(t *testing.T) {
 	if code, _, errs := run(t, "render", "--bbox", bbox, "--hide", "aleppo-control,places", "-o", hidden); code != OK {
 		t.Fatal(errs)
 	}
-	b, _ := parseBBox(bbox)
+	b, err := parseBBox(bbox)
+	if err != nil {
+		t.Fatal(err)
+	}
 	v := renderFit(b)
 	img, off := golden.Read(t, shown), golden.Read(t, hidden)
 	tests := []struct {

@@ -20,8 +20,8 @@ func benchPan(b *testing.B, v func(a *atlas.Atlas) render.Viewport) {
 	view := v(a)
 	s := a.Scene()
 	a.Renderer.Render(s, view) // warm the simplification caches
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+	b.ReportAllocs()
+	for b.Loop() {
 		view = view.Pan(7, 3)
 		a.Renderer.Render(s, view)
 	}
@@ -46,7 +46,8 @@ func BenchmarkHover(b *testing.B) {
 		b.Fatal(err)
 	}
 	v := a.OpeningView(1280, 800)
-	for i := 0; i < b.N; i++ {
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
 		a.Identify(v.PixelToLonLat(float64(i%1280), 400), v)
 	}
 }

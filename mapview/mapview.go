@@ -54,6 +54,7 @@ type Map struct {
 	emphasis *layer.Ref
 	flight   int  // the number of the current flight; bumping it cancels
 	flying   bool // a flight is in progress
+	flown    int  // the steps of the latest flight shown so far
 	pending  bool // a render goroutine is running
 	dirty    bool // something changed while it rendered
 	frames   int

@@ -2,6 +2,7 @@ package mapview
 
 import (
 	"image"
+	"math"
 	"testing"
 	"time"
 
@@ -105,6 +106,9 @@ func TestNavigation(t *testing.T) {
 		t.Errorf("+: zoom %v, want %v", got, v0.Zoom+1)
 	}
 	m.TypedRune('-')
+	if got := m.View().Zoom; math.Abs(got-v0.Zoom) > 1e-9 {
+		t.Errorf("+ then -: zoom %v, want %v", got, v0.Zoom)
+	}
 	m.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
 	if m.View().Center[0] >= v0.Center[0] {
 		t.Error("left arrow did not move the view west")
@@ -114,10 +118,18 @@ func TestNavigation(t *testing.T) {
 	under := m.LonLatAt(pos)
 	m.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: pos}, Scrolled: fyne.NewDelta(0, 50)})
 	after := m.LonLatAt(pos)
-	if d := under.Lon() - after.Lon() + under.Lat() - after.Lat(); d > 1e-6 || d < -1e-6 {
+	if z := m.View().Zoom; z <= v0.Zoom {
+		t.Errorf("wheel up: zoom %v, want more than %v", z, v0.Zoom)
+	}
+	if math.Abs(under.Lon()-after.Lon()) > 1e-6 || math.Abs(under.Lat()-after.Lat()) > 1e-6 {
 		t.Errorf("wheel zoom moved the point under the pointer: %v -> %v", under, after)
 	}
-	m.Dragged(&fyne.DragEvent{Dragged: fyne.NewDelta(30, 0)})
+	before := m.LonLatAt(pos)
+	m.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: pos}, Dragged: fyne.NewDelta(30, 0)})
+	m.DragEnd()
+	if got := m.LonLatAt(pos.AddXY(30, 0)); math.Abs(got.Lon()-before.Lon()) > 1e-6 || math.Abs(got.Lat()-before.Lat()) > 1e-6 {
+		t.Errorf("a drag of 30 px: %v is under the pointer, want %v, what was there before the drag", got, before)
+	}
 	m.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
 	m.WaitIdle()
 	if v := m.View(); v.Center != v0.Center || v.Zoom != v0.Zoom {
@@ -183,26 +195,79 @@ func waitHover(m *Map) {
 	m.WaitIdle()
 }
 
+// TestFlyToAnimates checks that an animated FlyTo shows every step of its
+// flight, ends exactly on the destination, and stops when dragged.
 func TestFlyToAnimates(t *testing.T) {
 	m, _ := newTestMap(t)
 	m.Animate = true
-	frames := m.Frames()
 	geneva := orb.Point{6.14, 46.2}
 	m.FlyTo(geneva, 10)
 	m.WaitIdle()
 	v := m.View()
-	if v.Center.Lon()-geneva.Lon() > 1e-9 || geneva.Lon()-v.Center.Lon() > 1e-9 || v.Zoom != 10 {
+	if v.Center != geneva || v.Zoom != 10 {
 		t.Errorf("after the flight: view %v z%v, want %v z10", v.Center, v.Zoom, geneva)
 	}
-	if m.Frames()-frames < 3 {
-		t.Errorf("%d frames in a %v flight, want several", m.Frames()-frames, FlyDuration)
+	if n := flown(m); n != FlySteps {
+		t.Errorf("the flight showed %d steps, want %d", n, FlySteps)
 	}
 	// A drag cancels a flight.
 	m.FlyTo(orb.Point{37.16, 36.2}, 12)
 	m.Dragged(&fyne.DragEvent{Dragged: fyne.NewDelta(5, 5)})
 	m.WaitIdle()
-	if m.View().Zoom >= 12 {
-		t.Error("the flight went on after a drag")
+	if n := flown(m); m.View().Zoom >= 12 || n == FlySteps {
+		t.Errorf("the flight went on after a drag: %d steps, zoom %v", n, m.View().Zoom)
+	}
+}
+
+// flown is the number of steps of the latest flight shown.
+func flown(m *Map) int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.flown
+}
+
+// TestFlightPath checks the views a flight passes through: from the start
+// to the destination, nearer at each step, and the short way round.
+func TestFlightPath(t *testing.T) {
+	tests := []struct {
+		name     string
+		from, to orb.Point
+		fz, tz   float64
+	}{
+		{"east and in", orb.Point{37.16, 36.2}, orb.Point{6.14, 46.2}, 5, 10},
+		{"across the antimeridian", orb.Point{170, -20}, orb.Point{-170, -15}, 6, 6},
+		{"west across it", orb.Point{-175, 60}, orb.Point{178, 62}, 7, 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			from := render.Viewport{Center: tt.from, Zoom: tt.fz, Width: 800, Height: 600}
+			to := from
+			to.Center, to.Zoom = tt.to, tt.tz
+			p := newFlightPath(from, to)
+			if got := p.at(0); math.Abs(got.Center[0]-tt.from[0]) > 1e-9 || math.Abs(got.Center[1]-tt.from[1]) > 1e-9 || got.Zoom != tt.fz {
+				t.Errorf("step 0 is %v z%v, want the start", got.Center, got.Zoom)
+			}
+			if got := p.at(FlySteps); got != to {
+				t.Errorf("the last step is %+v, want %+v", got, to)
+			}
+			// Distance left, in degrees, the short way round (the long
+			// way would come nearer and go away again).
+			left := func(c orb.Point) float64 {
+				d := math.Abs(c[0] - tt.to[0])
+				return math.Min(d, 360-d) + math.Abs(c[1]-tt.to[1])
+			}
+			prev := p.at(0)
+			for i := 1; i <= FlySteps; i++ {
+				v := p.at(i)
+				if left(v.Center) >= left(prev.Center) {
+					t.Errorf("step %d at %v is no nearer %v than step %d at %v", i, v.Center, tt.to, i-1, prev.Center)
+				}
+				if (tt.tz-v.Zoom)*(tt.tz-tt.fz) < 0 || math.Abs(tt.tz-v.Zoom) > math.Abs(tt.tz-prev.Zoom) {
+					t.Errorf("step %d: zoom %v after %v, going from %v to %v", i, v.Zoom, prev.Zoom, tt.fz, tt.tz)
+				}
+				prev = v
+			}
+		})
 	}
 }
 

@@ -98,8 +98,14 @@ func (m *Map) ZoomToFeature(ref layer.Ref) {
 // FlyDuration is how long FlyTo takes when animated.
 const FlyDuration = 400 * time.Millisecond
 
+// FlySteps is how many views an animated FlyTo passes through, the last
+// being the destination: one each sixtieth of a second over FlyDuration.
+// A slow machine takes longer but shows every step.
+const FlySteps = 24
+
 // FlyTo centres the map on p, zoomed in to at least zoom; with Animate set
-// it glides there over FlyDuration. Any other move cancels the flight.
+// it glides there in FlySteps steps over FlyDuration. Any other move
+// cancels the flight.
 func (m *Map) FlyTo(p orb.Point, zoom float64) {
 	from := m.View()
 	to := from
@@ -113,32 +119,53 @@ func (m *Map) FlyTo(p orb.Point, zoom float64) {
 	m.flight++
 	id := m.flight
 	m.flying = true
+	m.flown = 0
 	m.fitting, m.fitBound = false, nil
 	m.mu.Unlock()
 	go m.fly(id, from, to)
 }
 
-// fly steps a flight at about 60 frames a second (frames coalesce when
-// drawing is slower).
-func (m *Map) fly(id int, from, to render.Viewport) {
+// flightPath is the views of a flight: the centre moves the short way
+// round the world in Web Mercator, easing in and out, as the zoom does.
+type flightPath struct {
+	from, to render.Viewport
+	a, b     orb.Point // the centres in Web Mercator, b maybe beyond 0..1
+}
+
+func newFlightPath(from, to render.Viewport) flightPath {
 	a, b := webmerc.Point(from.Center), webmerc.Point(to.Center)
 	if d := b[0] - a[0]; d > 0.5 { // the short way round
 		b[0] -= 1
 	} else if d < -0.5 {
 		b[0] += 1
 	}
-	start := time.Now()
-	for {
-		t := math.Min(1, float64(time.Since(start))/float64(FlyDuration))
-		e := t * t * (3 - 2*t) // ease in and out
-		c := orb.Point{a[0] + (b[0]-a[0])*e, a[1] + (b[1]-a[1])*e}
-		c[0] -= math.Floor(c[0])
-		v := from
-		v.Center = webmerc.Inverse(c)
-		v.Zoom = from.Zoom + (to.Zoom-from.Zoom)*e
-		if t == 1 {
-			v = to
-		}
+	return flightPath{from: from, to: to, a: a, b: b}
+}
+
+// at is the view at step i of FlySteps (the destination at FlySteps).
+func (p flightPath) at(i int) render.Viewport {
+	if i >= FlySteps {
+		return p.to
+	}
+	t := float64(i) / FlySteps
+	e := t * t * (3 - 2*t) // ease in and out
+	c := orb.Point{p.a[0] + (p.b[0]-p.a[0])*e, p.a[1] + (p.b[1]-p.a[1])*e}
+	c[0] -= math.Floor(c[0])
+	v := p.from
+	v.Center = webmerc.Inverse(c)
+	v.Zoom = p.from.Zoom + (p.to.Zoom-p.from.Zoom)*e
+	return v
+}
+
+// fly steps a flight, one step a tick (frames coalesce when drawing is
+// slower).
+func (m *Map) fly(id int, from, to render.Viewport) {
+	path := newFlightPath(from, to)
+	tick := time.NewTicker(FlyDuration / FlySteps)
+	defer tick.Stop()
+	for i := 1; i <= FlySteps; i++ {
+		<-tick.C
+		v := path.at(i)
 		fyne.Do(func() {
 			m.mu.Lock()
 			if m.flight != id {
@@ -146,16 +173,16 @@ func (m *Map) fly(id int, from, to render.Viewport) {
 				return
 			}
 			m.view.Center, m.view.Zoom = v.Center, v.Zoom
+			m.flown++
 			m.mu.Unlock()
 			m.request()
 		})
 		m.mu.Lock()
 		cancelled := m.flight != id
 		m.mu.Unlock()
-		if t == 1 || cancelled {
+		if cancelled {
 			break
 		}
-		time.Sleep(16 * time.Millisecond)
 	}
 	m.mu.Lock()
 	if m.flight == id {

@@ -25,8 +25,8 @@ type Timeline struct {
 	confirms       []Event // the confirmations, by date then order
 	confirmTargets [][]int
 
-	gridOnce sync.Once
-	grid     *grid
+	gridMu sync.Mutex
+	grid   *grid // made on first use; Warm lets it go
 
 	zoneMu    sync.Mutex
 	zoneCache map[string][]zone

@@ -178,10 +178,12 @@ func TestEveryNeighbourhoodHasControl(t *testing.T) {
 
 func TestAtProperties(t *testing.T) {
 	tl := mustLoad(t)
+	found := false
 	for _, f := range tl.At(date("2016-11-26")).Features {
 		if f.Properties["name"] != "Hanano" {
 			continue
 		}
+		found = true
 		p := f.Properties
 		if p["since"] != "2016-11-26" || p["name_ar"] != "هنانو" || p["control"] != control.Government {
 			t.Errorf("Hanano on 2016-11-26: %v", p)
@@ -192,6 +194,9 @@ func TestAtProperties(t *testing.T) {
 		if !strings.HasPrefix(p.MustString("source_url"), "http") {
 			t.Errorf("source_url %q", p["source_url"])
 		}
+	}
+	if !found {
+		t.Error("no Hanano on 2016-11-26")
 	}
 }
 

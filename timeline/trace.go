@@ -14,13 +14,15 @@ var step = [4][2]int{east: {1, 0}, north: {0, 1}, west: {-1, 0}, south: {0, -1}}
 
 // components labels the 4-connected components of cells with the same
 // non-zero class: comp[i] is the component of cell i or -1, and classOf[k]
-// the class of component k.
-func (g *grid) components(class []uint8) (comp []int32, classOf []uint8) {
-	comp = make([]int32, len(class))
+// the class of component k. comp and the stack are sc's buffers.
+func (g *grid) components(class []uint8, sc *scratch) (comp []int32, classOf []uint8) {
+	sc.comp = resize(sc.comp, len(class))
+	comp = sc.comp
 	for i := range comp {
 		comp[i] = -1
 	}
-	var stack []int
+	stack := sc.stack
+	defer func() { sc.stack = stack[:0] }()
 	for i, c := range class {
 		if c == 0 || comp[i] >= 0 {
 			continue
@@ -55,7 +57,7 @@ func (g *grid) components(class []uint8) (comp []int32, classOf []uint8) {
 type tracer struct {
 	g    *grid
 	comp []int32
-	used []uint8 // bit d set: the edge of direction d whose left cell is this cell is traced
+	used []uint8 // bit d set: the edge of direction d whose left cell is this cell is traced (zeroed, one a cell)
 }
 
 // at returns the component of cell (x, y), -1 outside the grid.
@@ -92,7 +94,6 @@ func (t *tracer) edge(k int32, x, y, d int) bool {
 // ring in grid-vertex coordinates (closed, corners only).
 func (t *tracer) rings(emit func(k int32, ring [][2]int)) {
 	g := t.g
-	t.used = make([]uint8, g.w*g.h)
 	// The edges whose left cell is (x, y) start at these vertices.
 	start := [4][2]int{east: {0, 0}, north: {1, 0}, west: {1, 1}, south: {0, 1}}
 	for y := 0; y < g.h; y++ {

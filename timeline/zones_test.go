@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"runtime"
 	"testing"
 
 	"github.com/paulmach/orb"
@@ -95,8 +96,8 @@ func BenchmarkZones(b *testing.B) {
 		b.Fatal(err)
 	}
 	tl.Zones(date("2016-10-19")) // build the grid
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+	b.ReportAllocs()
+	for b.Loop() {
 		tl.zoneMu.Lock()
 		tl.zoneCache = nil
 		tl.zoneMu.Unlock()
@@ -104,30 +105,121 @@ func BenchmarkZones(b *testing.B) {
 	}
 }
 
-// TestWarm checks that Warm makes the zones of every change date, and
-// that they are then the ones Zones returns.
+// TestWarm checks that Warm makes the zones of every date, so that the
+// timeline can let its grid go, and that the zones it made in shared
+// buffers are those made afresh.
 func TestWarm(t *testing.T) {
-	tl, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tl := mustLoad(t)
 	tl.Warm()
-	tl.zoneMu.Lock()
-	n := len(tl.zoneCache)
-	tl.zoneMu.Unlock()
+	states := func() int {
+		tl.zoneMu.Lock()
+		defer tl.zoneMu.Unlock()
+		return len(tl.zoneCache)
+	}
+	n := states()
 	if n < 2 {
 		t.Fatalf("%d states made, want one per distinct control state", n)
 	}
-	for _, d := range tl.Changes() {
-		got := tl.Zones(d)
-		tl.zoneMu.Lock()
-		after := len(tl.zoneCache)
-		tl.zoneMu.Unlock()
-		if after != n {
+	tl.gridMu.Lock()
+	kept := tl.grid != nil
+	tl.gridMu.Unlock()
+	if kept {
+		t.Error("the warmed timeline kept its grid")
+	}
+	events := tl.Events()
+	for d := events[0].Date.AddDate(0, 0, -3); !d.After(events[len(events)-1].Date.AddDate(0, 0, 3)); d = d.AddDate(0, 0, 1) {
+		if len(tl.Zones(d).Features) == 0 {
+			t.Fatalf("Zones(%s): no zones", d.Format(DateLayout))
+		}
+		if states() != n {
 			t.Fatalf("Zones(%s) made a new state after Warm", d.Format(DateLayout))
 		}
-		if len(got.Features) == 0 {
-			t.Errorf("Zones(%s): no zones", d.Format(DateLayout))
+	}
+	tl.gridMu.Lock()
+	kept = tl.grid != nil
+	tl.gridMu.Unlock()
+	if kept {
+		t.Error("Zones made the grid again after Warm")
+	}
+
+	cold := mustLoad(t)
+	changes := tl.Changes()
+	for _, d := range changes[len(changes)-3:] {
+		warm, fresh := tl.Zones(d), cold.Zones(d)
+		if len(warm.Features) != len(fresh.Features) {
+			t.Fatalf("%s: %d zones warmed, %d made afresh", d.Format(DateLayout), len(warm.Features), len(fresh.Features))
+		}
+		for i := range warm.Features {
+			if !orb.Equal(warm.Features[i].Geometry, fresh.Features[i].Geometry) {
+				t.Errorf("%s: zone %d warmed differs from the one made afresh", d.Format(DateLayout), i)
+			}
+		}
+	}
+}
+
+// BenchmarkWarm is what the window does once it shows: the zones of every
+// change date made from a freshly loaded timeline. heap-MB is the heap
+// the warmed timeline holds, after a collection, beyond the loaded one.
+func BenchmarkWarm(b *testing.B) {
+	b.ReportAllocs()
+	var held uint64
+	for b.Loop() {
+		tl, err := Load()
+		if err != nil {
+			b.Fatal(err)
+		}
+		before := liveHeap()
+		tl.Warm()
+		held = liveHeap() - before
+		runtime.KeepAlive(tl)
+	}
+	b.ReportMetric(float64(held)/(1<<20), "heap-MB")
+}
+
+// BenchmarkSlider is the timeline slider swept over every change date of
+// a warmed timeline: the zones each date shows.
+func BenchmarkSlider(b *testing.B) {
+	tl, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tl.Warm()
+	dates := tl.Changes()
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if len(tl.Zones(dates[i%len(dates)]).Features) == 0 {
+			b.Fatal("no zones")
+		}
+	}
+}
+
+// liveHeap is the heap in use after a collection.
+func liveHeap() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
+}
+
+// TestZonesWhileWarming asks for zones while Warm runs (the slider moved
+// as the window warms): both see the same zones, and the grid Warm lets
+// go is not pulled from under a dissolve.
+func TestZonesWhileWarming(t *testing.T) {
+	tl := mustLoad(t)
+	done := make(chan struct{})
+	go func() {
+		tl.Warm()
+		close(done)
+	}()
+	changes := tl.Changes()
+	got := map[int]int{}
+	for i := len(changes) - 1; i >= len(changes)-3; i-- {
+		got[i] = len(tl.Zones(changes[i]).Features)
+	}
+	<-done
+	for i, n := range got {
+		if want := len(tl.Zones(changes[i]).Features); n != want || n == 0 {
+			t.Errorf("%s: %d zones while warming, %d after", changes[i].Format(DateLayout), n, want)
 		}
 	}
 }

@@ -1,20 +1,28 @@
 package ui
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
 
 	"newsatlas/atlas"
+	"newsatlas/cli"
 	"newsatlas/internal/golden"
 	"newsatlas/render"
+	"newsatlas/timeline"
 )
 
 // eastAleppo is in as-Sakhour, held by the opposition on 2016-10-19 (the
@@ -38,6 +46,14 @@ func newTestWindow(t testing.TB) *Window {
 		t.Fatal("the map was not laid out")
 	}
 	return w
+}
+
+// writeInput writes a test input, failing the test if it cannot.
+func writeInput(t testing.TB, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func TestTitle(t *testing.T) {
@@ -165,8 +181,8 @@ func TestOpenBrokenFileKeepsLayers(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "good.geojson")
 	bad := filepath.Join(dir, "broken.geojson")
-	os.WriteFile(good, []byte(`{"type":"Feature","properties":{"name":"Box"},"geometry":{"type":"Polygon","coordinates":[[[36,35],[38,35],[38,37],[36,37],[36,35]]]}}`), 0o644)
-	os.WriteFile(bad, []byte(`{"type":"FeatureCollection","features":[`), 0o644)
+	writeInput(t, good, `{"type":"Feature","properties":{"name":"Box"},"geometry":{"type":"Polygon","coordinates":[[[36,35],[38,35],[38,37],[36,37],[36,35]]]}}`)
+	writeInput(t, bad, `{"type":"FeatureCollection","features":[`)
 	n := len(w.Atlas.Layers)
 	w.OpenFiles([]string{good, bad})
 	if len(w.Atlas.Layers) != n+1 || w.Atlas.Layers[n].Name == "" {
@@ -175,8 +191,10 @@ func TestOpenBrokenFileKeepsLayers(t *testing.T) {
 	if w.layers.checks[w.Atlas.Layers[n].Name] == nil {
 		t.Error("the new layer has no row in the layers panel")
 	}
-	if w.Win.Canvas().Overlays().Top() == nil {
+	if top := w.Win.Canvas().Overlays().Top(); top == nil {
 		t.Error("no error dialog")
+	} else if text := shownText(top); !strings.Contains(text, bad) {
+		t.Errorf("the error dialog says %q, want the broken file named", text)
 	}
 	w.removeLayer(w.Atlas.Layers[n].Name)
 	if len(w.Atlas.Layers) != n {
@@ -184,38 +202,99 @@ func TestOpenBrokenFileKeepsLayers(t *testing.T) {
 	}
 }
 
+// TestExportPNG checks that File > Export PNG writes what `newsatlas
+// render` draws of the same view: the window's centre, zoomed so that all
+// of the map on screen fits the export's size.
 func TestExportPNG(t *testing.T) {
 	w := newTestWindow(t)
-	out := filepath.Join(t.TempDir(), "map.png")
+	w.Map.SetView(render.Viewport{Center: orb.Point{37.3, 36.1}, Zoom: 8.5})
+	w.Map.WaitIdle()
+	dir := t.TempDir()
+	out := filepath.Join(dir, "map.png")
 	if err := w.exportTo(out, 640, 400); err != nil {
 		t.Fatal(err)
 	}
-	img := golden.Read(t, out)
-	if b := img.Bounds(); b.Dx() != 640 || b.Dy() != 400 {
-		t.Errorf("exported %v, want 640x400", b)
+	got := golden.Read(t, out)
+
+	// The view the export shows: the window's centre, and the window's
+	// map whole, touching the export's edges on one axis.
+	v := w.Map.View()
+	e := v
+	e.Width, e.Height, e.Scale = 640, 400, 1
+	e.Zoom = v.Zoom + math.Log2(min(640/float64(v.Width), 400/float64(v.Height)))
+	shown, exported := v.LonLatBound(), e.LonLatBound()
+	const eps = 1e-9
+	if exported.Min[0] > shown.Min[0]+eps || exported.Min[1] > shown.Min[1]+eps || exported.Max[0] < shown.Max[0]-eps || exported.Max[1] < shown.Max[1]-eps {
+		t.Errorf("the export shows %v, less than the window's %v", exported, shown)
+	}
+	if err := golden.Compare(got, w.Atlas.Renderer.Render(w.Atlas.Scene(), e), golden.Exact); err != nil {
+		t.Errorf("the export differs from the render of the window's scene at %+v: %v", e, err)
+	}
+
+	// `newsatlas render --bbox` of the exported bound at the same size.
+	cliOut := filepath.Join(dir, "cli.png")
+	b := exported
+	bbox := fmt.Sprintf("%.12f,%.12f,%.12f,%.12f", b.Min[0], b.Min[1], b.Max[0], b.Max[1])
+	var stderr bytes.Buffer
+	if code := cli.Run([]string{"render", "--size", "640x400", "--bbox", bbox, "-o", cliOut}, io.Discard, &stderr); code != cli.OK {
+		t.Fatalf("newsatlas render --bbox %s: exit %d: %s", bbox, code, stderr.String())
+	}
+	if err := golden.Compare(got, golden.Read(t, cliOut), golden.Noise); err != nil {
+		t.Errorf("the export differs from newsatlas render --bbox %s: %v", bbox, err)
 	}
 }
 
+// TestTimelineStepsThroughChanges checks that the step buttons move to
+// the next and the previous change date, and that the map and the
+// sources panel follow.
 func TestTimelineStepsThroughChanges(t *testing.T) {
 	w := newTestWindow(t)
 	d0 := w.Atlas.Date
+	changes := w.Atlas.Timeline.Changes()
+	// The change dates around d0: the last on or before it, the first after.
+	var atOrBefore, after time.Time
+	for _, c := range changes {
+		if !c.After(d0) {
+			atOrBefore = c
+		} else if after.IsZero() {
+			after = c
+		}
+	}
+	if atOrBefore.IsZero() || after.IsZero() {
+		t.Fatalf("the opening date %v has no change date on each side in %v", d0, changes)
+	}
 	test.Tap(w.timeline.forward)
-	if !w.Atlas.Date.After(d0) {
-		t.Fatalf("step forward: date %v, want after %v", w.Atlas.Date, d0)
+	if !w.Atlas.Date.Equal(after) {
+		t.Fatalf("step forward from %v: date %v, want the next change %v", d0, w.Atlas.Date, after)
 	}
-	found := false
-	for _, c := range w.Atlas.Timeline.Changes() {
-		found = found || c.Equal(w.Atlas.Date)
-	}
-	if !found {
-		t.Errorf("step forward landed on %v, not a change date", w.Atlas.Date)
-	}
+	checkDateShown(t, w, after)
 	test.Tap(w.timeline.back)
-	if !w.Atlas.Date.Before(w.timeline.next(d0).AddDate(0, 0, 1)) {
-		t.Errorf("step back: %v", w.Atlas.Date)
+	if !w.Atlas.Date.Equal(atOrBefore) {
+		t.Errorf("step back from %v: date %v, want the change before it, %v", after, w.Atlas.Date, atOrBefore)
 	}
-	if len(w.sources.box.Objects) < 2 {
-		t.Error("no sources listed")
+	checkDateShown(t, w, atOrBefore)
+}
+
+// checkDateShown checks that the control layer and the sources panel are
+// those of date d.
+func checkDateShown(t *testing.T, w *Window, d time.Time) {
+	t.Helper()
+	asOf := d.Format(timeline.DateLayout)
+	for i := range w.Atlas.Layer(atlas.AleppoControl).Features {
+		if got := w.Atlas.Layer(atlas.AleppoControl).Features[i].String("as_of"); got != asOf {
+			t.Fatalf("%s: a control zone is as of %q", asOf, got)
+		}
+	}
+	var listed []string
+	for _, o := range w.sources.box.Objects[1:] {
+		listed = append(listed, strings.TrimPrefix(o.(*widget.Label).Text, "• "))
+	}
+	var want []string
+	for _, s := range w.Atlas.Timeline.Sources(d) {
+		want = append(want, s.String())
+	}
+	if len(want) == 0 || strings.Join(listed, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s: sources panel lists\n%s\nwant\n%s", asOf, strings.Join(listed, "\n"), strings.Join(want, "\n"))
 	}
 }
 
@@ -224,13 +303,13 @@ func TestTimelineStepsThroughChanges(t *testing.T) {
 // NEWSATLAS_UPDATE_GOLDEN=1 to write it again.
 func TestGoldenOpeningWindow(t *testing.T) {
 	w := newTestWindow(t)
-	golden.Check(t, "opening.png", w.Win.Canvas().Capture(), 64)
+	golden.Check(t, "opening.png", w.Win.Canvas().Capture(), golden.Noise)
 }
 
 func TestOpenArticleReplacesTextAndPins(t *testing.T) {
 	w := newTestWindow(t)
 	path := filepath.Join(t.TempDir(), "story.txt")
-	os.WriteFile(path, []byte("Talks in Paris\n\nMinisters met in Paris on Monday before flying to Berlin.\n"), 0o644)
+	writeInput(t, path, "Talks in Paris\n\nMinisters met in Paris on Monday before flying to Berlin.\n")
 	w.OpenFiles([]string{path})
 	if got := w.Win.Title(); got != "News Atlas - Talks in Paris" {
 		t.Errorf("title %q", got)
@@ -293,7 +372,7 @@ func TestDropAndRecentFiles(t *testing.T) {
 	w := newTestWindow(t)
 	dir := t.TempDir()
 	good := filepath.Join(dir, "dropped.geojson")
-	os.WriteFile(good, []byte(`{"type":"Point","coordinates":[36.2,37.1]}`), 0o644)
+	writeInput(t, good, `{"type":"Point","coordinates":[36.2,37.1]}`)
 	n := len(w.Atlas.Layers)
 	w.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(good)})
 	if len(w.Atlas.Layers) != n+1 {
@@ -319,4 +398,18 @@ func TestMinimumSize(t *testing.T) {
 	if min.Width < MinWindowSize.Width || min.Height < MinWindowSize.Height || min.Width > 1000 || min.Height > 700 {
 		t.Errorf("window minimum size %v", min)
 	}
+}
+
+// shownText is the text of the labels and rich texts laid out in o.
+func shownText(o fyne.CanvasObject) string {
+	var b strings.Builder
+	for _, c := range test.LaidOutObjects(o) {
+		switch c := c.(type) {
+		case *widget.Label:
+			b.WriteString(c.Text + "\n")
+		case *widget.RichText:
+			b.WriteString(c.String() + "\n")
+		}
+	}
+	return b.String()
 }

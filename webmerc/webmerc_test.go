@@ -65,7 +65,8 @@ func TestPointMatchesOrb(t *testing.T) {
 
 func BenchmarkPoint(b *testing.B) {
 	var s float64
-	for i := 0; i < b.N; i++ {
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
 		p := Point(orb.Point{float64(i%3600)/10 - 180, float64(i%1600)/10 - 80})
 		s += p[1]
 	}
