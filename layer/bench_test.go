@@ -1,15 +1,21 @@
 package layer
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/paulmach/orb"
+	"github.com/tidwall/gjson"
 
 	"newsatlas/bench/gen"
+	"newsatlas/data"
 )
 
 // starsFile is the benchmark star file: bench/data/stars.geojson, or the
@@ -25,6 +31,52 @@ func starsFile(b *testing.B) string {
 	return p
 }
 
+var countriesOnce = sync.OnceValues(func() ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data.CountriesGz))
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(zr)
+})
+
+// countries is the built-in Natural Earth countries file, unzipped: 258
+// features, some (Russia, Canada) far larger than bigFeature.
+func countries(tb testing.TB) []byte {
+	b, err := countriesOnce()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+// BenchmarkParseCountries parses the built-in countries from memory.
+func BenchmarkParseCountries(b *testing.B) {
+	src := countries(b)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse("countries", src, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadCountries loads the built-in countries from a file, in
+// chunks (the window's path).
+func BenchmarkLoadCountries(b *testing.B) {
+	p := filepath.Join(b.TempDir(), "countries.geojson")
+	if err := os.WriteFile(p, countries(b), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(countries(b))))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := LoadContext(context.Background(), p, Options{}, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkLoadStars loads the 114 MB file of 200,000 polygons from disk.
 func BenchmarkLoadStars(b *testing.B) {
 	p := starsFile(b)
@@ -33,14 +85,45 @@ func BenchmarkLoadStars(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.SetBytes(fi.Size())
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+	b.ReportAllocs()
+	for b.Loop() {
 		l, err := LoadContext(context.Background(), p, Options{}, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
 		if len(l.Features) != gen.StarCount {
 			b.Fatalf("%d features", len(l.Features))
+		}
+	}
+}
+
+// BenchmarkParseStars parses the star file from memory (the path of
+// sequences and of files the stream hands back).
+func BenchmarkParseStars(b *testing.B) {
+	src := gen.StarsBytes()
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		l, err := Parse("stars", src, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(l.Features) != gen.StarCount {
+			b.Fatalf("%d features", len(l.Features))
+		}
+	}
+}
+
+// BenchmarkValidCountries is the one pass of gjson that checks a file is
+// JSON before it is split and its features parsed: the share of loading
+// that a second check of big features cost before it was dropped.
+func BenchmarkValidCountries(b *testing.B) {
+	src := countries(b)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if !gjson.ValidBytes(src) {
+			b.Fatal("not valid")
 		}
 	}
 }
@@ -59,8 +142,10 @@ func BenchmarkHitsStars(b *testing.B) {
 		pts[i] = orb.Point{-180 + 360*r.Float64(), -80 + 160*r.Float64()}
 	}
 	tol := 6 / (256 * 32.0)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
 		l.Hits(pts[i%len(pts)], tol, 0)
+		i++
 	}
 }

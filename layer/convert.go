@@ -12,15 +12,12 @@ import (
 	"newsatlas/style"
 )
 
-// convertFeature parses one Feature (or bare geometry) into f. It returns
-// false when the feature cannot be used; skips gets the reason and any
-// repairs.
+// convertFeature parses one Feature (or bare geometry) into f. raw has
+// been checked to be JSON by gjson (which fastjson, more lenient, does not
+// replace). It returns false when the feature cannot be used; skips gets
+// the reason and any repairs.
 func convertFeature(p *fastjson.Parser, raw []byte, i int, base style.Style, f *Feature, skips *[]Skip) bool {
 	if len(raw) >= bigFeature {
-		if !gjson.ValidBytes(raw) {
-			*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %v", i, jsonError(raw))})
-			return false
-		}
 		return convertValue(p, gj{gjson.ParseBytes(raw)}, raw, i, base, f, skips)
 	}
 	v, err := p.ParseBytes(raw)

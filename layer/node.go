@@ -1,8 +1,10 @@
 package layer
 
 import (
+	"bytes"
+	"encoding/json"
+
 	"github.com/tidwall/gjson"
-	"github.com/tidwall/pretty"
 	"github.com/valyala/fastjson"
 )
 
@@ -65,7 +67,13 @@ func (n gj) get(key string) node {
 }
 func (n gj) num() float64 { return n.r.Num }
 func (n gj) str() string  { return n.r.Str }
-func (n gj) text() string { return string(pretty.Ugly([]byte(n.r.Raw))) }
+func (n gj) text() string {
+	var b bytes.Buffer
+	if json.Compact(&b, []byte(n.r.Raw)) != nil {
+		return n.r.Raw // gjson was given valid JSON: never so
+	}
+	return b.String()
+}
 func (n gj) fast(p *fastjson.Parser) (*fastjson.Value, error) {
 	return p.Parse(n.r.Raw)
 }
