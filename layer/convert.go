@@ -2,6 +2,7 @@ package layer
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"sync"
 
@@ -44,6 +45,9 @@ func convertValue(p *fastjson.Parser, v node, raw []byte, i int, base style.Styl
 	geom := v
 	if typ == "Feature" {
 		geom = v.get("geometry")
+		if geom == nil {
+			*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %s; kept with no geometry", i, noGeometry(v))})
+		}
 		if pn := v.get("properties"); pn != nil {
 			props, err := pn.fast(p)
 			if err != nil { // valid JSON, but too deep for fastjson
@@ -90,12 +94,27 @@ func convertValue(p *fastjson.Parser, v node, raw []byte, i int, base style.Styl
 	for _, r := range repairs {
 		*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %s", i, r)})
 	}
+	var empty emptyGeometry
+	if errors.As(err, &empty) {
+		*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %v; kept with no geometry", i, err)})
+		f.Geometry = nil
+		return true
+	}
 	if err != nil {
 		*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %v", i, err)})
 		return false
 	}
 	f.Geometry = g
 	return true
+}
+
+// noGeometry says what a Feature without a "geometry" member has instead:
+// the member under another spelling, or nothing.
+func noGeometry(v node) string {
+	if k := keyLike(v, "geometry"); k != "" {
+		return fmt.Sprintf("the geometry is under %q, GeoJSON names it \"geometry\" (ignored)", clip(k, 30))
+	}
+	return `no "geometry" member`
 }
 
 // scratch holds buffers values are marshalled into before they are copied

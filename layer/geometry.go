@@ -37,9 +37,12 @@ func geometry(v node, depth int) (orb.Geometry, []string, error) {
 		each(gs, "", func(gv node) error {
 			g, r, e := geometry(gv, depth+1)
 			repairs = append(repairs, r...)
+			var empty emptyGeometry
 			switch {
 			case e == errTooDeep:
 				err = e
+			case errors.As(e, &empty):
+				repairs = append(repairs, fmt.Sprintf("geometry %d: %v, dropped it", j, e))
 			case e != nil:
 				err = fmt.Errorf("geometry %d: %w", j, e)
 			default:
@@ -51,6 +54,9 @@ func geometry(v node, depth int) (orb.Geometry, []string, error) {
 		if err != nil {
 			return nil, repairs, err
 		}
+		if len(out) == 0 {
+			return nil, repairs, emptyGeometry{typ, "geometries"}
+		}
 		return out, repairs, nil
 	}
 	c := v.get("coordinates")
@@ -59,6 +65,9 @@ func geometry(v node, depth int) (orb.Geometry, []string, error) {
 			return nil, nil, errors.New(`geometry has no "type"`)
 		}
 		return nil, nil, fmt.Errorf("%s has no coordinates", typ)
+	}
+	if _, n := firstTwo(c); n == 0 && c.kind() == fastjson.TypeArray && knownType(typ) {
+		return nil, nil, emptyGeometry{typ, "coordinates"}
 	}
 	var rp []string
 	switch typ {
@@ -94,6 +103,24 @@ func geometry(v node, depth int) (orb.Geometry, []string, error) {
 		return nil, nil, errors.New(`geometry has no "type"`)
 	}
 	return nil, nil, fmt.Errorf("geometry type %q is not GeoJSON", clip(typ, 30))
+}
+
+// emptyGeometry is a geometry with an empty coordinates (or geometries)
+// array, which RFC 7946 §3.1 allows: the feature is kept with no
+// geometry.
+type emptyGeometry struct{ typ, member string }
+
+func (e emptyGeometry) Error() string {
+	return fmt.Sprintf("empty %s (%q is [])", e.typ, e.member)
+}
+
+// knownType reports whether typ names a GeoJSON geometry with coordinates.
+func knownType(typ string) bool {
+	switch typ {
+	case "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon":
+		return true
+	}
+	return false
 }
 
 // each calls fn for every element of the array c, stopping at the first
@@ -227,7 +254,7 @@ func position(c node) (orb.Point, error) {
 		return orb.Point{}, fmt.Errorf("position %s is not finite", clip(c.text(), 30))
 	}
 	if !inRange(lon, lat) {
-		return orb.Point{}, fmt.Errorf("position %s is out of range (lon -180..180, lat -90..90)", clip(c.text(), 40))
+		return orb.Point{}, fmt.Errorf("position %s is out of range (want lon -540..540, lat -90..90)", clip(c.text(), 40))
 	}
 	return orb.Point{lon, lat}, nil
 }

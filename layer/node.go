@@ -3,6 +3,7 @@ package layer
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 
 	"github.com/tidwall/gjson"
 	"github.com/valyala/fastjson"
@@ -90,4 +91,27 @@ func gjsonKey(k string) string {
 		}
 	}
 	return string(b)
+}
+
+// keyLike returns the first key of the object v that is want in another
+// case ("Geometry" for "geometry"), or "".
+func keyLike(v node, want string) string {
+	found := ""
+	match := func(k string) {
+		if found == "" && k != want && strings.EqualFold(k, want) {
+			found = k
+		}
+	}
+	switch n := v.(type) {
+	case fj:
+		if o, err := n.v.Object(); err == nil {
+			o.Visit(func(k []byte, _ *fastjson.Value) { match(string(k)) })
+		}
+	case gj:
+		n.r.ForEach(func(k, _ gjson.Result) bool {
+			match(k.Str)
+			return found == ""
+		})
+	}
+	return found
 }

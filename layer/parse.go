@@ -31,7 +31,9 @@ func Parse(name string, data []byte, opt Options) (*Layer, error) {
 	parallel(len(raws), func(lo, hi int) {
 		var p fastjson.Parser
 		for i := lo; i < hi; i++ {
-			ok[i] = convertFeature(&p, raws[i], i, opt.Style, &fs[i], &skips[i])
+			if raws[i] != nil { // nil: a record of a sequence that is not JSON
+				ok[i] = convertFeature(&p, raws[i], i, opt.Style, &fs[i], &skips[i])
+			}
 		}
 	})
 	kept := fs[:0]
@@ -101,11 +103,14 @@ func utf16Text(head []byte) bool {
 // split finds the features of the input without building a tree of the
 // whole document: gjson checks the text is JSON and walks the top level;
 // each feature is parsed later on its own (in parallel). Every feature
-// split returns is valid JSON.
+// split returns is valid JSON, except the records of a sequence that are
+// not: those are nil, and notes says why.
 func split(data []byte, notes *[]Skip) ([][]byte, error) {
 	trim := bytes.TrimLeft(data, " \t\r\n")
 	if len(trim) > 0 && trim[0] == 0x1e {
-		return records(bytes.Split(trim, []byte{0x1e}), notes)
+		// RFC 8142: each record begins with RS; what precedes the first
+		// is empty.
+		return records(bytes.Split(trim, []byte{0x1e})[1:], notes)
 	}
 	if !gjson.ValidBytes(data) {
 		if lines := bytes.Split(trim, []byte("\n")); len(lines) > 1 && gjson.Valid(string(bytes.TrimSpace(lines[0]))) && bytes.HasPrefix(bytes.TrimSpace(lines[0]), []byte("{")) {
@@ -148,8 +153,10 @@ func split(data []byte, notes *[]Skip) ([][]byte, error) {
 	return nil, fmt.Errorf("type %s is not a GeoJSON type", clip(typ.Raw, 40))
 }
 
-// records returns the non-blank records of a sequence, each checked to be
-// JSON.
+// records returns the non-blank records of a sequence, numbered from 1 in
+// messages as parts are (for newline-delimited GeoJSON, the line). A
+// record that is not JSON is nil, with its reason in notes: as RFC 7464
+// §2.1 asks, one bad record does not stop the others being read.
 func records(parts [][]byte, notes *[]Skip) ([][]byte, error) {
 	var out [][]byte
 	for i, p := range parts {
@@ -158,7 +165,8 @@ func records(parts [][]byte, notes *[]Skip) ([][]byte, error) {
 			continue
 		}
 		if !gjson.ValidBytes(p) {
-			return nil, fmt.Errorf("record %d: %w", i+1, jsonError(p))
+			*notes = append(*notes, Skip{len(out), fmt.Sprintf("record %d: %v (skipped)", i+1, jsonError(p))})
+			p = nil
 		}
 		out = append(out, p)
 	}
