@@ -128,6 +128,58 @@ func BenchmarkValidCountries(b *testing.B) {
 	}
 }
 
+// BenchmarkBigCoordinates reads the coordinates of the countries' big
+// features (29 of 64 KiB or more: Russia, Canada...) in one pass
+// (readCoordinates) and by the gjson walk it replaced, which the loader
+// keeps to explain a bad geometry.
+func BenchmarkBigCoordinates(b *testing.B) {
+	var notes []Skip
+	raws, err := split(countries(b), &notes)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var types []string
+	var coords []gjson.Result
+	for _, raw := range raws {
+		if len(raw) >= bigFeature {
+			g := gjson.GetBytes(raw, "geometry")
+			types = append(types, g.Get("type").Str)
+			coords = append(coords, g.Get("coordinates"))
+		}
+	}
+	b.Run("one-pass", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for i, c := range coords {
+				if _, _, ok := readCoordinates(types[i], c.Raw); !ok {
+					b.Fatalf("%s not read", types[i])
+				}
+			}
+		}
+	})
+	b.Run("gjson-walk", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for i, c := range coords {
+				var rp []string
+				var err error
+				switch types[i] {
+				case "Polygon":
+					_, err = polygon(gj{c}, &rp)
+				case "MultiPolygon":
+					err = each(gj{c}, "", func(x node) error {
+						_, err := polygon(x, &rp)
+						return err
+					})
+				}
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+}
+
 // BenchmarkHitsStars is one hit test on the loaded star file at a random
 // place, with the tolerance of a click at zoom 5.
 func BenchmarkHitsStars(b *testing.B) {

@@ -37,10 +37,11 @@
 //     known to be JSON, is parsed on its own: by fastjson into values, or,
 //     when it is 64 KiB or more (a country of a hundred thousand
 //     positions), walked in its text by gjson, which builds no value per
-//     number. One piece of code reads both through node. Properties are
-//     kept as compact JSON (Feature.Props), the label is taken from
-//     title, name and similar properties, and the simplestyle properties
-//     give the feature's style (package style). Rings left open are
+//     number, its coordinates read in one pass (coords.go). One piece of
+//     code reads both through node, and explains a bad geometry.
+//     Properties are kept as compact JSON (Feature.Props), the label is
+//     taken from title, name and similar properties, and the simplestyle
+//     properties give the feature's style (package style). Rings left open are
 //     closed, degenerate holes dropped, empty geometries (RFC 7946 §3.1)
 //     kept as no geometry; unusable geometry drops the feature. Every
 //     repair and drop is a Skip.

@@ -69,6 +69,12 @@ func geometry(v node, depth int) (orb.Geometry, []string, error) {
 	if _, n := firstTwo(c); n == 0 && c.kind() == fastjson.TypeArray && knownType(typ) {
 		return nil, nil, emptyGeometry{typ, "coordinates"}
 	}
+	if t, ok := c.(gj); ok {
+		if g, rp, ok := readCoordinates(typ, t.r.Raw); ok {
+			return g, rp, nil
+		}
+		// Something is wrong: the walk below says what.
+	}
 	var rp []string
 	switch typ {
 	case "Point":
@@ -162,19 +168,7 @@ func polygon(c node, repairs *[]string) (orb.Polygon, error) {
 		if err != nil {
 			return err
 		}
-		if len(ps) > 0 && ps[0] != ps[len(ps)-1] {
-			ps = append(ps, ps[0])
-			*repairs = append(*repairs, fmt.Sprintf("ring %d was not closed; closed it", j))
-		}
-		if len(ps) < 4 {
-			if j == 0 {
-				return fmt.Errorf("outer ring has %d positions, want 4 or more", len(ps))
-			}
-			*repairs = append(*repairs, fmt.Sprintf("hole %d has %d positions, dropped it", j, len(ps)))
-			return nil
-		}
-		out = append(out, orb.Ring(ps))
-		return nil
+		return addRing(&out, ps, j, repairs)
 	})
 	if err != nil {
 		return nil, err
@@ -183,6 +177,24 @@ func polygon(c node, repairs *[]string) (orb.Polygon, error) {
 		return nil, errors.New("polygon has no rings")
 	}
 	return out, nil
+}
+
+// addRing adds ring j of a polygon, closed if it was not; a hole too short
+// to enclose anything is dropped, an outer ring so is an error.
+func addRing(p *orb.Polygon, ps []orb.Point, j int, repairs *[]string) error {
+	if len(ps) > 0 && ps[0] != ps[len(ps)-1] {
+		ps = append(ps, ps[0])
+		*repairs = append(*repairs, fmt.Sprintf("ring %d was not closed; closed it", j))
+	}
+	if len(ps) < 4 {
+		if j == 0 {
+			return fmt.Errorf("outer ring has %d positions, want 4 or more", len(ps))
+		}
+		*repairs = append(*repairs, fmt.Sprintf("hole %d has %d positions, dropped it", j, len(ps)))
+		return nil
+	}
+	*p = append(*p, orb.Ring(ps))
+	return nil
 }
 
 func positions(c node, least int) ([]orb.Point, error) {

@@ -52,6 +52,23 @@ func TestNodePathsAgree(t *testing.T) {
 		`{"type":"GeometryCollection"}`,
 		`{"type":42,"coordinates":[1,2]}`,
 		`[1,2]`,
+		// The one-pass reader of big features' coordinates (coords.go)
+		// and the walk it falls back to.
+		`{"type":"Point","coordinates":[1,2,"x"]}`,
+		`{"type":"Point","coordinates":[1,2,[3]]}`,
+		`{"type":"Point","coordinates" : [ 1.5e1 , -2E-1 , 7 ] }`,
+		`{"type":"Point","coordinates":[1e400,2]}`,
+		`{"type":"Point","coordinates":[1e-400,2]}`,
+		`{"type":"Point","coordinates":[541,2]}`,
+		`{"type":"LineString","coordinates":[[1,2]]}`,
+		`{"type":"LineString","coordinates":[[1,2],[3,4],[5,"6"]]}`,
+		`{"type":"MultiPoint","coordinates":[[1,2],[]]}`,
+		"{\"type\":\"Polygon\",\"coordinates\":[\n\t[[0,0],[1,0],[1,1]],\r\n[],[[0.2,0.2],[0.4,0.2],[0.3,0.3],[0.2,0.2]],[[0.5,0.5],[0.6,0.5]]]}",
+		`{"type":"Polygon","coordinates":[[[0,0],[1,0],[0,0]]]}`,
+		`{"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,1],[0,0]]],[]]}`,
+		`{"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,1],[0,0]]],[[[0,0],[1,0]]]]}`,
+		`{"type":"MultiLineString","coordinates":[[],[[1,2],[3,4]]]}`,
+		`{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]],"coordinates":[]}`,
 	} {
 		if err := bothPaths([]byte(s)); err != nil {
 			t.Errorf("%s: %v", s, err)
