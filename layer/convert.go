@@ -2,7 +2,6 @@ package layer
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"sync"
 
@@ -94,8 +93,7 @@ func convertValue(p *fastjson.Parser, v node, raw []byte, i int, base style.Styl
 	for _, r := range repairs {
 		*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %s", i, r)})
 	}
-	var empty emptyGeometry
-	if errors.As(err, &empty) {
+	if _, ok := err.(emptyGeometry); ok {
 		*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %v; kept with no geometry", i, err)})
 		f.Geometry = nil
 		return true

@@ -37,11 +37,11 @@ func geometry(v node, depth int) (orb.Geometry, []string, error) {
 		each(gs, "", func(gv node) error {
 			g, r, e := geometry(gv, depth+1)
 			repairs = append(repairs, r...)
-			var empty emptyGeometry
+			_, empty := e.(emptyGeometry)
 			switch {
 			case e == errTooDeep:
 				err = e
-			case errors.As(e, &empty):
+			case empty:
 				repairs = append(repairs, fmt.Sprintf("geometry %d: %v, dropped it", j, e))
 			case e != nil:
 				err = fmt.Errorf("geometry %d: %w", j, e)
