@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"testing"
 
@@ -200,4 +201,43 @@ func BenchmarkHitsStars(b *testing.B) {
 		l.Hits(pts[i%len(pts)], tol, 0)
 		i++
 	}
+}
+
+// heapInUse is the live heap after a collection.
+func heapInUse() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
+}
+
+// BenchmarkCountriesHeap reports the heap the loaded countries layer
+// holds, part by part: the features as loaded (lon/lat and projected
+// geometry, properties, sketches), the simplified geometries of the zoom
+// levels a world view and a country view draw, and the spatial index.
+func BenchmarkCountriesHeap(b *testing.B) {
+	src := countries(b)
+	var loaded, lods, index float64
+	for b.Loop() {
+		base := heapInUse()
+		l, err := ReadContext(context.Background(), "countries", bytes.NewReader(src), Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		a := heapInUse()
+		for z := 0.0; z <= 8; z++ {
+			l.Simplified(z)
+		}
+		s := heapInUse()
+		l.Index()
+		x := heapInUse()
+		loaded += float64(a - base)
+		lods += float64(s - a)
+		index += float64(x - s)
+		runtime.KeepAlive(l)
+	}
+	n := float64(b.N) * (1 << 20)
+	b.ReportMetric(loaded/n, "MiB-loaded")
+	b.ReportMetric(lods/n, "MiB-lod0-8")
+	b.ReportMetric(index/n, "MiB-index")
 }
