@@ -135,7 +135,7 @@ func BenchmarkValidCountries(b *testing.B) {
 // keeps to explain a bad geometry.
 func BenchmarkBigCoordinates(b *testing.B) {
 	var notes []Skip
-	raws, err := split(countries(b), &notes)
+	raws, _, err := split(countries(b), &notes)
 	if err != nil {
 		b.Fatal(err)
 	}

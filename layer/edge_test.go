@@ -84,7 +84,8 @@ func TestEmptyGeometries(t *testing.T) {
 }
 
 // TestSequenceBadRecord: a record of a sequence that is not JSON is
-// skipped with its number and the others load (RFC 7464 §2.1).
+// skipped with its number and the others load (RFC 7464 §2.1); messages
+// name a sequence's features by record (for NDJSON, the line).
 func TestSequenceBadRecord(t *testing.T) {
 	const p = `{"type":"Feature","properties":{"name":"p"},"geometry":{"type":"Point","coordinates":[1,2]}}`
 	tests := []struct {
@@ -97,6 +98,8 @@ func TestSequenceBadRecord(t *testing.T) {
 		{"ndjson crlf", p + "\r\n" + p + "\r\n[1,\r\n", 2, "record 3: not valid JSON"},
 		{"rfc8142", "\x1e" + p + "\n\x1e{\"type\":\n\x1e" + p + "\n", 2, "record 2: not valid JSON"},
 		{"rfc8142 first bad", "\x1e{]\n\x1e" + p + "\n", 1, "record 1: not valid JSON"},
+		{"rfc8142 other problem", "\x1e" + p + "\n\x1e{bad\n\x1e" + `{"type":"Point","coordinates":[600,2]}` + "\n\x1e" + p, 2, "record 3: position [600,2] is out of range"},
+		{"ndjson other problem", p + "\n\n" + `{"type":"Feature","properties":{"fill":"red"},"geometry":null}`, 2, `record 3: fill "red": want a colour like #ff8800 (default used)`},
 		{"rfc8142 all bad", "\x1e{]\n\x1e[1,\n", 0, "no usable feature: record 2: not valid JSON"},
 	}
 	for _, tt := range tests {

@@ -22,9 +22,9 @@ func bothPaths(raw []byte) error {
 	}
 	var ff, fg Feature
 	var sf, sg []Skip
-	okf := convertValue(&p, fj{v}, raw, 0, style.Spec, &ff, &sf)
+	okf := convertValue(&p, fj{v}, raw, style.Spec, &ff, skipper{&sf, 0, 0})
 	var q fastjson.Parser
-	okg := convertValue(&q, gj{gjson.ParseBytes(raw)}, raw, 0, style.Spec, &fg, &sg)
+	okg := convertValue(&q, gj{gjson.ParseBytes(raw)}, raw, style.Spec, &fg, skipper{&sg, 0, 0})
 	if okf != okg || !reflect.DeepEqual(ff.Geometry, fg.Geometry) || ff.Name != fg.Name || !reflect.DeepEqual(ff.style, fg.style) || string(ff.Props) != string(fg.Props) {
 		return fmt.Errorf("fastjson: %v %#v %q; gjson: %v %#v %q", okf, ff.Geometry, ff.Name, okg, fg.Geometry, fg.Name)
 	}

@@ -21,7 +21,7 @@ func Parse(name string, data []byte, opt Options) (*Layer, error) {
 	if err != nil {
 		return nil, err
 	}
-	raws, err := split(data, &notes)
+	raws, recs, err := split(data, &notes)
 	if err != nil {
 		return nil, err
 	}
@@ -31,8 +31,12 @@ func Parse(name string, data []byte, opt Options) (*Layer, error) {
 	parallel(len(raws), func(lo, hi int) {
 		var p fastjson.Parser
 		for i := lo; i < hi; i++ {
+			note := skipper{&skips[i], i, 0}
+			if recs != nil {
+				note.rec = recs[i]
+			}
 			if raws[i] != nil { // nil: a record of a sequence that is not JSON
-				ok[i] = convertFeature(&p, raws[i], i, opt.Style, &fs[i], &skips[i])
+				ok[i] = convertFeature(&p, raws[i], opt.Style, &fs[i], note)
 			}
 		}
 	})
@@ -104,8 +108,9 @@ func utf16Text(head []byte) bool {
 // whole document: gjson checks the text is JSON and walks the top level;
 // each feature is parsed later on its own (in parallel). Every feature
 // split returns is valid JSON, except the records of a sequence that are
-// not: those are nil, and notes says why.
-func split(data []byte, notes *[]Skip) ([][]byte, error) {
+// not: those are nil, and notes says why. The features of a sequence come
+// with their record numbers (recs), for messages.
+func split(data []byte, notes *[]Skip) (raws [][]byte, recs []int, err error) {
 	trim := bytes.TrimLeft(data, " \t\r\n")
 	if len(trim) > 0 && trim[0] == 0x1e {
 		// RFC 8142: each record begins with RS; what precedes the first
@@ -116,26 +121,26 @@ func split(data []byte, notes *[]Skip) ([][]byte, error) {
 		if lines := bytes.Split(trim, []byte("\n")); len(lines) > 1 && gjson.Valid(string(bytes.TrimSpace(lines[0]))) && bytes.HasPrefix(bytes.TrimSpace(lines[0]), []byte("{")) {
 			return records(lines, notes)
 		}
-		return nil, jsonError(data)
+		return nil, nil, jsonError(data)
 	}
 	if len(trim) == 0 || trim[0] != '{' {
-		return nil, fmt.Errorf("the top level is %s, want a GeoJSON object", kindOf(trim))
+		return nil, nil, fmt.Errorf("the top level is %s, want a GeoJSON object", kindOf(trim))
 	}
 	typ := gjson.GetBytes(data, "type")
 	switch {
 	case !typ.Exists():
-		return nil, errors.New(`no "type" member: not a GeoJSON object`)
+		return nil, nil, errors.New(`no "type" member: not a GeoJSON object`)
 	case typ.Type != gjson.String:
-		return nil, fmt.Errorf(`"type" is %s, want a string`, clip(typ.Raw, 40))
+		return nil, nil, fmt.Errorf(`"type" is %s, want a string`, clip(typ.Raw, 40))
 	}
 	switch typ.Str {
 	case "FeatureCollection":
 		fc := gjson.GetBytes(data, "features")
 		if !fc.Exists() {
-			return nil, errors.New(`FeatureCollection has no "features" array`)
+			return nil, nil, errors.New(`FeatureCollection has no "features" array`)
 		}
 		if !fc.IsArray() {
-			return nil, fmt.Errorf(`"features" is %s, want an array`, kindOf([]byte(fc.Raw)))
+			return nil, nil, fmt.Errorf(`"features" is %s, want an array`, kindOf([]byte(fc.Raw)))
 		}
 		var out [][]byte
 		fc.ForEach(func(_, v gjson.Result) bool {
@@ -146,32 +151,32 @@ func split(data []byte, notes *[]Skip) ([][]byte, error) {
 			}
 			return true
 		})
-		return out, nil
+		return out, nil, nil
 	case "Feature", "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection":
-		return [][]byte{data}, nil
+		return [][]byte{data}, nil, nil
 	}
-	return nil, fmt.Errorf("type %s is not a GeoJSON type", clip(typ.Raw, 40))
+	return nil, nil, fmt.Errorf("type %s is not a GeoJSON type", clip(typ.Raw, 40))
 }
 
-// records returns the non-blank records of a sequence, numbered from 1 in
-// messages as parts are (for newline-delimited GeoJSON, the line). A
-// record that is not JSON is nil, with its reason in notes: as RFC 7464
-// §2.1 asks, one bad record does not stop the others being read.
-func records(parts [][]byte, notes *[]Skip) ([][]byte, error) {
-	var out [][]byte
+// records returns the non-blank records of a sequence and their numbers,
+// from 1 as parts are (for newline-delimited GeoJSON, the line). A record
+// that is not JSON is nil, with its reason in notes: as RFC 7464 §2.1
+// asks, one bad record does not stop the others being read.
+func records(parts [][]byte, notes *[]Skip) (out [][]byte, recs []int, err error) {
 	for i, p := range parts {
 		p = bytes.TrimSpace(p)
 		if len(p) == 0 {
 			continue
 		}
 		if !gjson.ValidBytes(p) {
-			*notes = append(*notes, Skip{len(out), fmt.Sprintf("record %d: %v (skipped)", i+1, jsonError(p))})
+			skipper{notes, len(out), i + 1}.add("%v (skipped)", jsonError(p))
 			p = nil
 		}
 		out = append(out, p)
+		recs = append(recs, i+1)
 	}
 	if len(out) == 0 {
-		return nil, errors.New("empty sequence, no GeoJSON in it")
+		return nil, nil, errors.New("empty sequence, no GeoJSON in it")
 	}
-	return out, nil
+	return out, recs, nil
 }

@@ -142,7 +142,7 @@ func parseBatch(p *fastjson.Parser, b batch, base style.Style, into []Feature) b
 			res.invalid = true
 			return res
 		}
-		if !convertFeature(p, raw, i, base, &res.fs[j], &res.skips) {
+		if !convertFeature(p, raw, base, &res.fs[j], skipper{&res.skips, i, 0}) {
 			res.fs[j] = Feature{ID: -1}
 		}
 	}
