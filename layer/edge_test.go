@@ -49,7 +49,7 @@ func TestEmptyGeometries(t *testing.T) {
 		{`{"type":"Polygon","coordinates":[]}`, `empty Polygon ("coordinates" is [])`},
 		{`{"type":"MultiPolygon","coordinates":[ ]}`, `empty MultiPolygon ("coordinates" is [])`},
 		{`{"type":"GeometryCollection","geometries":[]}`, `empty GeometryCollection ("geometries" is [])`},
-		{`{"type":"GeometryCollection","geometries":[{"type":"Point","coordinates":[]}]}`, `empty GeometryCollection ("geometries" is [])`},
+		{`{"type":"GeometryCollection","geometries":[{"type":"Point","coordinates":[]}]}`, `empty GeometryCollection (every geometry in it is empty)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.geometry, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/paulmach/orb"
 	"github.com/tidwall/gjson"
@@ -54,8 +55,11 @@ func geometry(v node, depth int) (orb.Geometry, []string, error) {
 		if err != nil {
 			return nil, repairs, err
 		}
-		if len(out) == 0 {
-			return nil, repairs, emptyGeometry{typ, "geometries"}
+		switch {
+		case j == 0:
+			return nil, repairs, emptyGeometry{typ, `"geometries" is []`}
+		case len(out) == 0:
+			return nil, repairs, emptyGeometry{typ, "every geometry in it is empty"}
 		}
 		return out, repairs, nil
 	}
@@ -66,8 +70,8 @@ func geometry(v node, depth int) (orb.Geometry, []string, error) {
 		}
 		return nil, nil, fmt.Errorf("%s has no coordinates", typ)
 	}
-	if _, n := firstTwo(c); n == 0 && c.kind() == fastjson.TypeArray && knownType(typ) {
-		return nil, nil, emptyGeometry{typ, "coordinates"}
+	if knownType(typ) && emptyArray(c) {
+		return nil, nil, emptyGeometry{typ, `"coordinates" is []`}
 	}
 	if t, ok := c.(gj); ok {
 		if g, rp, ok := readCoordinates(typ, t.r.Raw); ok {
@@ -114,10 +118,26 @@ func geometry(v node, depth int) (orb.Geometry, []string, error) {
 // emptyGeometry is a geometry with an empty coordinates (or geometries)
 // array, which RFC 7946 §3.1 allows: the feature is kept with no
 // geometry.
-type emptyGeometry struct{ typ, member string }
+type emptyGeometry struct {
+	typ string
+	why string // what is empty
+}
 
 func (e emptyGeometry) Error() string {
-	return fmt.Sprintf("empty %s (%q is [])", e.typ, e.member)
+	return fmt.Sprintf("empty %s (%s)", e.typ, e.why)
+}
+
+// emptyArray reports whether c is [].
+func emptyArray(c node) bool {
+	switch v := c.(type) {
+	case fj:
+		a, err := v.v.Array()
+		return err == nil && len(a) == 0
+	case gj:
+		raw := v.r.Raw
+		return v.r.IsArray() && strings.TrimSpace(raw[1:len(raw)-1]) == ""
+	}
+	return false
 }
 
 // knownType reports whether typ names a GeoJSON geometry with coordinates.

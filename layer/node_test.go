@@ -68,6 +68,8 @@ func TestNodePathsAgree(t *testing.T) {
 		`{"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,1],[0,0]]],[]]}`,
 		`{"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,1],[0,0]]],[[[0,0],[1,0]]]]}`,
 		`{"type":"MultiLineString","coordinates":[[],[[1,2],[3,4]]]}`,
+		`{"type":"MultiPolygon","coordinates":[ ]}`,
+		`{"type":"GeometryCollection","geometries":[{"type":"Point","coordinates":[ ]},{"type":"GeometryCollection","geometries":[]}]}`,
 		`{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]],"coordinates":[]}`,
 	} {
 		if err := bothPaths([]byte(s)); err != nil {
