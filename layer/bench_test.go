@@ -215,12 +215,17 @@ func heapInUse() uint64 {
 // holds, part by part: the features as loaded (lon/lat and projected
 // geometry, properties, sketches), the simplified geometries of the zoom
 // levels a world view and a country view draw, and the spatial index.
-func BenchmarkCountriesHeap(b *testing.B) {
-	src := countries(b)
+func BenchmarkCountriesHeap(b *testing.B) { layerHeap(b, countries(b)) }
+
+// BenchmarkStarsHeap is BenchmarkCountriesHeap for the 200,000 polygons
+// of the star file.
+func BenchmarkStarsHeap(b *testing.B) { layerHeap(b, gen.StarsBytes()) }
+
+func layerHeap(b *testing.B, src []byte) {
 	var loaded, lods, index float64
 	for b.Loop() {
 		base := heapInUse()
-		l, err := ReadContext(context.Background(), "countries", bytes.NewReader(src), Options{})
+		l, err := ReadContext(context.Background(), "heap", bytes.NewReader(src), Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
