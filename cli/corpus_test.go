@@ -39,7 +39,7 @@ func TestBrokenCorpus(t *testing.T) {
 		{"top-number.json", 1, "the top level is a number", 0, ""},
 		{"only-bad-features.geojson", 1, "no usable feature", 0, ""},
 		{"deep-collections.geojson", 1, "nested more than 32 deep", 0, ""},
-		{"ndjson-bad-line.ndjson", 1, "record 2: not valid JSON", 0, ""},
+		{"ndjson-bad-line.ndjson", 0, "", 2, "record 2: not valid JSON"},
 		{"empty-article.txt", 1, "empty file", 0, ""},
 		{"binary-article.txt", 1, "binary data", 0, ""},
 		{"utf16-article.txt", 0, "", 0, ""}, // read as the window reads UTF-16 with its byte-order mark

@@ -12,23 +12,37 @@ import (
 	"newsatlas/style"
 )
 
-// convertFeature parses one Feature (or bare geometry) into f. It returns
-// false when the feature cannot be used; skips gets the reason and any
-// repairs.
-func convertFeature(p *fastjson.Parser, raw []byte, i int, base style.Style, f *Feature, skips *[]Skip) bool {
+// convertFeature parses one Feature (or bare geometry) into f. raw has
+// been checked to be JSON by gjson (which fastjson, more lenient, does not
+// replace). It returns false when the feature cannot be used; note is
+// told the reason and any repairs.
+func convertFeature(p *fastjson.Parser, raw []byte, base style.Style, f *Feature, note skipper) bool {
 	if len(raw) >= bigFeature {
-		if !gjson.ValidBytes(raw) {
-			*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %v", i, jsonError(raw))})
-			return false
-		}
-		return convertValue(p, gj{gjson.ParseBytes(raw)}, raw, i, base, f, skips)
+		return convertValue(p, gj{gjson.ParseBytes(raw)}, raw, base, f, note)
 	}
 	v, err := p.ParseBytes(raw)
 	if err != nil {
-		*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %v", i, jsonError(raw))})
+		note.add("%v", jsonError(raw))
 		return false
 	}
-	return convertValue(p, fj{v}, raw, i, base, f, skips)
+	return convertValue(p, fj{v}, raw, base, f, note)
+}
+
+// skipper records the skips and repairs of one feature, each message
+// naming it as its reader would look for it: "feature 3" in a collection,
+// "record 4" (its line, or its RS-delimited record) in a sequence.
+type skipper struct {
+	to  *[]Skip
+	i   int // the feature's index in the input
+	rec int // its record number in a sequence, from 1; 0 in a collection
+}
+
+func (s skipper) add(format string, args ...any) {
+	where := fmt.Sprintf("feature %d", s.i)
+	if s.rec > 0 {
+		where = fmt.Sprintf("record %d", s.rec)
+	}
+	*s.to = append(*s.to, Skip{s.i, where + ": " + fmt.Sprintf(format, args...)})
 }
 
 // bigFeature is the size from which a feature is read with gjson, in its
@@ -36,21 +50,24 @@ func convertFeature(p *fastjson.Parser, raw []byte, i int, base style.Style, f *
 const bigFeature = 64 << 10
 
 // convertValue is convertFeature once raw is parsed into v.
-func convertValue(p *fastjson.Parser, v node, raw []byte, i int, base style.Style, f *Feature, skips *[]Skip) bool {
+func convertValue(p *fastjson.Parser, v node, raw []byte, base style.Style, f *Feature, note skipper) bool {
 	if v.kind() != fastjson.TypeObject {
-		*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %s, want an object", i, kindOf(raw))})
+		note.add("%s, want an object", kindOf(raw))
 		return false
 	}
-	f.ID = i
+	f.ID = note.i
 	f.style = nil
 	typ := stringOf(v.get("type"))
 	geom := v
 	if typ == "Feature" {
 		geom = v.get("geometry")
+		if geom == nil {
+			note.add("%s; kept with no geometry", noGeometry(v))
+		}
 		if pn := v.get("properties"); pn != nil {
 			props, err := pn.fast(p)
 			if err != nil { // valid JSON, but too deep for fastjson
-				*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: properties: %v", i, jsonError([]byte(pn.text())))})
+				note.add("properties: %v", jsonError([]byte(pn.text())))
 				return false
 			}
 			switch props.Type() {
@@ -71,18 +88,18 @@ func convertValue(p *fastjson.Parser, v node, raw []byte, i int, base style.Styl
 					f.style = &st
 				}
 				for _, pr := range problems {
-					*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %s (default used)", i, pr)})
+					note.add("%s (default used)", pr)
 				}
 			case fastjson.TypeNull:
 			default:
-				*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: properties is %s, want an object (ignored)", i, kindOf(props.MarshalTo(nil)))})
+				note.add("properties is %s, want an object (ignored)", kindOf(props.MarshalTo(nil)))
 			}
 		}
 	} else if typ == "" {
-		*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: no \"type\"", i)})
+		note.add("no \"type\"")
 		return false
 	} else if typ == "FeatureCollection" {
-		*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: a FeatureCollection inside a collection", i)})
+		note.add("a FeatureCollection inside a collection")
 		return false
 	}
 	if geom == nil || geom.kind() == fastjson.TypeNull {
@@ -91,14 +108,28 @@ func convertValue(p *fastjson.Parser, v node, raw []byte, i int, base style.Styl
 	}
 	g, repairs, err := geometry(geom, 0)
 	for _, r := range repairs {
-		*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %s", i, r)})
+		note.add("%s", r)
+	}
+	if _, ok := err.(emptyGeometry); ok {
+		note.add("%v; kept with no geometry", err)
+		f.Geometry = nil
+		return true
 	}
 	if err != nil {
-		*skips = append(*skips, Skip{i, fmt.Sprintf("feature %d: %v", i, err)})
+		note.add("%v", err)
 		return false
 	}
 	f.Geometry = g
 	return true
+}
+
+// noGeometry says what a Feature without a "geometry" member has instead:
+// the member under another spelling, or nothing.
+func noGeometry(v node) string {
+	if k := keyLike(v, "geometry"); k != "" {
+		return fmt.Sprintf("the geometry is under %q, GeoJSON names it \"geometry\" (ignored)", clip(k, 30))
+	}
+	return `no "geometry" member`
 }
 
 // scratch holds buffers values are marshalled into before they are copied

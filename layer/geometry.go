@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/paulmach/orb"
 	"github.com/tidwall/gjson"
@@ -37,9 +38,12 @@ func geometry(v node, depth int) (orb.Geometry, []string, error) {
 		each(gs, "", func(gv node) error {
 			g, r, e := geometry(gv, depth+1)
 			repairs = append(repairs, r...)
+			_, empty := e.(emptyGeometry)
 			switch {
 			case e == errTooDeep:
 				err = e
+			case empty:
+				repairs = append(repairs, fmt.Sprintf("geometry %d: %v, dropped it", j, e))
 			case e != nil:
 				err = fmt.Errorf("geometry %d: %w", j, e)
 			default:
@@ -51,6 +55,12 @@ func geometry(v node, depth int) (orb.Geometry, []string, error) {
 		if err != nil {
 			return nil, repairs, err
 		}
+		switch {
+		case j == 0:
+			return nil, repairs, emptyGeometry{typ, `"geometries" is []`}
+		case len(out) == 0:
+			return nil, repairs, emptyGeometry{typ, "every geometry in it is empty"}
+		}
 		return out, repairs, nil
 	}
 	c := v.get("coordinates")
@@ -59,6 +69,15 @@ func geometry(v node, depth int) (orb.Geometry, []string, error) {
 			return nil, nil, errors.New(`geometry has no "type"`)
 		}
 		return nil, nil, fmt.Errorf("%s has no coordinates", typ)
+	}
+	if knownType(typ) && emptyArray(c) {
+		return nil, nil, emptyGeometry{typ, `"coordinates" is []`}
+	}
+	if t, ok := c.(gj); ok {
+		if g, rp, ok := readCoordinates(typ, t.r.Raw); ok {
+			return g, rp, nil
+		}
+		// Something is wrong: the walk below says what.
 	}
 	var rp []string
 	switch typ {
@@ -94,6 +113,40 @@ func geometry(v node, depth int) (orb.Geometry, []string, error) {
 		return nil, nil, errors.New(`geometry has no "type"`)
 	}
 	return nil, nil, fmt.Errorf("geometry type %q is not GeoJSON", clip(typ, 30))
+}
+
+// emptyGeometry is a geometry with an empty coordinates (or geometries)
+// array, which RFC 7946 §3.1 allows: the feature is kept with no
+// geometry.
+type emptyGeometry struct {
+	typ string
+	why string // what is empty
+}
+
+func (e emptyGeometry) Error() string {
+	return fmt.Sprintf("empty %s (%s)", e.typ, e.why)
+}
+
+// emptyArray reports whether c is [].
+func emptyArray(c node) bool {
+	switch v := c.(type) {
+	case fj:
+		a, err := v.v.Array()
+		return err == nil && len(a) == 0
+	case gj:
+		raw := v.r.Raw
+		return v.r.IsArray() && strings.TrimSpace(raw[1:len(raw)-1]) == ""
+	}
+	return false
+}
+
+// knownType reports whether typ names a GeoJSON geometry with coordinates.
+func knownType(typ string) bool {
+	switch typ {
+	case "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon":
+		return true
+	}
+	return false
 }
 
 // each calls fn for every element of the array c, stopping at the first
@@ -135,19 +188,7 @@ func polygon(c node, repairs *[]string) (orb.Polygon, error) {
 		if err != nil {
 			return err
 		}
-		if len(ps) > 0 && ps[0] != ps[len(ps)-1] {
-			ps = append(ps, ps[0])
-			*repairs = append(*repairs, fmt.Sprintf("ring %d was not closed; closed it", j))
-		}
-		if len(ps) < 4 {
-			if j == 0 {
-				return fmt.Errorf("outer ring has %d positions, want 4 or more", len(ps))
-			}
-			*repairs = append(*repairs, fmt.Sprintf("hole %d has %d positions, dropped it", j, len(ps)))
-			return nil
-		}
-		out = append(out, orb.Ring(ps))
-		return nil
+		return addRing(&out, ps, j, repairs)
 	})
 	if err != nil {
 		return nil, err
@@ -156,6 +197,24 @@ func polygon(c node, repairs *[]string) (orb.Polygon, error) {
 		return nil, errors.New("polygon has no rings")
 	}
 	return out, nil
+}
+
+// addRing adds ring j of a polygon, closed if it was not; a hole too short
+// to enclose anything is dropped, an outer ring so is an error.
+func addRing(p *orb.Polygon, ps []orb.Point, j int, repairs *[]string) error {
+	if len(ps) > 0 && ps[0] != ps[len(ps)-1] {
+		ps = append(ps, ps[0])
+		*repairs = append(*repairs, fmt.Sprintf("ring %d was not closed; closed it", j))
+	}
+	if len(ps) < 4 {
+		if j == 0 {
+			return fmt.Errorf("outer ring has %d positions, want 4 or more", len(ps))
+		}
+		*repairs = append(*repairs, fmt.Sprintf("hole %d has %d positions, dropped it", j, len(ps)))
+		return nil
+	}
+	*p = append(*p, orb.Ring(ps))
+	return nil
 }
 
 func positions(c node, least int) ([]orb.Point, error) {
@@ -227,7 +286,7 @@ func position(c node) (orb.Point, error) {
 		return orb.Point{}, fmt.Errorf("position %s is not finite", clip(c.text(), 30))
 	}
 	if !inRange(lon, lat) {
-		return orb.Point{}, fmt.Errorf("position %s is out of range (lon -180..180, lat -90..90)", clip(c.text(), 40))
+		return orb.Point{}, fmt.Errorf("position %s is out of range (want lon -540..540, lat -90..90)", clip(c.text(), 40))
 	}
 	return orb.Point{lon, lat}, nil
 }

@@ -1,9 +1,3 @@
-// Package layer loads GeoJSON (RFC 7946, newline-delimited GeoJSON and RFC
-// 8142 text sequences) into a Layer: features with their lon/lat and
-// projected geometry, style and bounds, a compact sketch of each for
-// drawing many small ones, and a spatial index (built on first use) for
-// culling and hit tests. Loading never panics; what cannot be used is
-// skipped and reported.
 package layer
 
 import (

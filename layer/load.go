@@ -3,15 +3,13 @@ package layer
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
-	"unicode/utf8"
-
-	"github.com/tidwall/gjson"
-	"github.com/valyala/fastjson"
 
 	"newsatlas/style"
 )
@@ -20,11 +18,35 @@ import (
 // loading takes about twice the file's size in memory.
 const DefaultMaxBytes = 1 << 30
 
+// DefaultChunkSize is how much of a file LoadContext reads at a time
+// unless told otherwise.
+const DefaultChunkSize = 4 << 20
+
 // Options tune loading.
 type Options struct {
-	Style    style.Style // the style of features without simplestyle properties
-	MaxBytes int64       // refuse larger files; 0 means DefaultMaxBytes
+	Style     style.Style // the style of features without simplestyle properties
+	MaxBytes  int64       // refuse larger files; 0 means DefaultMaxBytes
+	ChunkSize int         // bytes read at a time; 0 means DefaultChunkSize
 }
+
+// withDefaults fills in the options left at zero.
+func (o Options) withDefaults() Options {
+	if o.Style == (style.Style{}) {
+		o.Style = style.Spec
+	}
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = DefaultMaxBytes
+	}
+	if o.ChunkSize <= 0 {
+		o.ChunkSize = DefaultChunkSize
+	}
+	return o
+}
+
+// Progress is told how many bytes of a file have been read, of how many.
+// It is called from the loading goroutine after each chunk read; it must
+// not block.
+type Progress func(done, total int64)
 
 // Load reads a GeoJSON file. The error, if any, is one line that names the
 // file and says what is wrong.
@@ -32,250 +54,137 @@ func Load(path string, opt Options) (*Layer, error) {
 	return LoadContext(context.Background(), path, opt, nil)
 }
 
-func unwrapPath(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
-func humanBytes(n int64) string {
-	switch {
-	case n >= 1<<30:
-		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d bytes", n)
-}
-
-// Parse reads GeoJSON from memory: a FeatureCollection, a Feature, a bare
-// geometry, newline-delimited GeoJSON or an RFC 8142 text sequence. The
-// error does not name the file; Load adds it.
-func Parse(name string, data []byte, opt Options) (*Layer, error) {
-	if opt.Style == (style.Style{}) {
-		opt.Style = style.Spec
-	}
-	var notes []Skip
-	data, err := checkText(data, &notes)
+// LoadContext is Load that can be cancelled and reports its progress. A
+// FeatureCollection is read in chunks and its features parsed on all
+// cores while the file is still being read, so the whole file is never in
+// memory at once; other inputs (single features, geometries, sequences)
+// and files with errors are read whole and go through Parse, which
+// explains what is wrong. Only regular files are read: a directory, a
+// named pipe or a device is refused before reading. When ctx is cancelled
+// it returns ctx's error, wrapped with the file's name. progress may be
+// nil.
+func LoadContext(ctx context.Context, path string, opt Options, progress Progress) (*Layer, error) {
+	opt = opt.withDefaults()
+	f, size, err := open(path, opt.MaxBytes)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	raws, err := split(data)
+	defer f.Close()
+	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	if progress != nil {
+		// A file read twice (see below) reports its progress once.
+		report, seen := progress, int64(0)
+		progress = func(done, total int64) {
+			if done > seen {
+				seen = done
+				report(done, total)
+			}
+		}
+	}
+	l, err := stream(ctx, f, name, opt, size, progress)
+	if errors.Is(err, errIrregular) {
+		// Read it whole and let Parse say what it is.
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		data, rerr := readAll(ctx, f, size, opt, progress)
+		if rerr != nil {
+			return nil, fmt.Errorf("%s: %w", path, unwrapPath(rerr))
+		}
+		l, err = Parse(name, data, opt)
+	}
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	fs := touch(make([]Feature, len(raws)))
-	skips := make([][]Skip, len(raws))
-	ok := make([]bool, len(raws))
-	parallel(len(raws), func(lo, hi int) {
-		var p fastjson.Parser
-		for i := lo; i < hi; i++ {
-			ok[i] = convertFeature(&p, raws[i], i, opt.Style, &fs[i], &skips[i])
-		}
-	})
-	kept := fs[:0]
-	for i := range fs {
-		notes = append(notes, skips[i]...)
-		if ok[i] {
-			kept = append(kept, fs[i])
-		}
+	l.Source = path
+	if progress != nil {
+		progress(size, size)
 	}
-	if len(kept) == 0 && len(raws) > 0 {
-		return nil, fmt.Errorf("no usable feature: %s", notes[len(notes)-1].Reason)
-	}
-	return build(name, "", kept, notes, opt.Style), nil
+	return l, nil
 }
 
-// checkText refuses what is not JSON text at all and repairs what can be.
-func checkText(data []byte, notes *[]Skip) ([]byte, error) {
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, errors.New("empty file, no GeoJSON in it")
+// open opens a regular file of at most max bytes and returns its size.
+// Anything else is refused before a byte is read: a named pipe or a
+// device such as /dev/zero never ends.
+func open(path string, max int64) (*os.File, int64, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, 0, unwrapPath(err)
 	}
-	if bytes.HasPrefix(data, []byte{0xfe, 0xff}) || bytes.HasPrefix(data, []byte{0xff, 0xfe}) {
-		return nil, errors.New("UTF-16 text; GeoJSON must be UTF-8 (save it again as UTF-8)")
+	if err := regular(fi.Mode()); err != nil {
+		return nil, 0, err
 	}
-	data = bytes.TrimPrefix(data, []byte{0xef, 0xbb, 0xbf})
-	head := data[:min(len(data), 4096)]
-	if bytes.IndexByte(head, 0) >= 0 {
-		if utf16Text(head) {
-			return nil, errors.New("UTF-16 text; GeoJSON must be UTF-8 (save it again as UTF-8)")
-		}
-		return nil, errors.New("binary data, not GeoJSON text")
+	if fi.Size() > max {
+		return nil, 0, fmt.Errorf("too large (%s); this app opens files up to %s", humanBytes(fi.Size()), humanBytes(max))
 	}
-	if !utf8.Valid(data) {
-		at := 0
-		for at < len(data) {
-			r, n := utf8.DecodeRune(data[at:])
-			if r == utf8.RuneError && n == 1 {
-				break
-			}
-			at += n
-		}
-		*notes = append(*notes, Skip{-1, fmt.Sprintf("invalid UTF-8 (first at byte %d) replaced by U+FFFD", at)})
-		data = []byte(strings.ToValidUTF8(string(data), "\uFFFD"))
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, unwrapPath(err)
 	}
-	return data, nil
+	return f, fi.Size(), nil
 }
 
-// utf16Text reports whether head looks like ASCII text in UTF-16: every
-// other byte zero, the others printable.
-func utf16Text(head []byte) bool {
-	n := min(len(head), 64) &^ 1
-	if n < 4 {
-		return false
-	}
-	for _, odd := range []int{0, 1} {
-		ok := true
-		for i := 0; i < n && ok; i += 2 {
-			z, c := head[i+odd], head[i+1-odd]
-			ok = z == 0 && (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0x7f))
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
-}
-
-// split finds the features of the input without building a tree of the
-// whole document: gjson walks the top level, each feature is parsed later
-// on its own (in parallel).
-func split(data []byte) ([][]byte, error) {
-	trim := bytes.TrimLeft(data, " \t\r\n")
-	if len(trim) > 0 && trim[0] == 0x1e {
-		return records(bytes.Split(trim, []byte{0x1e}))
-	}
-	if !gjson.ValidBytes(data) {
-		if lines := bytes.Split(trim, []byte("\n")); len(lines) > 1 && gjson.Valid(string(bytes.TrimSpace(lines[0]))) && bytes.HasPrefix(bytes.TrimSpace(lines[0]), []byte("{")) {
-			return records(lines)
-		}
-		return nil, jsonError(data)
-	}
-	if len(trim) == 0 || trim[0] != '{' {
-		return nil, fmt.Errorf("the top level is %s, want a GeoJSON object", kindOf(trim))
-	}
-	typ := gjson.GetBytes(data, "type")
+// regular says what a file of mode m is when it is not a regular file.
+func regular(m fs.FileMode) error {
+	var what string
 	switch {
-	case !typ.Exists():
-		return nil, errors.New(`no "type" member: not a GeoJSON object`)
-	case typ.Type != gjson.String:
-		return nil, fmt.Errorf(`"type" is %s, want a string`, clip(typ.Raw, 40))
-	}
-	switch typ.Str {
-	case "FeatureCollection":
-		fc := gjson.GetBytes(data, "features")
-		if !fc.Exists() {
-			return nil, errors.New(`FeatureCollection has no "features" array`)
-		}
-		if !fc.IsArray() {
-			return nil, fmt.Errorf(`"features" is %s, want an array`, kindOf([]byte(fc.Raw)))
-		}
-		var out [][]byte
-		fc.ForEach(func(_, v gjson.Result) bool {
-			if v.Index > 0 {
-				out = append(out, data[v.Index:v.Index+len(v.Raw)])
-			} else {
-				out = append(out, []byte(v.Raw))
-			}
-			return true
-		})
-		return out, nil
-	case "Feature", "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection":
-		return [][]byte{data}, nil
-	}
-	return nil, fmt.Errorf("type %s is not a GeoJSON type", clip(typ.Raw, 40))
-}
-
-// records returns the non-blank records of a sequence, each checked to be
-// JSON.
-func records(parts [][]byte) ([][]byte, error) {
-	var out [][]byte
-	for i, p := range parts {
-		p = bytes.TrimSpace(p)
-		if len(p) == 0 {
-			continue
-		}
-		if !gjson.ValidBytes(p) {
-			return nil, fmt.Errorf("record %d: %w", i+1, jsonError(p))
-		}
-		out = append(out, p)
-	}
-	if len(out) == 0 {
-		return nil, errors.New("empty sequence, no GeoJSON in it")
-	}
-	return out, nil
-}
-
-// jsonError explains why data is not JSON, in one short line with the
-// line and column where it goes wrong.
-func jsonError(data []byte) error {
-	var v json.RawMessage
-	err := json.Unmarshal(data, &v)
-	var se *json.SyntaxError
-	switch {
-	case err == nil:
-		return errors.New("not valid JSON")
-	case errors.As(err, &se):
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		what = "a directory"
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
 	default:
-		if strings.Contains(err.Error(), "max depth") {
-			return errors.New("JSON nested too deeply")
+		return fmt.Errorf("is not a regular file (mode %v), not a GeoJSON file", m.Type())
+	}
+	return fmt.Errorf("is %s, not a GeoJSON file", what)
+}
+
+// readAll reads r whole in chunks, checking ctx between them.
+func readAll(ctx context.Context, r io.Reader, size int64, opt Options, progress Progress) ([]byte, error) {
+	data := make([]byte, 0, size+1)
+	for {
+		if err := ctx.Err(); err != nil {
+			return nil, err
 		}
-		return fmt.Errorf("not valid JSON (%s)", clip(err.Error(), 80))
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := r.Read(data[len(data):min(cap(data), len(data)+opt.ChunkSize)])
+		data = data[:len(data)+n]
+		if int64(len(data)) > opt.MaxBytes {
+			return nil, fmt.Errorf("too large; this app opens files up to %s", humanBytes(opt.MaxBytes))
+		}
+		if progress != nil && n > 0 {
+			progress(int64(len(data)), size)
+		}
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
-	if se.Offset >= int64(len(bytes.TrimRight(data, " \t\r\n"))) {
-		return errors.New("not valid JSON: the text ends too early (is the file truncated?)")
-	}
-	at := int(se.Offset) - 1
-	if at < 0 {
-		at = 0
-	}
-	line := 1 + bytes.Count(data[:at], []byte("\n"))
-	col := at - bytes.LastIndexByte(data[:at], '\n')
-	msg := se.Error()
-	hint := ""
-	if rest := data[at:]; bytes.HasPrefix(rest, []byte("NaN")) || bytes.HasPrefix(rest, []byte("Infinity")) || bytes.HasPrefix(rest, []byte("-Infinity")) {
-		hint = "; NaN and Infinity are not JSON numbers"
-	}
-	if strings.Contains(msg, "exceeded max depth") {
-		return errors.New("JSON nested too deeply")
-	}
-	return fmt.Errorf("not valid JSON at line %d, column %d: %s%s (near: %s)", line, col, clip(msg, 70), hint, near(data, at))
 }
 
-// near is a short excerpt of data around offset at.
-func near(data []byte, at int) string {
-	lo, hi := max(0, at-12), min(len(data), at+12)
-	s := strings.ToValidUTF8(string(data[lo:hi]), "?")
-	return strings.Join(strings.Fields(s), " ")
-}
-
-func kindOf(raw []byte) string {
-	if len(raw) == 0 {
-		return "nothing"
+// ReadContext is LoadContext for a stream, such as a decompressing reader
+// of built-in data: the features are parsed on all cores while r is still
+// being read. Since input that is not a regular FeatureCollection is
+// parsed whole by Parse, what is read is also kept until the end. Errors
+// do not name a file.
+func ReadContext(ctx context.Context, name string, r io.Reader, opt Options) (*Layer, error) {
+	opt = opt.withDefaults()
+	var kept bytes.Buffer
+	l, err := stream(ctx, io.TeeReader(r, &kept), name, opt, 0, nil)
+	if errors.Is(err, errIrregular) {
+		if _, err := io.Copy(&kept, r); err != nil {
+			return nil, err
+		}
+		return Parse(name, kept.Bytes(), opt)
 	}
-	switch raw[0] {
-	case '[':
-		return "an array"
-	case '"':
-		return "a string"
-	case '{':
-		return "an object"
-	case 't', 'f':
-		return "a boolean"
-	case 'n':
-		return "null"
-	}
-	return "a number"
-}
-
-func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if len(s) > n {
-		return s[:n] + "..."
-	}
-	return s
+	return l, err
 }

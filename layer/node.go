@@ -1,8 +1,11 @@
 package layer
 
 import (
+	"bytes"
+	"encoding/json"
+	"strings"
+
 	"github.com/tidwall/gjson"
-	"github.com/tidwall/pretty"
 	"github.com/valyala/fastjson"
 )
 
@@ -65,7 +68,13 @@ func (n gj) get(key string) node {
 }
 func (n gj) num() float64 { return n.r.Num }
 func (n gj) str() string  { return n.r.Str }
-func (n gj) text() string { return string(pretty.Ugly([]byte(n.r.Raw))) }
+func (n gj) text() string {
+	var b bytes.Buffer
+	if json.Compact(&b, []byte(n.r.Raw)) != nil {
+		return n.r.Raw // gjson was given valid JSON: never so
+	}
+	return b.String()
+}
 func (n gj) fast(p *fastjson.Parser) (*fastjson.Value, error) {
 	return p.Parse(n.r.Raw)
 }
@@ -82,4 +91,27 @@ func gjsonKey(k string) string {
 		}
 	}
 	return string(b)
+}
+
+// keyLike returns the first key of the object v that is want in another
+// case ("Geometry" for "geometry"), or "".
+func keyLike(v node, want string) string {
+	found := ""
+	match := func(k string) {
+		if found == "" && k != want && strings.EqualFold(k, want) {
+			found = k
+		}
+	}
+	switch n := v.(type) {
+	case fj:
+		if o, err := n.v.Object(); err == nil {
+			o.Visit(func(k []byte, _ *fastjson.Value) { match(string(k)) })
+		}
+	case gj:
+		n.r.ForEach(func(k, _ gjson.Result) bool {
+			match(k.Str)
+			return found == ""
+		})
+	}
+	return found
 }

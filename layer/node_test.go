@@ -22,9 +22,9 @@ func bothPaths(raw []byte) error {
 	}
 	var ff, fg Feature
 	var sf, sg []Skip
-	okf := convertValue(&p, fj{v}, raw, 0, style.Spec, &ff, &sf)
+	okf := convertValue(&p, fj{v}, raw, style.Spec, &ff, skipper{&sf, 0, 0})
 	var q fastjson.Parser
-	okg := convertValue(&q, gj{gjson.ParseBytes(raw)}, raw, 0, style.Spec, &fg, &sg)
+	okg := convertValue(&q, gj{gjson.ParseBytes(raw)}, raw, style.Spec, &fg, skipper{&sg, 0, 0})
 	if okf != okg || !reflect.DeepEqual(ff.Geometry, fg.Geometry) || ff.Name != fg.Name || !reflect.DeepEqual(ff.style, fg.style) || string(ff.Props) != string(fg.Props) {
 		return fmt.Errorf("fastjson: %v %#v %q; gjson: %v %#v %q", okf, ff.Geometry, ff.Name, okg, fg.Geometry, fg.Name)
 	}
@@ -52,6 +52,25 @@ func TestNodePathsAgree(t *testing.T) {
 		`{"type":"GeometryCollection"}`,
 		`{"type":42,"coordinates":[1,2]}`,
 		`[1,2]`,
+		// The one-pass reader of big features' coordinates (coords.go)
+		// and the walk it falls back to.
+		`{"type":"Point","coordinates":[1,2,"x"]}`,
+		`{"type":"Point","coordinates":[1,2,[3]]}`,
+		`{"type":"Point","coordinates" : [ 1.5e1 , -2E-1 , 7 ] }`,
+		`{"type":"Point","coordinates":[1e400,2]}`,
+		`{"type":"Point","coordinates":[1e-400,2]}`,
+		`{"type":"Point","coordinates":[541,2]}`,
+		`{"type":"LineString","coordinates":[[1,2]]}`,
+		`{"type":"LineString","coordinates":[[1,2],[3,4],[5,"6"]]}`,
+		`{"type":"MultiPoint","coordinates":[[1,2],[]]}`,
+		"{\"type\":\"Polygon\",\"coordinates\":[\n\t[[0,0],[1,0],[1,1]],\r\n[],[[0.2,0.2],[0.4,0.2],[0.3,0.3],[0.2,0.2]],[[0.5,0.5],[0.6,0.5]]]}",
+		`{"type":"Polygon","coordinates":[[[0,0],[1,0],[0,0]]]}`,
+		`{"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,1],[0,0]]],[]]}`,
+		`{"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,1],[0,0]]],[[[0,0],[1,0]]]]}`,
+		`{"type":"MultiLineString","coordinates":[[],[[1,2],[3,4]]]}`,
+		`{"type":"MultiPolygon","coordinates":[ ]}`,
+		`{"type":"GeometryCollection","geometries":[{"type":"Point","coordinates":[ ]},{"type":"GeometryCollection","geometries":[]}]}`,
+		`{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]],"coordinates":[]}`,
 	} {
 		if err := bothPaths([]byte(s)); err != nil {
 			t.Errorf("%s: %v", s, err)

@@ -1,7 +1,9 @@
 package layer
 
 import (
+	"fmt"
 	"image/color"
+	"strings"
 	"testing"
 
 	"newsatlas/style"
@@ -70,5 +72,41 @@ func TestIndexBuiltOnSearch(t *testing.T) {
 	}
 	if len(found) != 2 {
 		t.Errorf("Search over the whole layer found %v, want features 0 and 2", found)
+	}
+}
+
+// TestTitlesShareStyle: simplestyle's title and description are feature
+// data, not style: features that differ only in them share one style, and
+// each keeps its title as its label and its description in its
+// properties.
+func TestTitlesShareStyle(t *testing.T) {
+	const n = 6
+	var b strings.Builder
+	b.WriteString(`{"type":"FeatureCollection","features":[`)
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, `{"type":"Feature","properties":{"title":"Place %d","description":"About %d","fill":"#ff0000","stroke":"#0000ff"},"geometry":{"type":"Point","coordinates":[%d,1]}}`, i, i, i)
+	}
+	b.WriteString(`]}`)
+	l, err := Parse("t", []byte(b.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(l.Styles()); got != 2 { // the base style, unused, and the red one
+		t.Errorf("%d styles for %d features that differ only in title, want 2", got, n)
+	}
+	for i := range l.Features {
+		f := &l.Features[i]
+		if l.Sketches()[i].Style != 1 {
+			t.Errorf("feature %d: style %d, want 1", i, l.Sketches()[i].Style)
+		}
+		if want := fmt.Sprintf("Place %d", i); f.Name != want {
+			t.Errorf("feature %d: name %q, want %q", i, f.Name, want)
+		}
+		if want := fmt.Sprintf("About %d", i); f.String("description") != want {
+			t.Errorf("feature %d: description %q, want %q", i, f.String("description"), want)
+		}
 	}
 }

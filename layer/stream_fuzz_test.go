@@ -19,12 +19,11 @@ func FuzzLoadContext(f *testing.F) {
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		defer func(n int) { chunkSize = n }(chunkSize)
-		chunkSize = 1 + int(chunk)
-		pl, perr := Parse("in", data, Options{})
-		ll, lerr := LoadContext(context.Background(), path, Options{}, nil)
+		opt := Options{ChunkSize: 1 + int(chunk)}
+		pl, perr := Parse("in", data, opt)
+		ll, lerr := LoadContext(context.Background(), path, opt, nil)
 		if got, want := summary(ll, lerr, path), summary(pl, perr, path); got != want {
-			t.Fatalf("chunks of %d:\n got %.600s\nwant %.600s", chunkSize, got, want)
+			t.Fatalf("chunks of %d:\n got %.600s\nwant %.600s", opt.ChunkSize, got, want)
 		}
 	})
 }

@@ -12,8 +12,9 @@ import (
 // are decoded JSON: string, float64, bool, nil, []any or map[string]any.
 type Getter func(key string) (v any, ok bool)
 
-// Parse applies the simplestyle-spec 1.1.0 properties found through get on
-// top of base. An unusable value keeps base's and is reported in problems;
+// Parse applies the simplestyle-spec 1.1.0 drawing properties found
+// through get on top of base (title and description are not drawing, and
+// are left to the caller). An unusable value keeps base's and is reported in problems;
 // it is never fatal.
 func Parse(get Getter, base Style) (s Style, problems []string) {
 	s = base
@@ -78,18 +79,6 @@ func Parse(get Getter, base Style) (s Style, problems []string) {
 			s.MarkerSymbol = str
 		} else {
 			bad("marker-symbol", v, "want a string")
-		}
-	}
-	if v, ok := get("title"); ok {
-		if str, isStr := v.(string); isStr {
-			s.Title = str
-		} else if v != nil {
-			s.Title = fmt.Sprint(v)
-		}
-	}
-	if v, ok := get("description"); ok {
-		if str, isStr := v.(string); isStr {
-			s.Description = str
 		}
 	}
 	return s, problems

@@ -29,8 +29,12 @@ func TestParse(t *testing.T) {
 		{"negative width", map[string]any{"stroke-width": -1.0}, func(s Style) bool { return s.StrokeWidth == 2 }, 1},
 		{"marker size", map[string]any{"marker-size": "large"}, func(s Style) bool { return s.MarkerRadius() == 10 }, 0},
 		{"bad marker size", map[string]any{"marker-size": "huge"}, func(s Style) bool { return s.MarkerSize == "medium" }, 1},
-		{"title number", map[string]any{"title": 42.0}, func(s Style) bool { return s.Title == "42" }, 0},
-		{"title and description", map[string]any{"title": "A", "description": "B"}, func(s Style) bool { return s.Title == "A" && s.Description == "B" }, 0},
+		{"title and description are not style", map[string]any{"title": "A", "description": "B", "fill": "#f00"}, func(s Style) bool {
+			want := Spec
+			want.Fill = color.NRGBA{0xff, 0, 0, Spec.Fill.A}
+			return s == want
+		}, 0},
+		{"title number", map[string]any{"title": 42.0}, func(s Style) bool { return s == Spec }, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

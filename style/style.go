@@ -6,6 +6,9 @@ package style
 import "image/color"
 
 // Style is how one feature is drawn. Colours carry their opacity in alpha.
+// It holds nothing but drawing, so that features drawn alike share one
+// Style: simplestyle's title and description are feature data, read from
+// the feature's properties (a layer takes its label from title).
 type Style struct {
 	Stroke       color.NRGBA // outline and line colour, alpha = stroke-opacity
 	StrokeWidth  float64     // in device-independent pixels
@@ -14,8 +17,6 @@ type Style struct {
 	MarkerColor  color.NRGBA // point marker colour
 	MarkerSize   string      // small, medium or large
 	MarkerSymbol string      // a single character or a Maki name; shown when one character
-	Title        string      // simplestyle title, used as the label
-	Description  string      // simplestyle description
 }
 
 // Spec is the simplestyle-spec 1.1.0 default style.

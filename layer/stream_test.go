@@ -72,7 +72,6 @@ func summary(l *Layer, err error, path string) string {
 
 func TestLoadContextMatchesParse(t *testing.T) {
 	dir := t.TempDir()
-	defer func(n int) { chunkSize = n }(chunkSize)
 	for name, data := range streamInputs(t) {
 		path := filepath.Join(dir, "in.geojson")
 		if err := os.WriteFile(path, data, 0o644); err != nil {
@@ -81,9 +80,8 @@ func TestLoadContextMatchesParse(t *testing.T) {
 		pl, perr := Parse("in", data, Options{})
 		want := summary(pl, perr, path)
 		for _, n := range []int{4 << 20, 1, 2, 7, 64} {
-			chunkSize = n
 			var last int64
-			l, err := LoadContext(context.Background(), path, Options{}, func(done, total int64) {
+			l, err := LoadContext(context.Background(), path, Options{ChunkSize: n}, func(done, total int64) {
 				if done < last || done > total || total != int64(len(data)) {
 					t.Errorf("%s, chunks of %d: progress %d of %d after %d", name, n, done, total, last)
 				}
@@ -109,10 +107,8 @@ func TestLoadContextCancel(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	defer func(n int) { chunkSize = n }(chunkSize)
-	chunkSize = 64 << 10
 	ctx, cancel := context.WithCancel(context.Background())
-	_, err = LoadContext(ctx, path, Options{}, func(done, total int64) {
+	_, err = LoadContext(ctx, path, Options{ChunkSize: 64 << 10}, func(done, total int64) {
 		if done > total/4 {
 			cancel()
 		}

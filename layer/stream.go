@@ -3,15 +3,10 @@ package layer
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
 
@@ -20,106 +15,6 @@ import (
 
 	"newsatlas/style"
 )
-
-// chunkSize is how much of a file LoadContext reads at a time (a
-// variable so tests can cut files into tiny chunks).
-var chunkSize = 4 << 20
-
-// Progress is told how many bytes of a file have been read, of how many.
-// It is called from the loading goroutine after each chunk (4 MiB) read;
-// it must not block.
-type Progress func(done, total int64)
-
-// LoadContext is Load that can be cancelled and reports its progress. A
-// FeatureCollection is read in chunks and its features parsed on all
-// cores while the file is still being read, so the whole file is never in
-// memory at once; other inputs (single features, geometries, sequences)
-// and files with errors are read whole and go through Parse, which
-// explains what is wrong. When ctx is cancelled it returns ctx's error,
-// wrapped with the file's name. progress may be nil.
-func LoadContext(ctx context.Context, path string, opt Options, progress Progress) (*Layer, error) {
-	max := opt.MaxBytes
-	if max <= 0 {
-		max = DefaultMaxBytes
-	}
-	fi, err := os.Stat(path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
-	}
-	if fi.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory, not a GeoJSON file", path)
-	}
-	if fi.Size() > max {
-		return nil, fmt.Errorf("%s: too large (%s); this app opens files up to %s", path, humanBytes(fi.Size()), humanBytes(max))
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
-	}
-	defer f.Close()
-	if opt.Style == (style.Style{}) {
-		opt.Style = style.Spec
-	}
-	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	total := fi.Size()
-	if progress != nil {
-		// A file read twice (see below) reports its progress once.
-		report, seen := progress, int64(0)
-		progress = func(done, total int64) {
-			if done > seen {
-				seen = done
-				report(done, total)
-			}
-		}
-	}
-	l, err := stream(ctx, f, name, opt, total, progress)
-	if errors.Is(err, errIrregular) {
-		// Read it whole and let Parse say what it is.
-		if _, err := f.Seek(0, io.SeekStart); err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		data, rerr := readAll(ctx, f, max, total, progress)
-		if rerr != nil {
-			return nil, fmt.Errorf("%s: %w", path, unwrapPath(rerr))
-		}
-		l, err = Parse(name, data, opt)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	l.Source = path
-	if progress != nil {
-		progress(total, total)
-	}
-	return l, nil
-}
-
-// readAll reads r whole in chunks, checking ctx between them.
-func readAll(ctx context.Context, r io.Reader, max, size int64, progress Progress) ([]byte, error) {
-	data := make([]byte, 0, size+1)
-	for {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
-		}
-		n, err := r.Read(data[len(data):min(cap(data), len(data)+chunkSize)])
-		data = data[:len(data)+n]
-		if int64(len(data)) > max {
-			return nil, fmt.Errorf("too large; this app opens files up to %s", humanBytes(max))
-		}
-		if progress != nil && n > 0 {
-			progress(int64(len(data)), size)
-		}
-		if err == io.EOF {
-			return data, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
-}
 
 // batch is a run of consecutive features handed to one worker.
 type batch struct {
@@ -177,7 +72,7 @@ func stream(ctx context.Context, r io.Reader, name string, opt Options, total in
 			}
 		}()
 	}
-	err := scanFile(ctx, r, total, progress, jobs, func(n int) { all = touch(make([]Feature, n)) })
+	err := scanFile(ctx, r, total, opt.ChunkSize, progress, jobs, func(n int) { all = touch(make([]Feature, n)) })
 	close(jobs)
 	wg.Wait()
 	for _, res := range results {
@@ -247,21 +142,21 @@ func parseBatch(p *fastjson.Parser, b batch, base style.Style, into []Feature) b
 			res.invalid = true
 			return res
 		}
-		if !convertFeature(p, raw, i, base, &res.fs[j], &res.skips) {
+		if !convertFeature(p, raw, base, &res.fs[j], skipper{&res.skips, i, 0}) {
 			res.fs[j] = Feature{ID: -1}
 		}
 	}
 	return res
 }
 
-// scanFile reads r in chunks, finds the features and sends them to jobs in
-// batches of about a chunk. Before the first batch is sent it calls
-// estimate with a guess of the number of features.
-func scanFile(ctx context.Context, r io.Reader, total int64, progress Progress, jobs chan<- batch, estimate func(n int)) error {
+// scanFile reads r in chunks of size bytes, finds the features and sends
+// them to jobs in batches of about a chunk. Before the first batch is sent
+// it calls estimate with a guess of the number of features.
+func scanFile(ctx context.Context, r io.Reader, total int64, size int, progress Progress, jobs chan<- batch, estimate func(n int)) error {
 	var s fcScanner
 	s.elemFrom = -1
 	var prev *chunk // the chunk buf lies in
-	pool := &chunkPool{free: make(chan *chunk, 4)}
+	pool := newChunkPool(size)
 	var (
 		buf   []byte
 		read  int64
@@ -278,7 +173,7 @@ func scanFile(ctx context.Context, r io.Reader, total int64, progress Progress, 
 		// buffer no batch still parses. A feature larger than a chunk
 		// doubles the next read, so that carrying it over costs linear
 		// time.
-		c := pool.get(len(buf) + max(chunkSize, len(buf)))
+		c := pool.get(len(buf) + max(size, len(buf)))
 		chunk := c.b[:len(buf)]
 		copy(chunk, buf)
 		if prev != nil {
@@ -360,71 +255,4 @@ func trimPartialRune(b []byte, eof bool) []byte {
 		}
 	}
 	return b
-}
-
-// ReadContext is LoadContext for a stream, such as a decompressing reader
-// of built-in data: the features are parsed on all cores while r is still
-// being read. Since input that is not a regular FeatureCollection is
-// parsed whole by Parse, what is read is also kept until the end. Errors
-// do not name a file.
-func ReadContext(ctx context.Context, name string, r io.Reader, opt Options) (*Layer, error) {
-	if opt.Style == (style.Style{}) {
-		opt.Style = style.Spec
-	}
-	var kept bytes.Buffer
-	l, err := stream(ctx, io.TeeReader(r, &kept), name, opt, 0, nil)
-	if errors.Is(err, errIrregular) {
-		if _, err := io.Copy(&kept, r); err != nil {
-			return nil, err
-		}
-		return Parse(name, kept.Bytes(), opt)
-	}
-	return l, err
-}
-
-// chunk is a read buffer shared by the reader, while the unfinished
-// feature at its end is carried over, and the batch parsed from it; the
-// last to let go returns it to its pool, so a large file is read through
-// a few buffers instead of one allocation per chunk.
-type chunk struct {
-	b    []byte
-	refs atomic.Int32
-	pool *chunkPool
-}
-
-// hold adds a reference for a batch.
-func (c *chunk) hold() *chunk {
-	c.refs.Add(1)
-	return c
-}
-
-func (c *chunk) release() {
-	if c.refs.Add(-1) == 0 {
-		c.pool.put(c)
-	}
-}
-
-type chunkPool struct{ free chan *chunk }
-
-// get returns a chunk of at least n bytes' capacity, held once.
-func (p *chunkPool) get(n int) *chunk {
-	select {
-	case c := <-p.free:
-		if cap(c.b) >= n {
-			c.refs.Store(1)
-			return c
-		}
-	default:
-	}
-	// A little over a chunk, so the next carries its tail and is reused.
-	c := &chunk{b: make([]byte, 0, max(n, chunkSize+chunkSize/4)), pool: p}
-	c.refs.Store(1)
-	return c
-}
-
-func (p *chunkPool) put(c *chunk) {
-	select {
-	case p.free <- c:
-	default:
-	}
 }

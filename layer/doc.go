@@ -1,0 +1,60 @@
+// Package layer loads GeoJSON into a Layer: its features with their
+// lon/lat and projected geometry, styles, bounds, a compact sketch of each
+// for drawing many small ones, and a spatial index for culling and hit
+// tests. Loading never panics; what cannot be used is skipped or repaired
+// and reported in Layer.Skipped, one line each, and a file that cannot be
+// used at all gives one error line naming it and what is wrong.
+//
+// # Input
+//
+// Parse reads GeoJSON from memory, Load and LoadContext from a file,
+// ReadContext from a stream (the built-in data, gzipped). Each takes an
+// RFC 7946 FeatureCollection, a Feature or a bare geometry,
+// newline-delimited GeoJSON, or an RFC 8142 text sequence (records that
+// begin with RS). FromCollection makes a layer of orb features built in
+// memory.
+//
+// # The loading pipeline
+//
+//  1. Open (load.go). Load takes regular files only: a directory, a named
+//     pipe or a device is refused before a byte is read, as is a file
+//     larger than Options.MaxBytes.
+//  2. Stream (stream.go, scan.go, chunk.go). A FeatureCollection is read
+//     in chunks of Options.ChunkSize. A scanner finds each element of
+//     "features" by its brackets without parsing it, and hands batches of
+//     about a chunk to one worker per core while the file is still being
+//     read; read buffers are shared with the batches cut from them and
+//     reused. Anything the scanner does not expect (another kind of
+//     input, a syntax error, a NUL byte or invalid UTF-8) stops the
+//     stream, and the file is read whole and given to Parse, which
+//     explains it.
+//  3. Check and split (parse.go). Parse refuses what is not JSON text
+//     (empty, UTF-16, binary), replaces invalid UTF-8, checks the text
+//     with gjson once and splits it into features by walking the top
+//     level; a record of a sequence that is not JSON is skipped with its
+//     number, and the others load (RFC 7464 §2.1).
+//  4. Convert (convert.go, geometry.go, node.go). Each feature, already
+//     known to be JSON, is parsed on its own: by fastjson into values, or,
+//     when it is 64 KiB or more (a country of a hundred thousand
+//     positions), walked in its text by gjson, which builds no value per
+//     number, its coordinates read in one pass (coords.go). One piece of
+//     code reads both through node, and explains a bad geometry.
+//     Properties are kept as compact JSON (Feature.Props), the label is
+//     taken from title, name and similar properties, and the simplestyle
+//     properties give the feature's style (package style). Rings left open are
+//     closed, degenerate holes dropped, empty geometries (RFC 7946 §3.1)
+//     kept as no geometry; unusable geometry drops the feature. Every
+//     repair and drop is a Skip.
+//  5. Build (build.go, sketch.go). Features are projected to Web Mercator
+//     world units (package webmerc) on all cores, wound so that the
+//     non-zero rule fills outers and cuts holes, and given bounds, area
+//     and a label point. The distinct styles are kept once each and the
+//     sketches (bound, style index, kind) laid out in one slice.
+//
+// # After loading
+//
+// Simplified returns the geometries simplified for one zoom level,
+// computed on first use (lod.go). Search and Hits use an R-tree built on
+// first use, or ahead by Index (layer.go, hit.go). A Ref names one
+// feature of one layer.
+package layer
