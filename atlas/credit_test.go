@@ -7,11 +7,11 @@ func TestCredit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := a.Credit(); got != Attribution {
-		t.Errorf("all shown: credit %q, want %q", got, Attribution)
+	if got := a.Credit(); got != Attribution() {
+		t.Errorf("all shown: credit %q, want %q", got, Attribution())
 	}
 	a.Layer(Countries).Hidden = true
-	if got, want := a.Credit(), "OCHA · GeoNames (CC BY 4.0) · Columbia CSR"; got != want {
+	if got, want := a.Credit(), "OCHA · Columbia CSR · GeoNames (CC BY 4.0)"; got != want {
 		t.Errorf("countries hidden: credit %q, want %q", got, want)
 	}
 	for _, name := range []string{SyriaGovernorates, Places, AleppoControl} {

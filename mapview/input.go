@@ -7,7 +7,6 @@ import (
 
 	"newsatlas/atlas"
 	"newsatlas/layer"
-	"newsatlas/render"
 )
 
 // Dragged pans the map with the pointer.
@@ -92,10 +91,10 @@ func (m *Map) MouseMoved(e *desktop.MouseEvent) {
 		return
 	}
 	m.hovering = true
+	// The snapshot of the atlas the frame on screen was drawn from: the
+	// UI goroutine may change the atlas while the test runs.
+	snap := m.snap
 	m.mu.Unlock()
-	// Identify reads only the layers: a copy of the list is safe to use
-	// off the UI goroutine.
-	snap := &atlas.Atlas{Layers: append([]render.Layer(nil), m.atlas.Layers...)}
 	go m.hoverLoop(snap)
 }
 
@@ -134,7 +133,7 @@ func (m *Map) hovered(hits []atlas.Hit, pos fyne.Position) {
 		return
 	}
 	if ref != nil && isPoint(ref) {
-		m.tip.show(ref.Layer.Features[ref.Feature].Name, pos)
+		m.tip.show(hit.Name(), pos)
 	} else {
 		m.tip.hide()
 	}

@@ -48,7 +48,8 @@ type Map struct {
 	initial  *render.Viewport
 	fitting  bool          // refit the view on resize, until the user moves it
 	fitBound *orb.Bound    // what to fit: nil for the opening view
-	scene    *render.Scene // snapshot of the atlas, taken on the UI goroutine
+	snap     *atlas.Atlas  // snapshot of the atlas, taken on the UI goroutine by Redraw
+	scene    *render.Scene // snap's scene: what drawLoop draws
 	selected *layer.Ref
 	hover    *layer.Ref
 	emphasis *layer.Ref
@@ -89,7 +90,8 @@ func New(a *atlas.Atlas) *Map {
 	m.img.FillMode = canvas.ImageFillStretch
 	m.img.ScaleMode = canvas.ImageScaleFastest
 	m.tip = newTooltip()
-	m.scene = a.Scene()
+	m.snap = a.Snapshot()
+	m.scene = m.snap.Scene()
 	m.ExtendBaseWidget(m)
 	return m
 }
@@ -173,9 +175,10 @@ func (m *Map) Emphasize(ref *layer.Ref) {
 // date changed, a file was opened) and draws it. Call it on the UI
 // goroutine.
 func (m *Map) Redraw() {
-	s := m.atlas.Scene()
+	snap := m.atlas.Snapshot()
+	s := snap.Scene()
 	m.mu.Lock()
-	m.scene = s
+	m.snap, m.scene = snap, s
 	m.mu.Unlock()
 	m.request()
 }

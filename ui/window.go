@@ -157,7 +157,7 @@ func (w *Window) selected(hits []atlas.Hit) {
 	h := hits[0]
 	w.info.show(h, len(hits)-1)
 	w.tabs.SelectIndex(0)
-	w.log.printf("select %s control=%s name=%s", h.Layer, propString(h.Properties, "control"), strings.ReplaceAll(featureName(h.Properties), " ", "_"))
+	w.log.printf("select %s control=%s name=%s", h.Layer, propString(h.Properties, "control"), strings.ReplaceAll(hitName(h), " ", "_"))
 	if h.Layer == atlas.Places && w.Atlas.Article != nil {
 		i := w.Atlas.Article.PlaceIndex(h.Ref.Feature)
 		w.article.highlight(i)
@@ -194,7 +194,7 @@ func (w *Window) mentionTapped(place int) {
 	}
 	ref := layer.Ref{Layer: pins.Layer, Feature: place}
 	if pins.Hidden {
-		pins.Hidden = false
+		w.Atlas.SetHidden(atlas.Places, false)
 		w.layers.rebuild()
 		w.Map.Redraw()
 	}
@@ -216,7 +216,7 @@ func (w *Window) hovered(h *atlas.Hit) {
 		w.hover.SetText("")
 		return
 	}
-	name := featureName(h.Properties)
+	name := hitName(*h)
 	if c := propString(h.Properties, "control"); c != "" {
 		name += " (" + c + ")"
 	}
