@@ -110,6 +110,7 @@ func (m *Map) hoverLoop(a *atlas.Atlas) {
 		m.mu.Lock()
 		if !m.hoverNew {
 			m.hovering = false
+			m.idle.Broadcast()
 			m.mu.Unlock()
 			return
 		}

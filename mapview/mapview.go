@@ -212,12 +212,12 @@ func (m *Map) Frames() int {
 	return m.frames
 }
 
-// WaitIdle blocks until no frame is being drawn and no flight is under
-// way: the image on screen is the latest view. Tests use it; never call it on the UI goroutine of a
-// running app.
+// WaitIdle blocks until no frame is being drawn, no flight is under way
+// and no hover hit test runs: the image on screen is the latest view.
+// Tests use it; never call it on the UI goroutine of a running app.
 func (m *Map) WaitIdle() {
 	m.mu.Lock()
-	for m.pending || m.flying {
+	for m.pending || m.flying || m.hovering {
 		m.idle.Wait()
 	}
 	m.mu.Unlock()
