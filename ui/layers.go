@@ -151,7 +151,7 @@ func swatch(st style.Style, point bool) fyne.CanvasObject {
 	if st.Hatch && !point {
 		stripe, bg := overWhite(st.Stroke), overWhite(st.Fill)
 		r := canvas.NewRasterWithPixels(func(x, y, w, h int) color.Color {
-			if (x+y)%6 < 2 || x == 0 || y == 0 || x == w-1 || y == h-1 {
+			if style.Striped(x, y, 6) || x == 0 || y == 0 || x == w-1 || y == h-1 {
 				return stripe
 			}
 			return bg
