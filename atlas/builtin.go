@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
 
 	"newsatlas/layer"
@@ -21,13 +22,18 @@ const (
 )
 
 // builtins are the built-in layers, bottom first as New stacks them, each
-// with the credit its data asks for on a map that shows it. It is the one
-// list of them: Builtins, IsBuiltin, Credit and Attribution read it.
-var builtins = [...]struct{ name, credit string }{
-	{Countries, "Natural Earth"},
-	{SyriaGovernorates, "OCHA"},
-	{AleppoControl, "Columbia CSR"},
-	{Places, "GeoNames (CC BY 4.0)"},
+// with the credit its data asks for on a map that shows it and the place
+// of that credit in the credit line (the basemap's first, the control
+// zones' last). It is the one list of them: Builtins, IsBuiltin, Credit
+// and Attribution read it.
+var builtins = [...]struct {
+	name, credit string
+	creditAt     int
+}{
+	{Countries, "Natural Earth", 0},
+	{SyriaGovernorates, "OCHA", 1},
+	{AleppoControl, "Columbia CSR", 3},
+	{Places, "GeoNames (CC BY 4.0)", 2},
 }
 
 // Builtins lists the names of the built-in layers, bottom first.
@@ -52,24 +58,27 @@ func IsBuiltin(name string) bool {
 // Attribution credits the sources of all the built-in data; it is shown in
 // the About box. A map credits those of the layers it shows (see
 // Atlas.Credit).
-func Attribution() string {
-	parts := make([]string, len(builtins))
-	for i, b := range builtins {
-		parts[i] = b.credit
-	}
-	return strings.Join(parts, " · ")
-}
+func Attribution() string { return credits(func(string) bool { return true }) }
 
 // Credit is the credit line of a map of the atlas as it stands: the
 // sources of the built-in layers shown, "" when none is.
 func (a *Atlas) Credit() string {
-	var parts []string
+	return credits(func(name string) bool {
+		l := a.Layer(name)
+		return l != nil && !l.Hidden && l.Layer != nil && len(l.Features) > 0
+	})
+}
+
+// credits is the credit line of the built-in layers that shown says are
+// shown.
+func credits(shown func(name string) bool) string {
+	var parts [len(builtins)]string
 	for _, b := range builtins {
-		if l := a.Layer(b.name); l != nil && !l.Hidden && l.Layer != nil && len(l.Features) > 0 {
-			parts = append(parts, b.credit)
+		if shown(b.name) {
+			parts[b.creditAt] = b.credit
 		}
 	}
-	return strings.Join(parts, " · ")
+	return strings.Join(slices.DeleteFunc(parts[:], func(s string) bool { return s == "" }), " · ")
 }
 
 // builtin reads an embedded gzip-compressed GeoJSON layer, parsing while

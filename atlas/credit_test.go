@@ -7,11 +7,14 @@ func TestCredit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if want := "Natural Earth · OCHA · GeoNames (CC BY 4.0) · Columbia CSR"; Attribution() != want {
+		t.Errorf("attribution %q, want %q", Attribution(), want)
+	}
 	if got := a.Credit(); got != Attribution() {
 		t.Errorf("all shown: credit %q, want %q", got, Attribution())
 	}
 	a.Layer(Countries).Hidden = true
-	if got, want := a.Credit(), "OCHA · Columbia CSR · GeoNames (CC BY 4.0)"; got != want {
+	if got, want := a.Credit(), "OCHA · GeoNames (CC BY 4.0) · Columbia CSR"; got != want {
 		t.Errorf("countries hidden: credit %q, want %q", got, want)
 	}
 	for _, name := range []string{SyriaGovernorates, Places, AleppoControl} {
