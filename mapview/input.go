@@ -16,8 +16,8 @@ func (m *Map) Dragged(e *fyne.DragEvent) {
 	m.view = m.view.Pan(float64(e.Dragged.DX)*s, float64(e.Dragged.DY)*s)
 	m.fitting = false
 	m.stopFlight()
+	m.tipText = ""
 	m.mu.Unlock()
-	m.tip.hide()
 	m.request()
 }
 
@@ -133,16 +133,20 @@ func (m *Map) hovered(hits []atlas.Hit, pos fyne.Position) {
 	if out {
 		return
 	}
+	tip := ""
 	if ref != nil && isPoint(ref) {
-		m.tip.show(hit.Name(), pos)
-	} else {
-		m.tip.hide()
+		tip = hit.Name()
 	}
 	m.mu.Lock()
+	tipChanged := tip != m.tipText || (tip != "" && pos != m.tipAt)
+	m.tipText, m.tipAt = tip, pos
 	same := (ref == nil && m.hover == nil) || (ref != nil && m.hover != nil && *ref == *m.hover)
 	m.hover = ref
 	m.mu.Unlock()
 	if same {
+		if tipChanged {
+			m.Refresh()
+		}
 		return
 	}
 	m.request()
@@ -165,7 +169,13 @@ func (m *Map) viewMoved() {
 
 // MouseOut implements desktop.Hoverable.
 func (m *Map) MouseOut() {
-	m.tip.hide()
+	m.mu.Lock()
+	tip := m.tipText != ""
+	m.tipText = ""
+	m.mu.Unlock()
+	if tip {
+		m.Refresh()
+	}
 	if m.OnCursor != nil {
 		m.OnCursor(orb.Point{}, false)
 	}
@@ -183,10 +193,9 @@ func (m *Map) MouseOut() {
 
 // HoverName is the name shown in the tooltip, "" when none is shown.
 func (m *Map) HoverName() string {
-	if !m.tip.text.Visible() {
-		return ""
-	}
-	return m.tip.text.Text
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.tipText
 }
 
 func isPoint(r *layer.Ref) bool {

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
 
@@ -74,22 +73,20 @@ type Map struct {
 	hovering bool          // a hover hit test is running
 	hoverOut bool          // the pointer is not over the map (it left, or never came)
 
-	// imgMu serialises changes to img. They all happen on the UI
-	// goroutine in an app; Fyne's test driver runs fyne.Do callbacks on
-	// the calling goroutine, and this keeps tests race-free too.
-	imgMu sync.Mutex
-	img   *canvas.Image
-	tip   *tooltip
+	// frame is the latest frame drawn, of the view shown; the renderer
+	// puts it on screen (see mapRenderer).
+	frame image.Image
+	// tipText is the name the tooltip shows beside the pointer at tipAt,
+	// "" when the pointer is over no pin.
+	tipText string
+	tipAt   fyne.Position
 }
 
 // New returns a map widget showing a, on its opening view.
 func New(a *atlas.Atlas) *Map {
 	m := &Map{atlas: a, fitting: true, hoverOut: true, wake: make(chan struct{}, 1)}
 	m.idle = sync.NewCond(&m.mu)
-	m.img = canvas.NewImageFromImage(image.NewRGBA(image.Rect(0, 0, 1, 1)))
-	m.img.FillMode = canvas.ImageFillStretch
-	m.img.ScaleMode = canvas.ImageScaleFastest
-	m.tip = newTooltip()
+	m.frame = image.NewRGBA(image.Rect(0, 0, 1, 1))
 	m.snap = a.Snapshot()
 	m.scene = m.snap.Scene()
 	m.ExtendBaseWidget(m)
@@ -98,7 +95,7 @@ func New(a *atlas.Atlas) *Map {
 
 // CreateRenderer implements fyne.Widget.
 func (m *Map) CreateRenderer() fyne.WidgetRenderer {
-	return &mapRenderer{m: m}
+	return newMapRenderer(m)
 }
 
 // Atlas is the atlas the map shows.
@@ -198,11 +195,11 @@ func (m *Map) PositionOf(p orb.Point) fyne.Position {
 	return fyne.NewPos(float32(x/s), float32(y/s))
 }
 
-// Image is the image on screen now.
+// Image is the latest frame, the image on screen.
 func (m *Map) Image() image.Image {
-	m.imgMu.Lock()
-	defer m.imgMu.Unlock()
-	return m.img.Image
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.frame
 }
 
 // Frames is the number of frames shown so far.
