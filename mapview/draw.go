@@ -57,6 +57,7 @@ func (m *Map) request() {
 		return
 	}
 	m.pending = true
+	m.loops++
 	m.mu.Unlock()
 	m.place()
 	go m.drawLoop()
@@ -71,6 +72,7 @@ const settleDelay = 150 * time.Millisecond
 // once the view has rested for settleDelay, the last is drawn again
 // exactly, the image `newsatlas render` makes of the same view.
 func (m *Map) drawLoop() {
+	defer m.loopEnded()
 	settled := false
 	for {
 		m.mu.Lock()
@@ -159,6 +161,14 @@ func (m *Map) drawLoop() {
 // sharp frame replaces it moments later. The renderer does it (see
 // mapRenderer.Refresh).
 func (m *Map) place() { m.Refresh() }
+
+// loopEnded counts a draw goroutine out, prefetching done (see WaitRest).
+func (m *Map) loopEnded() {
+	m.mu.Lock()
+	m.loops--
+	m.idle.Broadcast()
+	m.mu.Unlock()
+}
 
 // imageRect is where an image drawn for view sh goes in view v, in
 // logical pixels.

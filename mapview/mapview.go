@@ -55,6 +55,7 @@ type Map struct {
 	flight   int  // the number of the current flight; bumping it cancels
 	flying   bool // a flight is in progress
 	pending  bool // a render goroutine is running
+	loops    int  // draw goroutines running, prefetching ones too
 	dirty    bool // something changed while it rendered
 	frames   int
 	moving   int           // frames drawn from the tile pyramid
@@ -215,6 +216,18 @@ func (m *Map) Frames() int {
 func (m *Map) WaitIdle() {
 	m.mu.Lock()
 	for m.pending || m.flying || m.hovering {
+		m.idle.Wait()
+	}
+	m.mu.Unlock()
+}
+
+// WaitRest is WaitIdle that waits for the tiles drawn ahead while the
+// view rests too: the map is at rest, its memory what it keeps. Tests
+// and benchmarks use it; never call it on the UI goroutine of a running
+// app.
+func (m *Map) WaitRest() {
+	m.mu.Lock()
+	for m.pending || m.flying || m.hovering || m.loops > 0 {
 		m.idle.Wait()
 	}
 	m.mu.Unlock()

@@ -67,7 +67,9 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.sources = newSourcesPanel()
 	w.timeline = newTimelineBar(a, w.setDate)
 	w.status = widget.NewLabel("")
-	w.status.TextStyle = fyne.TextStyle{Monospace: true}
+	// Not monospace: the theme's digits are all one width already (and
+	// padding takes figure spaces), while a monospace face costs 20 MB of
+	// font tables (the emoji and system fallbacks Fyne loads per style).
 	w.hover = widget.NewLabel("")
 	w.hover.Truncation = fyne.TextTruncateEllipsis
 
@@ -266,7 +268,7 @@ func formatLat(v float64) string {
 	if v < 0 {
 		h, v = "S", -v
 	}
-	return fmt.Sprintf("%7.4f°%s", v, h)
+	return figurePad(fmt.Sprintf("%7.4f°%s", v, h))
 }
 
 func formatLon(v float64) string {
@@ -274,5 +276,13 @@ func formatLon(v float64) string {
 	if v < 0 {
 		h, v = "W", -v
 	}
-	return fmt.Sprintf("%8.4f°%s", v, h)
+	return figurePad(fmt.Sprintf("%8.4f°%s", v, h))
+}
+
+// figurePad turns the spaces that pad a number on the left into figure
+// spaces (U+2007, as wide as a digit), so that the status line keeps its
+// width in the theme's proportional face as the pointer moves.
+func figurePad(s string) string {
+	n := len(s) - len(strings.TrimLeft(s, " "))
+	return strings.Repeat("\u2007", n) + s[n:]
 }
