@@ -1,7 +1,9 @@
 // Package atlas is the engine behind both the window and the command line:
-// the built-in layers, the article and its places, the date of the control
-// zones, identify and the scene to render. The GUI and the CLI call the
-// same methods, so what a test proves of one holds for the other.
+// the built-in layers (one list of them: Builtins), the article and its
+// places, the date of the control zones, the layers' visibility, opacity
+// and order, identify, the legend and the scene to render, and snapshots
+// of it all for other goroutines. The GUI and the CLI call the same
+// methods, so what a test proves of one holds for the other.
 package atlas
 
 import (

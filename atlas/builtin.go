@@ -97,17 +97,16 @@ func builtin(name, source string, gz []byte, st style.Style) (*layer.Layer, erro
 }
 
 func countryStyle() style.Style {
-	s := style.Spec
-	s.Fill = color.NRGBA{0xf3, 0xf0, 0xe8, 0xff}
-	s.Stroke = color.NRGBA{0x9a, 0x93, 0x8c, 0xff}
-	s.StrokeWidth = 0.8
-	return s
+	return areaStyle(color.NRGBA{0xf3, 0xf0, 0xe8, 0xff}, color.NRGBA{0x9a, 0x93, 0x8c, 0xff}, 0.8)
 }
 
 func governorateStyle() style.Style {
+	return areaStyle(color.NRGBA{0xe8, 0xe0, 0xd0, 0x40}, color.NRGBA{0x8c, 0x6d, 0x9e, 0xff}, 1.2)
+}
+
+// areaStyle is the default style with the given fill and outline.
+func areaStyle(fill, stroke color.NRGBA, width float64) style.Style {
 	s := style.Spec
-	s.Fill = color.NRGBA{0xe8, 0xe0, 0xd0, 0x40}
-	s.Stroke = color.NRGBA{0x8c, 0x6d, 0x9e, 0xff}
-	s.StrokeWidth = 1.2
+	s.Fill, s.Stroke, s.StrokeWidth = fill, stroke, width
 	return s
 }
