@@ -46,7 +46,8 @@ func BenchmarkHover(b *testing.B) {
 		b.Fatal(err)
 	}
 	v := a.OpeningView(1280, 800)
-	for i := 0; i < b.N; i++ {
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
 		a.Identify(v.PixelToLonLat(float64(i%1280), 400), v)
 	}
 }
