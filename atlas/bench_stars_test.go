@@ -38,14 +38,14 @@ func BenchmarkIdentifyStars(b *testing.B) {
 		pts[i] = orb.Point{-180 + 360*r.Float64(), -75 + 150*r.Float64()}
 	}
 	v := FitBound(orb.Bound{Min: orb.Point{0, 40}, Max: orb.Point{40, 55}}, 1280, 800)
-	hits, n := 0, 0
-	b.ReportAllocs()
-	for b.Loop() {
-		hits += len(a.Identify(pts[n%len(pts)], v))
-		n++
+	hits := 0
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		hits += len(a.Identify(pts[i%len(pts)], v))
 	}
-	if n >= len(pts) && hits == 0 {
+	b.StopTimer()
+	if b.N >= len(pts) && hits == 0 {
 		b.Fatal("nothing identified")
 	}
-	b.ReportMetric(float64(hits)/float64(n), "hits/op")
+	b.ReportMetric(float64(hits)/float64(b.N), "hits/op")
 }

@@ -10,8 +10,7 @@ import (
 )
 
 func BenchmarkNew(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
+	for i := 0; i < b.N; i++ {
 		if _, err := New(); err != nil {
 			b.Fatal(err)
 		}
@@ -36,8 +35,8 @@ func benchFrames(b *testing.B, a *Atlas, v render.Viewport) {
 	v2.Zoom += 0.001
 	a.Renderer.Draw(dst, s, v)
 	a.Renderer.Draw(dst, s, v2)
-	b.ReportAllocs()
-	for i := 0; b.Loop(); i++ {
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
 		if i%2 == 0 {
 			a.Renderer.Draw(dst, s, v2)
 		} else {
@@ -63,8 +62,8 @@ func BenchmarkIdentify(b *testing.B) {
 	}
 	v := a.OpeningView(1280, 800)
 	p := orb.Point{37.20323, 36.22773}
-	b.ReportAllocs()
-	for b.Loop() {
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
 		if len(a.Identify(p, v)) == 0 {
 			b.Fatal("nothing identified")
 		}

@@ -46,8 +46,7 @@ func BenchmarkHover(b *testing.B) {
 		b.Fatal(err)
 	}
 	v := a.OpeningView(1280, 800)
-	b.ReportAllocs()
-	for i := 0; b.Loop(); i++ {
+	for i := 0; i < b.N; i++ {
 		a.Identify(v.PixelToLonLat(float64(i%1280), 400), v)
 	}
 }
