@@ -7,8 +7,11 @@ func TestCredit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := a.Credit(); got != Attribution {
-		t.Errorf("all shown: credit %q, want %q", got, Attribution)
+	if want := "Natural Earth · OCHA · GeoNames (CC BY 4.0) · Columbia CSR"; Attribution() != want {
+		t.Errorf("attribution %q, want %q", Attribution(), want)
+	}
+	if got := a.Credit(); got != Attribution() {
+		t.Errorf("all shown: credit %q, want %q", got, Attribution())
 	}
 	a.Layer(Countries).Hidden = true
 	if got, want := a.Credit(), "OCHA · GeoNames (CC BY 4.0) · Columbia CSR"; got != want {

@@ -51,21 +51,6 @@ func (a *Atlas) Open(path string) error {
 	return err
 }
 
-// RemoveLayer drops a layer by name; built-in layers can be hidden but not
-// removed.
-func (a *Atlas) RemoveLayer(name string) error {
-	if builtinName(name) {
-		return errors.New(name + " is built in: hide it instead")
-	}
-	for i := range a.Layers {
-		if a.Layers[i].Name == name {
-			a.Layers = append(a.Layers[:i], a.Layers[i+1:]...)
-			return nil
-		}
-	}
-	return errors.New("no layer " + name)
-}
-
 func unwrap(err error) error {
 	var pe *os.PathError
 	if errors.As(err, &pe) {

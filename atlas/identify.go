@@ -18,6 +18,17 @@ type Hit struct {
 	Ref        layer.Ref      `json:"-"`
 }
 
+// Name is what the hit feature is called: its label on the map, the
+// tooltip over it and the name the info panel shows ("" when unnamed).
+// Which property names a feature is decided once, in the layer (see
+// layer.Feature.Name).
+func (h Hit) Name() string {
+	if !h.Ref.Valid() {
+		return ""
+	}
+	return h.Ref.Layer.Features[h.Ref.Feature].Name
+}
+
 // Identify returns the features under the lon/lat point p as the viewport
 // shows it, topmost layer first: polygons containing p, pins and lines
 // within a few pixels. A click in the window selects the first.

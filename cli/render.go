@@ -33,29 +33,25 @@ func Render(args []string, stdout, stderr io.Writer) int {
 	// Built-in layers that stay hidden are not loaded at all; the
 	// article's places are needed for the opening view unless --bbox
 	// sets it.
-	var skip []string
-	for _, name := range strings.Split(*hide, ",") {
-		switch name = strings.TrimSpace(name); name {
-		case atlas.Countries, atlas.SyriaGovernorates, atlas.AleppoControl:
+	var hidden, skip []string
+	if *hide != "" {
+		for _, name := range strings.Split(*hide, ",") {
+			hidden = append(hidden, strings.TrimSpace(name))
+		}
+	}
+	for _, name := range hidden {
+		if atlas.IsBuiltin(name) && (name != atlas.Places || *bbox != "" && *article == "") {
 			skip = append(skip, name)
-		case atlas.Places:
-			if *bbox != "" && *article == "" {
-				skip = append(skip, name)
-			}
 		}
 	}
 	a, err := openAtlasWith(atlas.Options{Skip: skip}, files, *article, *date)
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if *hide != "" {
-		for _, name := range strings.Split(*hide, ",") {
-			l := a.Layer(strings.TrimSpace(name))
-			if l == nil {
-				fmt.Fprintf(stderr, "newsatlas render: --hide %s: no such layer (see newsatlas layers)\n", name)
-				return Usage
-			}
-			l.Hidden = true
+	for _, name := range hidden {
+		if a.SetHidden(name, true) != nil {
+			fmt.Fprintf(stderr, "newsatlas render: --hide %s: no such layer (see newsatlas layers)\n", name)
+			return Usage
 		}
 	}
 	v, err := view(a, *bbox, w, h)

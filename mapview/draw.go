@@ -15,6 +15,27 @@ import (
 // is drawn, any number of requests make exactly one more, of the latest
 // state. Drawing runs on its own goroutine; the UI goroutine only swaps the
 // image in.
+//
+// The draw loop (drawLoop, at most one goroutine) is in one of five states;
+// m.pending, m.dirty, m.wake and m.moot record which:
+//
+//   - idle: no loop runs (pending false); the image on screen is the
+//     exact frame of the view. A request starts the loop: rendering.
+//   - rendering (pending): a frame of a snapshot of the state (view,
+//     scene, selection, hover) is drawn; while the view moves it may be
+//     put together from the renderer's tile pyramid, not exact. The frame
+//     goes on screen, then: dirty if a request came meanwhile; settling
+//     if the frame is not exact; prefetching otherwise.
+//   - dirty (pending, dirty): requests came while a frame was drawn; the
+//     loop draws again, once, of the latest state: rendering.
+//   - settling (pending): a frame not exact is on screen and the view
+//     waits settleDelay to rest. A request (wake) ends the wait: rendering.
+//     Rested, the exact frame is drawn (rendering), and the next request
+//     cancels it (moot) when the view moves on before it is done.
+//   - prefetching: the exact frame is on screen; pending is false (the
+//     map counts as idle: WaitIdle returns), and the goroutine draws the
+//     pyramid's tiles of the next wheel notch in and out before it ends.
+//     A request cancels that (moot) and starts a new loop: rendering.
 func (m *Map) request() {
 	m.mu.Lock()
 	if m.moot != nil {
@@ -36,6 +57,7 @@ func (m *Map) request() {
 		return
 	}
 	m.pending = true
+	m.loops++
 	m.mu.Unlock()
 	m.place()
 	go m.drawLoop()
@@ -50,6 +72,7 @@ const settleDelay = 150 * time.Millisecond
 // once the view has rested for settleDelay, the last is drawn again
 // exactly, the image `newsatlas render` makes of the same view.
 func (m *Map) drawLoop() {
+	defer m.loopEnded()
 	settled := false
 	for {
 		m.mu.Lock()
@@ -94,10 +117,8 @@ func (m *Map) drawLoop() {
 				m.moving++
 			}
 			m.frameTime, m.frameExact = took, exact
+			m.frame = img
 			m.mu.Unlock()
-			m.imgMu.Lock()
-			m.img.Image = img
-			m.imgMu.Unlock()
 			m.place()
 			if m.OnView != nil {
 				m.OnView(v)
@@ -135,22 +156,18 @@ func (m *Map) drawLoop() {
 	}
 }
 
-// place positions the image on screen so that it lines up with the current
-// view while a newer frame is drawn: a pan or zoom shows at once, shifted
-// and scaled, and the sharp frame replaces it moments later.
-func (m *Map) place() {
+// place lines the image on screen up with the current view while a newer
+// frame is drawn: a pan or zoom shows at once, shifted and scaled, and the
+// sharp frame replaces it moments later. The renderer does it (see
+// mapRenderer.Refresh).
+func (m *Map) place() { m.Refresh() }
+
+// loopEnded counts a draw goroutine out, prefetching done (see WaitRest).
+func (m *Map) loopEnded() {
 	m.mu.Lock()
-	v, sh := m.view, m.shown
+	m.loops--
+	m.idle.Broadcast()
 	m.mu.Unlock()
-	if sh.Width == 0 || v.Width == 0 {
-		return
-	}
-	pos, size := imageRect(sh, v)
-	m.imgMu.Lock()
-	defer m.imgMu.Unlock()
-	m.img.Move(pos)
-	m.img.Resize(size)
-	m.img.Refresh()
 }
 
 // imageRect is where an image drawn for view sh goes in view v, in

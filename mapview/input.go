@@ -7,7 +7,6 @@ import (
 
 	"newsatlas/atlas"
 	"newsatlas/layer"
-	"newsatlas/render"
 )
 
 // Dragged pans the map with the pointer.
@@ -17,8 +16,8 @@ func (m *Map) Dragged(e *fyne.DragEvent) {
 	m.view = m.view.Pan(float64(e.Dragged.DX)*s, float64(e.Dragged.DY)*s)
 	m.fitting = false
 	m.stopFlight()
+	m.tipText = ""
 	m.mu.Unlock()
-	m.tip.hide()
 	m.request()
 }
 
@@ -92,10 +91,10 @@ func (m *Map) MouseMoved(e *desktop.MouseEvent) {
 		return
 	}
 	m.hovering = true
+	// The snapshot of the atlas the frame on screen was drawn from: the
+	// UI goroutine may change the atlas while the test runs.
+	snap := m.snap
 	m.mu.Unlock()
-	// Identify reads only the layers: a copy of the list is safe to use
-	// off the UI goroutine.
-	snap := &atlas.Atlas{Layers: append([]render.Layer(nil), m.atlas.Layers...)}
 	go m.hoverLoop(snap)
 }
 
@@ -111,6 +110,7 @@ func (m *Map) hoverLoop(a *atlas.Atlas) {
 		m.mu.Lock()
 		if !m.hoverNew {
 			m.hovering = false
+			m.idle.Broadcast()
 			m.mu.Unlock()
 			return
 		}
@@ -133,16 +133,20 @@ func (m *Map) hovered(hits []atlas.Hit, pos fyne.Position) {
 	if out {
 		return
 	}
+	tip := ""
 	if ref != nil && isPoint(ref) {
-		m.tip.show(ref.Layer.Features[ref.Feature].Name, pos)
-	} else {
-		m.tip.hide()
+		tip = hit.Name()
 	}
 	m.mu.Lock()
+	tipChanged := tip != m.tipText || (tip != "" && pos != m.tipAt)
+	m.tipText, m.tipAt = tip, pos
 	same := (ref == nil && m.hover == nil) || (ref != nil && m.hover != nil && *ref == *m.hover)
 	m.hover = ref
 	m.mu.Unlock()
 	if same {
+		if tipChanged {
+			m.Refresh()
+		}
 		return
 	}
 	m.request()
@@ -165,7 +169,13 @@ func (m *Map) viewMoved() {
 
 // MouseOut implements desktop.Hoverable.
 func (m *Map) MouseOut() {
-	m.tip.hide()
+	m.mu.Lock()
+	tip := m.tipText != ""
+	m.tipText = ""
+	m.mu.Unlock()
+	if tip {
+		m.Refresh()
+	}
 	if m.OnCursor != nil {
 		m.OnCursor(orb.Point{}, false)
 	}
@@ -183,10 +193,9 @@ func (m *Map) MouseOut() {
 
 // HoverName is the name shown in the tooltip, "" when none is shown.
 func (m *Map) HoverName() string {
-	if !m.tip.text.Visible() {
-		return ""
-	}
-	return m.tip.text.Text
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.tipText
 }
 
 func isPoint(r *layer.Ref) bool {

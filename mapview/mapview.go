@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
 
@@ -48,7 +47,8 @@ type Map struct {
 	initial  *render.Viewport
 	fitting  bool          // refit the view on resize, until the user moves it
 	fitBound *orb.Bound    // what to fit: nil for the opening view
-	scene    *render.Scene // snapshot of the atlas, taken on the UI goroutine
+	snap     *atlas.Atlas  // snapshot of the atlas, taken on the UI goroutine by Redraw
+	scene    *render.Scene // snap's scene: what drawLoop draws
 	selected *layer.Ref
 	hover    *layer.Ref
 	emphasis *layer.Ref
@@ -56,6 +56,7 @@ type Map struct {
 	flying   bool // a flight is in progress
 	flown    int  // the steps of the latest flight shown so far
 	pending  bool // a render goroutine is running
+	loops    int  // draw goroutines running, prefetching ones too
 	dirty    bool // something changed while it rendered
 	frames   int
 	moving   int           // frames drawn from the tile pyramid
@@ -74,30 +75,29 @@ type Map struct {
 	hovering bool          // a hover hit test is running
 	hoverOut bool          // the pointer is not over the map (it left, or never came)
 
-	// imgMu serialises changes to img. They all happen on the UI
-	// goroutine in an app; Fyne's test driver runs fyne.Do callbacks on
-	// the calling goroutine, and this keeps tests race-free too.
-	imgMu sync.Mutex
-	img   *canvas.Image
-	tip   *tooltip
+	// frame is the latest frame drawn, of the view shown; the renderer
+	// puts it on screen (see mapRenderer).
+	frame image.Image
+	// tipText is the name the tooltip shows beside the pointer at tipAt,
+	// "" when the pointer is over no pin.
+	tipText string
+	tipAt   fyne.Position
 }
 
 // New returns a map widget showing a, on its opening view.
 func New(a *atlas.Atlas) *Map {
 	m := &Map{atlas: a, fitting: true, hoverOut: true, wake: make(chan struct{}, 1)}
 	m.idle = sync.NewCond(&m.mu)
-	m.img = canvas.NewImageFromImage(image.NewRGBA(image.Rect(0, 0, 1, 1)))
-	m.img.FillMode = canvas.ImageFillStretch
-	m.img.ScaleMode = canvas.ImageScaleFastest
-	m.tip = newTooltip()
-	m.scene = a.Scene()
+	m.frame = image.NewRGBA(image.Rect(0, 0, 1, 1))
+	m.snap = a.Snapshot()
+	m.scene = m.snap.Scene()
 	m.ExtendBaseWidget(m)
 	return m
 }
 
 // CreateRenderer implements fyne.Widget.
 func (m *Map) CreateRenderer() fyne.WidgetRenderer {
-	return &mapRenderer{m: m}
+	return newMapRenderer(m)
 }
 
 // Atlas is the atlas the map shows.
@@ -174,9 +174,10 @@ func (m *Map) Emphasize(ref *layer.Ref) {
 // date changed, a file was opened) and draws it. Call it on the UI
 // goroutine.
 func (m *Map) Redraw() {
-	s := m.atlas.Scene()
+	snap := m.atlas.Snapshot()
+	s := snap.Scene()
 	m.mu.Lock()
-	m.scene = s
+	m.snap, m.scene = snap, s
 	m.mu.Unlock()
 	m.request()
 }
@@ -196,11 +197,11 @@ func (m *Map) PositionOf(p orb.Point) fyne.Position {
 	return fyne.NewPos(float32(x/s), float32(y/s))
 }
 
-// Image is the image on screen now.
+// Image is the latest frame, the image on screen.
 func (m *Map) Image() image.Image {
-	m.imgMu.Lock()
-	defer m.imgMu.Unlock()
-	return m.img.Image
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.frame
 }
 
 // Frames is the number of frames shown so far.
@@ -210,12 +211,24 @@ func (m *Map) Frames() int {
 	return m.frames
 }
 
-// WaitIdle blocks until no frame is being drawn and no flight is under
-// way: the image on screen is the latest view. Tests use it; never call it on the UI goroutine of a
-// running app.
+// WaitIdle blocks until no frame is being drawn, no flight is under way
+// and no hover hit test runs: the image on screen is the latest view.
+// Tests use it; never call it on the UI goroutine of a running app.
 func (m *Map) WaitIdle() {
 	m.mu.Lock()
-	for m.pending || m.flying {
+	for m.pending || m.flying || m.hovering {
+		m.idle.Wait()
+	}
+	m.mu.Unlock()
+}
+
+// WaitRest is WaitIdle that waits for the tiles drawn ahead while the
+// view rests too: the map is at rest, its memory what it keeps. Tests
+// and benchmarks use it; never call it on the UI goroutine of a running
+// app.
+func (m *Map) WaitRest() {
+	m.mu.Lock()
+	for m.pending || m.flying || m.hovering || m.loops > 0 {
 		m.idle.Wait()
 	}
 	m.mu.Unlock()

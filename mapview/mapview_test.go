@@ -325,9 +325,7 @@ func TestMovingFramesSettle(t *testing.T) {
 	if !m.FrameExact() {
 		t.Error("the frame of the rested view is not exact")
 	}
-	m.imgMu.Lock()
-	got := m.img.Image.(*image.RGBA)
-	m.imgMu.Unlock()
+	got := m.Image().(*image.RGBA)
 	want := m.Atlas().Renderer.Render(&s, v)
 	for i := range want.Pix {
 		if got.Pix[i] != want.Pix[i] {

@@ -10,6 +10,8 @@ import (
 
 	"github.com/paulmach/orb"
 	"golang.org/x/image/vector"
+
+	"newsatlas/style"
 )
 
 // painter draws paths in pixel coordinates onto dst. Large shapes are
@@ -378,7 +380,7 @@ func (h hatch) Bounds() image.Rectangle {
 	return image.Rect(-1e9, -1e9, 1e9, 1e9)
 }
 func (h hatch) At(x, y int) color.Color {
-	if ((x+y)%h.every+h.every)%h.every < h.every/3+1 {
+	if style.Striped(x, y, h.every) {
 		return h.c
 	}
 	return h.bg
@@ -393,7 +395,6 @@ func (pt *painter) fillHatch(p path, r image.Rectangle, h hatch) {
 	addRings(z, r, p)
 	z.DrawOp = draw.Src
 	z.Draw(m, m.Rect, image.Opaque, image.Point{})
-	every := max(h.every, 3)
 	for y := 0; y < r.Dy(); y++ {
 		for x := 0; x < r.Dx(); x++ {
 			cov := m.Pix[y*m.Stride+x]
@@ -401,7 +402,7 @@ func (pt *painter) fillHatch(p path, r image.Rectangle, h hatch) {
 				continue
 			}
 			c := h.bg
-			if X, Y := x+r.Min.X, y+r.Min.Y; ((X+Y)%every+every)%every < every/3+1 {
+			if style.Striped(x+r.Min.X, y+r.Min.Y, h.every) {
 				c = h.c
 			}
 			plot(pt.dst, x+r.Min.X, y+r.Min.Y, c, float64(cov)/255*float64(c.A)/255)

@@ -39,7 +39,7 @@ const shortcutsText = `| Keys | Action |
 | Click | Identify the feature under the pointer |`
 
 func (w *Window) showAbout() {
-	t := widget.NewRichTextFromMarkdown(aboutText + "\n\nMap credit line: " + atlas.Attribution)
+	t := widget.NewRichTextFromMarkdown(aboutText + "\n\nMap credit line: " + atlas.Attribution())
 	t.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom("About News Atlas", "Close", container.NewVScroll(t), w.Win)
 	d.Resize(fyne.NewSize(560, 440))

@@ -18,10 +18,9 @@ import (
 	"newsatlas/layer"
 )
 
-// nameKeys and arabicKeys are the properties that hold a feature's English
-// and Arabic names, most specific first.
+// arabicKeys are the properties that hold a feature's Arabic name, most
+// specific first. (Its name is the layer's: atlas.Hit.Name.)
 var (
-	nameKeys   = []string{"name_en", "NAME_EN", "name", "NAME", "title", "ADMIN", "NAME_LONG"}
 	arabicKeys = []string{"name_ar", "NAME_AR"}
 	// factKeys are shown as facts above the table, in this order.
 	factKeys = []string{"control", "as_of", "since", "source"}
@@ -79,16 +78,17 @@ func (p *infoPanel) show(h atlas.Hit, others int) {
 	p.heading.SetText("Layer: " + h.Layer)
 	p.ref = h.Ref
 	p.zoom.Show()
-	p.name.SetText(featureName(h.Properties))
+	p.name.SetText(hitName(h))
 	p.arabic.SetText(firstString(h.Properties, arabicKeys))
 	if p.arabic.Text == "" {
 		p.arabic.Hide()
 	} else {
 		p.arabic.Show()
 	}
+	// The properties the names came from are not listed again.
 	used := map[string]bool{}
-	for _, k := range append(append([]string{}, nameKeys...), arabicKeys...) {
-		if propString(h.Properties, k) == p.name.Text || propString(h.Properties, k) == p.arabic.Text {
+	for k := range h.Properties {
+		if v := propString(h.Properties, k); v != "" && (v == p.name.Text || v == p.arabic.Text) {
 			used[k] = true
 		}
 	}
@@ -204,9 +204,10 @@ func formatArea(km2 float64) string {
 	return fmt.Sprintf("%.2f km²", km2)
 }
 
-// featureName is a feature's English name, or "(unnamed)".
-func featureName(props map[string]any) string {
-	if s := firstString(props, nameKeys); s != "" {
+// hitName is the name of the feature hit, as the map labels it and its
+// tooltip shows it, or "(unnamed)".
+func hitName(h atlas.Hit) string {
+	if s := h.Name(); s != "" {
 		return s
 	}
 	return "(unnamed)"

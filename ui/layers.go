@@ -9,10 +9,8 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-	"github.com/paulmach/orb"
 
 	"newsatlas/atlas"
-	"newsatlas/control"
 	"newsatlas/render"
 	"newsatlas/style"
 )
@@ -52,7 +50,10 @@ func (p *layersPanel) row(name string, i int) fyne.CanvasObject {
 	l := &a.Layers[i]
 	check := widget.NewCheck(name, func(on bool) {
 		if l := a.Layer(name); l != nil && l.Hidden == on {
-			l.Hidden = !on
+			if err := a.SetHidden(name, !on); err != nil {
+				p.w.showError(err)
+				return
+			}
 			p.w.log.printf("layer %s visible=%t", name, on)
 			m.Redraw()
 		}
@@ -65,7 +66,7 @@ func (p *layersPanel) row(name string, i int) fyne.CanvasObject {
 		p.button(theme.MoveUpIcon(), func() { p.move(name, +1) }),
 		p.button(theme.MoveDownIcon(), func() { p.move(name, -1) }),
 	)
-	if !builtIn(name) {
+	if !atlas.IsBuiltin(name) {
 		tools.Add(p.button(theme.DeleteIcon(), func() { p.w.removeLayer(name) }))
 	}
 	if i == len(a.Layers)-1 {
@@ -80,7 +81,10 @@ func (p *layersPanel) row(name string, i int) fyne.CanvasObject {
 	opacity.Value = l.Opacity
 	opacity.OnChanged = func(v float64) {
 		if l := a.Layer(name); l != nil && l.Opacity != v {
-			l.Opacity = v
+			if err := a.SetOpacity(name, v); err != nil {
+				p.w.showError(err)
+				return
+			}
 			m.Redraw()
 		}
 	}
@@ -101,59 +105,36 @@ func (p *layersPanel) button(icon fyne.Resource, tapped func()) *widget.Button {
 // move shifts a layer up (+1, drawn later) or down (-1) the order.
 func (p *layersPanel) move(name string, d int) {
 	a := p.w.Atlas
-	for i := range a.Layers {
-		if a.Layers[i].Name == name {
-			j := i + d
-			if j < 0 || j >= len(a.Layers) {
-				return
-			}
-			a.Layers[i], a.Layers[j] = a.Layers[j], a.Layers[i]
-			p.rebuild()
-			p.w.Map.Redraw()
-			return
-		}
+	i := a.Index(name)
+	if i < 0 || i+d < 0 || i+d >= len(a.Layers) {
+		return
 	}
+	if err := a.Move(name, i+d); err != nil {
+		p.w.showError(err)
+		return
+	}
+	p.rebuild()
+	p.w.Map.Redraw()
 }
 
-// legend is a swatch per class: the control classes of a control layer,
-// the pin of the places, the style of any other layer.
+// legend draws the layer's legend (atlas.LegendOf, as the map's legend
+// reads it): a swatch per control class of a control layer, otherwise one
+// swatch beside the layer's source.
 func (p *layersPanel) legend(l *render.Layer) fyne.CanvasObject {
-	box := container.NewHBox()
+	items := atlas.LegendOf(l)
 	if l.Name == atlas.AleppoControl {
-		present := map[string]bool{}
-		for i := range l.Features {
-			present[l.Features[i].String("control")] = true
+		var pairs []fyne.CanvasObject
+		for _, it := range items {
+			pairs = append(pairs, container.NewHBox(swatch(it.Style, it.Point), widget.NewLabel(it.Label)))
 		}
-		for _, c := range control.All {
-			if !present[c] {
-				continue
-			}
-			st, _ := style.Faction(c)
-			box.Add(swatch(st, false))
-			box.Add(widget.NewLabel(control.Label(c)))
-		}
-		return container.New(layout.NewGridWrapLayout(fyne.NewSize(120, 28)), gridPairs(box.Objects)...)
+		return container.New(layout.NewGridWrapLayout(fyne.NewSize(120, 28)), pairs...)
 	}
-	st, point := style.Spec, false
-	if len(l.Features) > 0 {
-		st = l.StyleOf(0)
-		switch l.Features[0].Geometry.(type) {
-		case orb.Point, orb.MultiPoint:
-			point = true
-		}
+	box := container.NewHBox()
+	if len(items) > 0 {
+		box.Add(swatch(items[0].Style, items[0].Point))
 	}
-	box.Add(swatch(st, point))
 	box.Add(widget.NewLabel(sourceLine(l)))
 	return box
-}
-
-// gridPairs groups swatch+label pairs so they wrap together.
-func gridPairs(objs []fyne.CanvasObject) []fyne.CanvasObject {
-	var out []fyne.CanvasObject
-	for i := 0; i+1 < len(objs); i += 2 {
-		out = append(out, container.NewHBox(objs[i], objs[i+1]))
-	}
-	return out
 }
 
 func sourceLine(l *render.Layer) string {
@@ -170,7 +151,7 @@ func swatch(st style.Style, point bool) fyne.CanvasObject {
 	if st.Hatch && !point {
 		stripe, bg := overWhite(st.Stroke), overWhite(st.Fill)
 		r := canvas.NewRasterWithPixels(func(x, y, w, h int) color.Color {
-			if (x+y)%6 < 2 || x == 0 || y == 0 || x == w-1 || y == h-1 {
+			if style.Striped(x, y, 6) || x == 0 || y == 0 || x == w-1 || y == h-1 {
 				return stripe
 			}
 			return bg
@@ -197,12 +178,4 @@ func overWhite(c color.NRGBA) color.NRGBA {
 	a := float64(c.A) / 255
 	mix := func(v uint8) uint8 { return uint8(float64(v)*a + 0xf8*(1-a) + 0.5) }
 	return color.NRGBA{mix(c.R), mix(c.G), mix(c.B), 0xff}
-}
-
-func builtIn(name string) bool {
-	switch name {
-	case atlas.Countries, atlas.SyriaGovernorates, atlas.AleppoControl, atlas.Places:
-		return true
-	}
-	return false
 }

@@ -68,7 +68,9 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.sources = newSourcesPanel()
 	w.timeline = newTimelineBar(a, w.setDate)
 	w.status = widget.NewLabel("")
-	w.status.TextStyle = fyne.TextStyle{Monospace: true}
+	// Not monospace: the theme's digits are all one width already (and
+	// padding takes figure spaces), while a monospace face costs 20 MB of
+	// font tables (the emoji and system fallbacks Fyne loads per style).
 	w.hover = widget.NewLabel("")
 	w.hover.Truncation = fyne.TextTruncateEllipsis
 
@@ -158,7 +160,7 @@ func (w *Window) selected(hits []atlas.Hit) {
 	h := hits[0]
 	w.info.show(h, len(hits)-1)
 	w.tabs.SelectIndex(0)
-	w.log.printf("select %s control=%s name=%s", h.Layer, propString(h.Properties, "control"), strings.ReplaceAll(featureName(h.Properties), " ", "_"))
+	w.log.printf("select %s control=%s name=%s", h.Layer, propString(h.Properties, "control"), strings.ReplaceAll(hitName(h), " ", "_"))
 	if h.Layer == atlas.Places && w.Atlas.Article != nil {
 		i := w.Atlas.Article.PlaceIndex(h.Ref.Feature)
 		w.article.highlight(i)
@@ -195,7 +197,7 @@ func (w *Window) mentionTapped(place int) {
 	}
 	ref := layer.Ref{Layer: pins.Layer, Feature: place}
 	if pins.Hidden {
-		pins.Hidden = false
+		w.Atlas.SetHidden(atlas.Places, false)
 		w.layers.rebuild()
 		w.Map.Redraw()
 	}
@@ -217,7 +219,7 @@ func (w *Window) hovered(h *atlas.Hit) {
 		w.hover.SetText("")
 		return
 	}
-	name := featureName(h.Properties)
+	name := hitName(*h)
 	if c := propString(h.Properties, "control"); c != "" {
 		name += " (" + c + ")"
 	}
@@ -271,7 +273,7 @@ func formatLat(v float64) string {
 	if v < 0 {
 		h, v = "S", -v
 	}
-	return fmt.Sprintf("%7.4f°%s", v, h)
+	return figurePad(fmt.Sprintf("%7.4f°%s", v, h))
 }
 
 func formatLon(v float64) string {
@@ -279,5 +281,13 @@ func formatLon(v float64) string {
 	if v < 0 {
 		h, v = "W", -v
 	}
-	return fmt.Sprintf("%8.4f°%s", v, h)
+	return figurePad(fmt.Sprintf("%8.4f°%s", v, h))
+}
+
+// figurePad turns the spaces that pad a number on the left into figure
+// spaces (U+2007, as wide as a digit), so that the status line keeps its
+// width in the theme's proportional face as the pointer moves.
+func figurePad(s string) string {
+	n := len(s) - len(strings.TrimLeft(s, " "))
+	return strings.Repeat("\u2007", n) + s[n:]
 }
