@@ -141,19 +141,41 @@ func TestDrawMovingExact(t *testing.T) {
 }
 
 // TestPyramidBounded checks that the pyramid forgets tiles as the view
-// wanders.
+// wanders, past its bound in bytes or, when a frame is larger, past the
+// tiles of two frames, and that the last frame's are kept.
 func TestPyramidBounded(t *testing.T) {
 	l := starLayer(t, 500)
 	s := &Scene{Layers: []Layer{{Layer: l, Opacity: 1}}}
-	v := Viewport{Center: orb.Point{0, 0}, Zoom: 6, Width: 640, Height: 400}
-	r := slowView(t, s, v)
-	for i := range 40 {
-		v = v.Pan(640, 0)
-		v.Zoom = 6 + 0.25*float64(i%4)
-		r.RenderMoving(s, v)
-	}
-	if n := len(r.tiles.tiles); n > 192 || r.tiles.drawn <= n {
-		t.Errorf("pyramid holds %d tiles after drawing %d", n, r.tiles.drawn)
+	for _, c := range []struct {
+		name          string
+		width, height int
+		bytes         int64 // 0: the default
+		most          int   // the tiles it may keep
+	}{
+		{"default", 640, 400, 0, DefaultPyramidBytes / tileBytes},
+		{"40 tiles", 640, 400, 40 * tileBytes, 40},
+		{"frames larger than the bound", 1280, 800, 20 * tileBytes, 2 * 7 * 5},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			v := Viewport{Center: orb.Point{0, 0}, Zoom: 6, Width: c.width, Height: c.height}
+			r := slowView(t, s, v)
+			r.SetPyramidBytes(c.bytes)
+			for i := range 40 {
+				v = v.Pan(float64(c.width), 0)
+				v.Zoom = 6 + 0.25*float64(i%4)
+				r.RenderMoving(s, v)
+			}
+			if n := len(r.tiles.tiles); n > c.most || r.tiles.drawn <= n {
+				t.Errorf("pyramid holds %d tiles (at most %d) after drawing %d", n, c.most, r.tiles.drawn)
+			}
+			if pyramid, _ := r.held(); pyramid != int64(len(r.tiles.tiles))*tilePx*tilePx*4 {
+				t.Errorf("held says %d bytes of tiles for %d tiles", pyramid, len(r.tiles.tiles))
+			}
+			drawn := r.tiles.drawn
+			if r.RenderMoving(s, v); r.tiles.drawn != drawn {
+				t.Errorf("the last frame again drew %d tiles", r.tiles.drawn-drawn)
+			}
+		})
 	}
 }
 

@@ -70,7 +70,7 @@ func (vw *View) grid(s *Scene, v Viewport, dense []bool, key baseKey, level int,
 			imgs[i] = t
 		}
 	}
-	p.put(sk, ids, imgs, missing)
+	p.put(sk, ids, imgs, missing, vw.pyramidTiles())
 	return &tileGrid{x0: t0.X, y0: t0.Y, cols: t1.X - t0.X + 1, tiles: imgs}, !stopped
 }
 

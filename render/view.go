@@ -19,6 +19,7 @@ import (
 type View struct {
 	r     *Renderer
 	after atomic.Int64 // SetPyramidAfter's duration
+	bytes atomic.Int64 // SetPyramidBytes's bound
 	base  baseCache
 	tiles pyramid
 }
@@ -32,6 +33,36 @@ const DefaultPyramidAfter = 8 * time.Millisecond
 // of it from the tile pyramid; 0, as a new view has it, means
 // DefaultPyramidAfter. It may be called at any time.
 func (vw *View) SetPyramidAfter(d time.Duration) { vw.after.Store(int64(d)) }
+
+// DefaultPyramidBytes bounds a view's pyramid: 48 MiB is 192 tiles, the
+// tiles of five to six frames of 1280x800.
+const DefaultPyramidBytes = 48 << 20
+
+// SetPyramidBytes sets how many bytes of tiles the pyramid keeps, those
+// used least recently forgotten first; 0, as a new view has it, means
+// DefaultPyramidBytes. The pyramid keeps the tiles of the last two frames
+// even past it, so that a wheel notch in and back out draws no tile
+// however large the window. It may be called at any time.
+func (vw *View) SetPyramidBytes(n int64) { vw.bytes.Store(n) }
+
+// pyramidTiles is how many tiles SetPyramidBytes's bound holds.
+func (vw *View) pyramidTiles() int {
+	return int(cmp.Or(vw.bytes.Load(), DefaultPyramidBytes) / tileBytes)
+}
+
+// held is how many bytes of images the view keeps: its pyramid's tiles
+// and its kept base.
+func (vw *View) held() (pyramid, base int64) {
+	vw.tiles.mu.Lock()
+	pyramid = int64(len(vw.tiles.tiles)) * tileBytes
+	vw.tiles.mu.Unlock()
+	vw.base.mu.Lock()
+	if vw.base.img != nil {
+		base = int64(len(vw.base.img.Pix))
+	}
+	vw.base.mu.Unlock()
+	return pyramid, base
+}
 
 // NewView returns a view, with nothing kept yet, that draws through r.
 func (r *Renderer) NewView() *View { return &View{r: r} }
