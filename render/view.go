@@ -24,6 +24,9 @@ type View struct {
 	tiles pyramid
 }
 
+// NewView returns a view, with nothing kept yet, that draws through r.
+func (r *Renderer) NewView() *View { return &View{r: r} }
+
 // DefaultPyramidAfter is half a 60 Hz frame: a base quicker to draw than
 // that is drawn exactly in every frame.
 const DefaultPyramidAfter = 8 * time.Millisecond
@@ -35,7 +38,7 @@ const DefaultPyramidAfter = 8 * time.Millisecond
 func (vw *View) SetPyramidAfter(d time.Duration) { vw.after.Store(int64(d)) }
 
 // DefaultPyramidBytes bounds a view's pyramid: 48 MiB is 192 tiles, the
-// tiles of five to six frames of 1280x800.
+// tiles of three to six frames of 1280x800 (30 to 63 tiles each).
 const DefaultPyramidBytes = 48 << 20
 
 // SetPyramidBytes sets how many bytes of tiles the pyramid keeps, those
@@ -63,9 +66,6 @@ func (vw *View) held() (pyramid, base int64) {
 	vw.base.mu.Unlock()
 	return pyramid, base
 }
-
-// NewView returns a view, with nothing kept yet, that draws through r.
-func (r *Renderer) NewView() *View { return &View{r: r} }
 
 // Draw draws the scene into dst, whose size must be the viewport's, as
 // Renderer.Draw does; a frame that only pans the last exact one copies
