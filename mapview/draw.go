@@ -68,7 +68,7 @@ func (m *Map) request() {
 const settleDelay = 150 * time.Millisecond
 
 // drawLoop renders until the state stops changing. Frames of a view in
-// motion may come from the renderer's tile pyramid (render.DrawMoving);
+// motion may come from the renderer's tile pyramid (render.View.DrawMoving);
 // once the view has rested for settleDelay, the last is drawn again
 // exactly, the image `newsatlas render` makes of the same view.
 func (m *Map) drawLoop() {
@@ -97,14 +97,14 @@ func (m *Map) drawLoop() {
 			m.moot = cancel
 			m.mu.Unlock()
 			var err error
-			img, err = m.atlas.Renderer.RenderContext(ctx, &s, v)
+			img, err = m.drawer.RenderContext(ctx, &s, v)
 			cancel()
 			if err != nil {
 				settled = false
 				continue // dirty: a request dropped it
 			}
 		} else {
-			img, exact = m.atlas.Renderer.RenderMoving(&s, v)
+			img, exact = m.drawer.RenderMoving(&s, v)
 		}
 		took := time.Since(t0)
 
@@ -149,7 +149,7 @@ func (m *Map) drawLoop() {
 			m.mu.Unlock()
 			// While the view rests, draw the tiles of the next wheel
 			// notch in and out (nothing for a quick scene).
-			m.atlas.Renderer.Prefetch(ctx, &s, v, 0.5, -0.5)
+			m.drawer.Prefetch(ctx, &s, v, 0.5, -0.5)
 			return
 		}
 		m.mu.Unlock()

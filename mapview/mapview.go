@@ -38,7 +38,8 @@ type Map struct {
 	// Animate makes FlyTo glide instead of jump.
 	Animate bool
 
-	atlas *atlas.Atlas
+	atlas  *atlas.Atlas
+	drawer *render.View // the renderer's kept frame and tile pyramid for this map
 
 	mu       sync.Mutex
 	idle     *sync.Cond
@@ -63,7 +64,7 @@ type Map struct {
 	wake     chan struct{} // a request while drawLoop waits to settle
 	// moot cancels the work the next request makes moot: the exact frame
 	// of a view at rest, or the tiles drawn ahead while it rests
-	// (render.Prefetch).
+	// (render.View.Prefetch).
 	moot context.CancelFunc
 	// frameTime is how long the last frame took to draw, frameExact
 	// whether it was drawn exactly.
@@ -86,7 +87,7 @@ type Map struct {
 
 // New returns a map widget showing a, on its opening view.
 func New(a *atlas.Atlas) *Map {
-	m := &Map{atlas: a, fitting: true, hoverOut: true, wake: make(chan struct{}, 1)}
+	m := &Map{atlas: a, drawer: a.Renderer.NewView(), fitting: true, hoverOut: true, wake: make(chan struct{}, 1)}
 	m.idle = sync.NewCond(&m.mu)
 	m.frame = image.NewRGBA(image.Rect(0, 0, 1, 1))
 	m.snap = a.Snapshot()

@@ -308,9 +308,9 @@ func TestMovingFramesSettle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Every scene counts as slow, as one of 200,000 shapes does.
-	a.Renderer.PyramidAfter = time.Nanosecond
 	m, _ := newTestMapOf(t, a)
+	// Every scene counts as slow, as one of 200,000 shapes does.
+	m.drawer.SetPyramidAfter(time.Nanosecond)
 	pos := fyne.NewPos(300, 200)
 	for range 3 {
 		m.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: pos}, Scrolled: fyne.NewDelta(0, 50)})

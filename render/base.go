@@ -8,8 +8,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/paulmach/orb"
-
 	"newsatlas/layer"
 	"newsatlas/style"
 )
@@ -140,9 +138,4 @@ func (c *baseCache) slow(key baseKey, d time.Duration) bool {
 // cache copies them.
 func plain(img *image.RGBA) bool {
 	return img.Rect.Min == (image.Point{}) && img.Stride == 4*img.Rect.Dx()
-}
-
-// world maps a pixel to world units (the copy of the world at offset 0).
-func (f *frame) world(p image.Point) orb.Point {
-	return orb.Point{(float64(p.X) - f.ox) / f.scale, (float64(p.Y) - f.oy) / f.scale}
 }

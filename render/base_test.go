@@ -36,10 +36,7 @@ func TestPanReuse(t *testing.T) {
 	}
 	s := &Scene{Layers: []Layer{{Layer: l, Opacity: 0.8, Labels: true}}, ScaleBar: true}
 	v := Viewport{Center: orb.Point{10, 45}, Zoom: 4.3, Width: 400, Height: 300}
-	warm, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	warm := newView(t)
 	for _, d := range [][2]float64{{0, 0}, {17, 0}, {0, -23}, {-31, 12}, {150, 90}} {
 		pv := v.Pan(d[0], d[1])
 		// The pan goes through the world units, so the shift may not be

@@ -1,7 +1,10 @@
 package render
 
 import (
+	"context"
+	"fmt"
 	"image"
+	"math"
 	"sort"
 	"sync"
 	"testing"
@@ -57,24 +60,26 @@ func benchFrames(b *testing.B, l *layer.Layer, v Viewport, move func(Viewport, i
 	if err != nil {
 		b.Fatal(err)
 	}
+	w := r.NewView()
 	s := &Scene{Layers: []Layer{{Layer: l, Opacity: 1, Labels: true}}, ScaleBar: true, Attribution: "bench"}
 	dst := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
-	r.Draw(dst, s, v)
-	times := make([]time.Duration, 0, b.N)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+	w.Draw(dst, s, v)
+	var times []time.Duration
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
 		if cold {
-			r.tiles.tiles = nil // every tile drawn afresh: a half level the view has not been to
+			w.tiles.tiles = nil // every tile drawn afresh: a half level the view has not been to
 		}
 		t0 := time.Now()
 		if moving {
-			r.DrawMoving(dst, s, move(v, i))
+			w.DrawMoving(dst, s, move(v, i))
 		} else {
-			r.Draw(dst, s, move(v, i))
+			w.Draw(dst, s, move(v, i))
 		}
 		times = append(times, time.Since(t0))
+		i++
 	}
-	b.StopTimer()
 	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
 	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "ms-median")
 }
@@ -110,3 +115,50 @@ func BenchmarkFrameCountries10m(b *testing.B) { frameBenches(b, countries10m(b))
 
 // BenchmarkFramePoints draws the million points of bench/data.sh.
 func BenchmarkFramePoints(b *testing.B) { frameBenches(b, benchFile(b, "points.geojson")) }
+
+// BenchmarkViewHeld runs a view through what the window does over a wheel
+// zoom six notches in and six back out, every third notch resting (an
+// exact frame and the tiles of the next notch drawn ahead), and reports
+// what the view then keeps: its pyramid's tiles and its base, in MiB, and
+// how many tiles the sequence drew.
+func BenchmarkViewHeld(b *testing.B) {
+	l := starLayer(b, 20000)
+	l.Index()
+	s := &Scene{Layers: []Layer{{Layer: l, Opacity: 1}}}
+	for _, scale := range []float64{1, 2} {
+		b.Run(fmt.Sprintf("scale-%g", scale), func(b *testing.B) {
+			r, err := New()
+			if err != nil {
+				b.Fatal(err)
+			}
+			v0 := Viewport{Center: orb.Point{10, 30}, Zoom: 3 + math.Log2(scale), Width: int(1280 * scale), Height: int(800 * scale), Scale: scale}
+			dst := image.NewRGBA(image.Rect(0, 0, v0.Width, v0.Height))
+			var pyramid, base int64
+			var drawn int
+			b.ReportAllocs()
+			for b.Loop() {
+				w := r.NewView()
+				w.SetPyramidAfter(time.Nanosecond) // slow, as 200,000 shapes are
+				w.Draw(dst, s, v0)
+				v := v0
+				for i := range 12 {
+					dz := 0.5
+					if i >= 6 {
+						dz = -0.5
+					}
+					v = v.ZoomAt(float64(v.Width)/3, float64(v.Height)/3, dz)
+					w.DrawMoving(dst, s, v)
+					if i%3 == 2 {
+						w.Draw(dst, s, v)
+						w.Prefetch(context.Background(), s, v, 0.5, -0.5)
+					}
+				}
+				pyramid, base = w.held()
+				drawn = w.tiles.drawn
+			}
+			b.ReportMetric(float64(pyramid)/(1<<20), "pyramid-MiB")
+			b.ReportMetric(float64(base)/(1<<20), "base-MiB")
+			b.ReportMetric(float64(drawn), "tiles-drawn")
+		})
+	}
+}

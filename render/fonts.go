@@ -29,7 +29,7 @@ func loadFonts() (fonts, error) {
 // faces are the sizes one frame uses; opentype faces are not safe for
 // concurrent use, so each frame has its own.
 type faces struct {
-	area, pin, small, title font.Face
+	area, pinLabel, small, title font.Face
 }
 
 func (f fonts) faces(scale float64) faces {
@@ -41,9 +41,9 @@ func (f fonts) faces(scale float64) faces {
 		return face
 	}
 	return faces{
-		area:  mk(f.regular, 12),
-		pin:   mk(f.bold, 12.5),
-		small: mk(f.regular, 10.5),
-		title: mk(f.bold, 12),
+		area:     mk(f.regular, 12),
+		pinLabel: mk(f.bold, 12.5),
+		small:    mk(f.regular, 10.5),
+		title:    mk(f.bold, 12),
 	}
 }

@@ -131,29 +131,6 @@ func (pt *painter) hairlines(lines [][]orb.Point, w float64, c color.Color) {
 	cv.composite(pt.dst, n)
 }
 
-// plot blends colour n at coverage cov over the pixel (x, y).
-func plot(dst *image.RGBA, x, y int, n color.NRGBA, cov float64) {
-	if !(image.Point{x, y}.In(dst.Rect)) || cov <= 0 {
-		return
-	}
-	i := dst.PixOffset(x, y)
-	p := dst.Pix[i : i+4 : i+4]
-	k := uint32(cov*256 + 0.5)
-	if k > 256 {
-		k = 256
-	}
-	blend(p, uint32(n.R), uint32(n.G), uint32(n.B), k)
-}
-
-// blend mixes the opaque colour (r, g, b) into the RGBA pixel p by k/256
-// (k at most 256).
-func blend(p []uint8, r, g, b, k uint32) {
-	p[0] = uint8((r*k + uint32(p[0])*(256-k)) >> 8)
-	p[1] = uint8((g*k + uint32(p[1])*(256-k)) >> 8)
-	p[2] = uint8((b*k + uint32(p[2])*(256-k)) >> 8)
-	p[3] = uint8((255*k + uint32(p[3])*(256-k)) >> 8)
-}
-
 // wu adds the coverage of one anti-aliased segment of width w, pixel
 // centres at half-integers: its ends cut along the major axis, or, when
 // caps is set, square across the segment, as a wide stroke's are where
@@ -274,7 +251,7 @@ func (c *coverage) joins(l []orb.Point, st *dotStamp, fb orb.Bound) {
 		if !fb.Contains(p) {
 			continue
 		}
-		s := st.over(p, c.r)
+		s := st.place(p, c.r)
 		b := s.box
 		if b.Empty() {
 			continue

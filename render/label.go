@@ -93,7 +93,7 @@ func (f *frame) placeLabels() {
 	pad := int(2 * sc)
 	bounds := f.dst.Bounds()
 	for _, l := range f.labels {
-		face := f.faces.pin
+		face := f.faces.pinLabel
 		if l.area {
 			face = f.faces.area
 		}
@@ -158,7 +158,7 @@ func (f *frame) text(s string, face font.Face, x, y int, strong bool) {
 func (f *frame) faceID(face font.Face) string {
 	size := fmt.Sprint(f.v.PixelScale())
 	switch face {
-	case f.faces.pin:
+	case f.faces.pinLabel:
 		return "pin" + size
 	case f.faces.area:
 		return "area" + size

@@ -9,6 +9,7 @@ import (
 
 	"github.com/paulmach/orb"
 	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
 
 	"newsatlas/style"
 )
@@ -66,7 +67,7 @@ func (f *frame) scaleBar() {
 	draw.Draw(f.dst, image.Rect(x0, y0-int(6*sc), x0+t, y0+t), dark, image.Point{}, draw.Over)
 	draw.Draw(f.dst, image.Rect(x0+int(px)-t, y0-int(6*sc), x0+int(px), y0+t), dark, image.Point{}, draw.Over)
 	d := font.Drawer{Dst: f.dst, Face: f.faces.small, Src: dark}
-	d.Dot = fixedP(x0+int(px)+int(5*sc), y0+int(2*sc))
+	d.Dot = fixed.P(x0+int(px)+int(5*sc), y0+int(2*sc))
 	d.DrawString(FormatDistance(m))
 }
 
@@ -102,7 +103,7 @@ func (f *frame) legend() {
 	dark := image.NewUniform(color.NRGBA{0x22, 0x22, 0x22, 0xff})
 	y := y0 + int(6*sc)
 	if f.s.LegendTitle != "" {
-		d := font.Drawer{Dst: f.dst, Face: f.faces.title, Src: dark, Dot: fixedP(x0+int(6*sc), y+int(12*sc))}
+		d := font.Drawer{Dst: f.dst, Face: f.faces.title, Src: dark, Dot: fixed.P(x0+int(6*sc), y+int(12*sc))}
 		d.DrawString(f.s.LegendTitle)
 		y += row
 	}
@@ -118,7 +119,7 @@ func (f *frame) legend() {
 			draw.Draw(f.dst, sw, src, sw.Min, draw.Over)
 			f.pt.stroke([][]orb.Point{{{float64(sw.Min.X), float64(sw.Min.Y)}, {float64(sw.Max.X), float64(sw.Min.Y)}, {float64(sw.Max.X), float64(sw.Max.Y)}, {float64(sw.Min.X), float64(sw.Max.Y)}, {float64(sw.Min.X), float64(sw.Min.Y)}}}, sc, it.Style.Stroke)
 		}
-		d := font.Drawer{Dst: f.dst, Face: f.faces.small, Src: dark, Dot: fixedP(x0+int(30*sc), y+int(12*sc))}
+		d := font.Drawer{Dst: f.dst, Face: f.faces.small, Src: dark, Dot: fixed.P(x0+int(30*sc), y+int(12*sc))}
 		d.DrawString(it.Label)
 		y += row
 	}
@@ -132,6 +133,6 @@ func (f *frame) attribution() {
 	x0 := f.v.Width - w - int(8*sc)
 	y0 := f.v.Height - h - int(4*sc)
 	draw.Draw(f.dst, image.Rect(x0-int(4*sc), y0-int(2*sc), f.v.Width, f.v.Height), image.NewUniform(color.NRGBA{0xff, 0xff, 0xff, 0xb0}), image.Point{}, draw.Over)
-	d := font.Drawer{Dst: f.dst, Face: f.faces.small, Src: image.NewUniform(color.NRGBA{0x33, 0x33, 0x33, 0xff}), Dot: fixedP(x0, y0+m.Ascent.Ceil())}
+	d := font.Drawer{Dst: f.dst, Face: f.faces.small, Src: image.NewUniform(color.NRGBA{0x33, 0x33, 0x33, 0xff}), Dot: fixed.P(x0, y0+m.Ascent.Ceil())}
 	d.DrawString(f.s.Attribution)
 }

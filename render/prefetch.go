@@ -11,11 +11,11 @@ import (
 // done: the window calls it when the view comes to rest, so that the next
 // wheel notch, in or out, draws nothing but the frame. A zoom in may be
 // about any point in view, a zoom out is taken about the centre. For a
-// scene quick to draw (see PyramidAfter) it does nothing.
-func (r *Renderer) Prefetch(ctx context.Context, s *Scene, v Viewport, dzs ...float64) {
+// scene quick to draw (see SetPyramidAfter) it does nothing.
+func (vw *View) Prefetch(ctx context.Context, s *Scene, v Viewport, dzs ...float64) {
 	dense := denseLayers(s, v)
 	key := baseKeyOf(s, v, dense)
-	if !r.slow(key) {
+	if !vw.slow(key) {
 		return
 	}
 	for _, dz := range dzs {
@@ -26,7 +26,7 @@ func (r *Renderer) Prefetch(ctx context.Context, s *Scene, v Viewport, dzs ...fl
 		level := levelOf(v.Zoom + dz)
 		w := TileSize * math.Exp2(float64(level)/2)
 		px := image.Rect(int(math.Floor(b.Min[0]*w)), int(math.Floor(b.Min[1]*w)), int(math.Ceil(b.Max[0]*w)), int(math.Ceil(b.Max[1]*w)))
-		if _, done := r.fill(s, v, dense, key, level, px, 1, func() bool { return ctx.Err() != nil }); !done {
+		if _, done := vw.grid(s, v, dense, key, level, px, 1, func() bool { return ctx.Err() != nil }); !done {
 			return
 		}
 	}

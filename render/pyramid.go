@@ -9,6 +9,9 @@ import (
 // tilePx is the width and height of a pyramid tile in device pixels.
 const tilePx = 256
 
+// tileBytes is the size of a tile's pixels.
+const tileBytes = tilePx * tilePx * 4
+
 // pyramid keeps the base of frames (background and layer shapes, no pins,
 // labels or overlays) as tiles at every half zoom level a moving view has
 // passed through, as a web map keeps its tiles. A frame drawn while the
@@ -63,9 +66,10 @@ func (p *pyramid) take(key baseKey, ids []tileID) []*image.RGBA {
 	return out
 }
 
-// put stores the newly drawn tiles imgs[missing] and, past the pyramid's
-// size, forgets those least recently used.
-func (p *pyramid) put(key baseKey, ids []tileID, imgs []*image.RGBA, missing []int) {
+// put stores the newly drawn tiles imgs[missing] and, past limit tiles
+// or the tiles of the two largest frames yet if that is more, forgets
+// those least recently used.
+func (p *pyramid) put(key baseKey, ids []tileID, imgs []*image.RGBA, missing []int, limit int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if !p.key.equal(key) {
@@ -77,11 +81,12 @@ func (p *pyramid) put(key baseKey, ids []tileID, imgs []*image.RGBA, missing []i
 			p.drawn++
 		}
 	}
-	// Room for the tiles of four views of the largest frame yet (one
-	// of 1280x800 uses 30 to 63 tiles, 8 to 16 MB): a zoom in and back
-	// out again passes through each half level twice.
+	// A frame of 1280x800 uses 30 to 63 tiles (8 to 16 MB), one of
+	// 2560x1600 four times as many: the limit holds several of the
+	// first, and two frames of any size are kept, for a notch in and
+	// back out again.
 	p.most = max(p.most, len(ids))
-	limit := max(192, 4*p.most)
+	limit = max(limit, 2*p.most)
 	for len(p.tiles) > limit {
 		var old tileID
 		oldest := uint64(math.MaxUint64)

@@ -41,15 +41,22 @@ func meanDiff(a, b *image.RGBA) float64 {
 	return float64(sum) / float64(len(a.Pix))
 }
 
-// slowRenderer returns a renderer that has drawn s at v and takes it to
-// have been slow, as a view of 200,000 shapes is.
-func slowRenderer(t *testing.T, s *Scene, v Viewport) *Renderer {
+// newView returns a view drawn through a new renderer.
+func newView(t testing.TB) *View {
 	t.Helper()
 	r, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	r.PyramidAfter = time.Hour
+	return r.NewView()
+}
+
+// slowView returns a view that has drawn s at v and takes it to have been
+// slow, as a view of 200,000 shapes is.
+func slowView(t *testing.T, s *Scene, v Viewport) *View {
+	t.Helper()
+	r := newView(t)
+	r.SetPyramidAfter(time.Hour)
 	r.Render(s, v)
 	r.base.took(time.Hour)
 	return r
@@ -76,7 +83,7 @@ func TestDrawMoving(t *testing.T) {
 		{"hidpi", hidpi, hidpi.ZoomAt(640, 400, 0.5)},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			r := slowRenderer(t, s, c.from)
+			r := slowView(t, s, c.from)
 			got, exact := r.RenderMoving(s, c.to)
 			if exact {
 				t.Fatal("frame drawn exactly, not from the pyramid")
@@ -84,12 +91,12 @@ func TestDrawMoving(t *testing.T) {
 			// Shapes under a pixel, drawn a pixel wide, come out lighter
 			// from a finer level: the frames differ by a few levels of
 			// 255 on average, a view 3 px away by tens.
-			want := slowRenderer(t, s, c.to).Render(s, c.to)
+			want := slowView(t, s, c.to).Render(s, c.to)
 			d := meanDiff(got, want)
 			if d > 10 {
 				t.Errorf("pyramid frame differs from the exact one by %.2f of 255 on average", d)
 			}
-			elsewhere := slowRenderer(t, s, c.to).Render(s, c.to.Pan(3, 2))
+			elsewhere := slowView(t, s, c.to).Render(s, c.to.Pan(3, 2))
 			if e := meanDiff(got, elsewhere); e < 3*d {
 				t.Errorf("pyramid frame differs from the exact one by %.2f, from a view 3 px away by only %.2f", d, e)
 			}
@@ -109,7 +116,7 @@ func TestDrawMovingExact(t *testing.T) {
 	v := Fit(l.Bound, 320, 200, 0)
 	zoomed := v.ZoomAt(100, 100, 0.5)
 
-	r, _ := New()
+	r := newView(t)
 	r.Render(s, v)
 	r.base.took(time.Millisecond) // under DefaultPyramidAfter
 	got, exact := r.RenderMoving(s, zoomed)
@@ -118,12 +125,12 @@ func TestDrawMovingExact(t *testing.T) {
 		t.Errorf("quick scene: exact %v, want the exact frame", exact)
 	}
 
-	r = slowRenderer(t, s, v)
+	r = slowView(t, s, v)
 	if _, exact := r.RenderMoving(s, v.Pan(5, 0)); !exact {
 		t.Error("a pan of the last exact frame was drawn from the pyramid")
 	}
 
-	r = slowRenderer(t, s, v)
+	r = slowView(t, s, v)
 	faded := &Scene{Layers: []Layer{{Layer: l, Opacity: 0.5}}}
 	if _, exact := r.RenderMoving(faded, zoomed); !exact {
 		t.Error("a changed scene was drawn from the pyramid of the old one")
@@ -134,19 +141,41 @@ func TestDrawMovingExact(t *testing.T) {
 }
 
 // TestPyramidBounded checks that the pyramid forgets tiles as the view
-// wanders.
+// wanders, past its bound in bytes or, when a frame is larger, past the
+// tiles of two frames, and that the last frame's are kept.
 func TestPyramidBounded(t *testing.T) {
 	l := starLayer(t, 500)
 	s := &Scene{Layers: []Layer{{Layer: l, Opacity: 1}}}
-	v := Viewport{Center: orb.Point{0, 0}, Zoom: 6, Width: 640, Height: 400}
-	r := slowRenderer(t, s, v)
-	for i := range 40 {
-		v = v.Pan(640, 0)
-		v.Zoom = 6 + 0.25*float64(i%4)
-		r.RenderMoving(s, v)
-	}
-	if n := len(r.tiles.tiles); n > 192 || r.tiles.drawn <= n {
-		t.Errorf("pyramid holds %d tiles after drawing %d", n, r.tiles.drawn)
+	for _, c := range []struct {
+		name          string
+		width, height int
+		bytes         int64 // 0: the default
+		most          int   // the tiles it may keep
+	}{
+		{"default", 640, 400, 0, DefaultPyramidBytes / tileBytes},
+		{"40 tiles", 640, 400, 40 * tileBytes, 40},
+		{"frames larger than the bound", 1280, 800, 20 * tileBytes, 2 * 7 * 5},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			v := Viewport{Center: orb.Point{0, 0}, Zoom: 6, Width: c.width, Height: c.height}
+			r := slowView(t, s, v)
+			r.SetPyramidBytes(c.bytes)
+			for i := range 40 {
+				v = v.Pan(float64(c.width), 0)
+				v.Zoom = 6 + 0.25*float64(i%4)
+				r.RenderMoving(s, v)
+			}
+			if n := len(r.tiles.tiles); n > c.most || r.tiles.drawn <= n {
+				t.Errorf("pyramid holds %d tiles (at most %d) after drawing %d", n, c.most, r.tiles.drawn)
+			}
+			if pyramid, _ := r.held(); pyramid != int64(len(r.tiles.tiles))*tilePx*tilePx*4 {
+				t.Errorf("held says %d bytes of tiles for %d tiles", pyramid, len(r.tiles.tiles))
+			}
+			drawn := r.tiles.drawn
+			if r.RenderMoving(s, v); r.tiles.drawn != drawn {
+				t.Errorf("the last frame again drew %d tiles", r.tiles.drawn-drawn)
+			}
+		})
 	}
 }
 
@@ -215,7 +244,7 @@ func TestPrefetch(t *testing.T) {
 		{"out at the centre", -0.5, 320, 200},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			r := slowRenderer(t, s, v)
+			r := slowView(t, s, v)
 			r.Prefetch(context.Background(), s, v, 0.5, -0.5)
 			drawn := r.tiles.drawn
 			if drawn == 0 {
@@ -227,7 +256,7 @@ func TestPrefetch(t *testing.T) {
 		})
 	}
 
-	r := slowRenderer(t, s, v)
+	r := slowView(t, s, v)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	r.Prefetch(ctx, s, v, 0.5, -0.5)
@@ -235,9 +264,9 @@ func TestPrefetch(t *testing.T) {
 		t.Errorf("a cancelled prefetch drew %d tiles", r.tiles.drawn)
 	}
 
-	r, _ = New()
+	r = newView(t)
 	r.Render(s, v) // takes well under an hour
-	r.PyramidAfter = time.Hour
+	r.SetPyramidAfter(time.Hour)
 	r.Prefetch(context.Background(), s, v, 0.5)
 	if r.tiles.drawn != 0 {
 		t.Errorf("a prefetch for a quick scene drew %d tiles", r.tiles.drawn)
@@ -263,7 +292,7 @@ func TestPyramidAtItsLevel(t *testing.T) {
 		v := Viewport{Zoom: c.zoom, Width: 640, Height: 400, Scale: c.scale}
 		w := v.WorldPx()
 		v.Center = webmerc.Inverse(orb.Point{(320 - c.ox) / w, (200 - c.oy) / w})
-		r := slowRenderer(t, s, v.ZoomAt(320, 200, -0.3))
+		r := slowView(t, s, v.ZoomAt(320, 200, -0.3))
 		got, exact := r.RenderMoving(s, v)
 		if exact {
 			t.Fatalf("zoom %g: drawn exactly, not from the pyramid", c.zoom)
@@ -318,7 +347,7 @@ func TestRenderContext(t *testing.T) {
 	s := &Scene{Layers: []Layer{{Layer: l, Opacity: 1}}}
 	v := Fit(l.Bound, 640, 400, 0)
 
-	r, _ := New()
+	r := newView(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if img, err := r.RenderContext(ctx, s, v); img != nil || err != context.Canceled {

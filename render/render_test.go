@@ -78,6 +78,8 @@ func TestRenderWorld(t *testing.T) {
 	}
 }
 
+// BenchmarkRenderCountries10m draws a world view of the countries whole,
+// as an export does.
 func BenchmarkRenderCountries10m(b *testing.B) {
 	r, _ := New()
 	c := countries(b)
@@ -85,8 +87,8 @@ func BenchmarkRenderCountries10m(b *testing.B) {
 	v := Fit(orb.Bound{Min: orb.Point{-180, -60}, Max: orb.Point{180, 80}}, 1280, 800, 0)
 	dst := image.NewRGBA(image.Rect(0, 0, 1280, 800))
 	r.Draw(dst, s, v)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+	b.ReportAllocs()
+	for b.Loop() {
 		r.Draw(dst, s, v)
 	}
 }

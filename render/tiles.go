@@ -10,7 +10,7 @@ import (
 )
 
 // compose draws f's base from the pyramid's tiles, drawing those it lacks.
-func (r *Renderer) compose(f *frame, key baseKey) {
+func (vw *View) compose(f *frame, key baseKey) {
 	level := levelOf(f.v.Zoom)
 	k := TileSize * math.Exp2(float64(level)/2) / f.scale // tile pixels to a frame pixel, in [1, √2)
 	b := f.dst.Rect
@@ -19,16 +19,16 @@ func (r *Renderer) compose(f *frame, key baseKey) {
 	px := image.Rect(
 		int(math.Floor((float64(b.Min.X)-f.ox)*k)), int(math.Floor((float64(b.Min.Y)-f.oy)*k)),
 		int(math.Ceil((float64(b.Max.X)-f.ox)*k)), int(math.Ceil((float64(b.Max.Y)-f.oy)*k)))
-	g, _ := r.fill(f.s, f.v, f.denseOf, key, level, px, f.workers, nil)
+	g, _ := vw.grid(f.s, f.v, f.denseOf, key, level, px, f.workers, nil)
 	resample(f.dst, g, k, f.ox, f.oy, f.workers)
 }
 
-// fill returns the grid of the pyramid's tiles at level covering the
+// grid returns the grid of the pyramid's tiles at level covering the
 // world pixels px (at that level) and one more on every side, for
 // bilinear sampling, drawing those it lacks on the given goroutines.
 // When stop, if not nil, says so between tiles, it gives up and says it
 // did not finish.
-func (r *Renderer) fill(s *Scene, v Viewport, dense []bool, key baseKey, level int, px image.Rectangle, workers int, stop func() bool) (*tileGrid, bool) {
+func (vw *View) grid(s *Scene, v Viewport, dense []bool, key baseKey, level int, px image.Rectangle, workers int, stop func() bool) (*tileGrid, bool) {
 	px = px.Inset(-1)
 	t0 := image.Pt(floorDiv(px.Min.X, tilePx), floorDiv(px.Min.Y, tilePx))
 	t1 := image.Pt(floorDiv(px.Max.X-1, tilePx), floorDiv(px.Max.Y-1, tilePx))
@@ -38,7 +38,7 @@ func (r *Renderer) fill(s *Scene, v Viewport, dense []bool, key baseKey, level i
 			ids = append(ids, tileID{level, tx, ty})
 		}
 	}
-	p := &r.tiles
+	p := &vw.tiles
 	sk := sceneKey(key)
 	imgs := p.take(sk, ids)
 	var missing []int
@@ -62,7 +62,7 @@ func (r *Renderer) fill(s *Scene, v Viewport, dense []bool, key baseKey, level i
 		for _, i := range blk {
 			px = px.Union(ids[i].rect())
 		}
-		img := r.drawBlock(s, v, dense, level, px, workers)
+		img := vw.r.drawBlock(s, v, dense, level, px, workers)
 		for _, i := range blk {
 			// A copy: a tile kept must not keep its whole block.
 			t := image.NewRGBA(ids[i].rect())
@@ -70,7 +70,7 @@ func (r *Renderer) fill(s *Scene, v Viewport, dense []bool, key baseKey, level i
 			imgs[i] = t
 		}
 	}
-	p.put(sk, ids, imgs, missing)
+	p.put(sk, ids, imgs, missing, vw.pyramidTiles())
 	return &tileGrid{x0: t0.X, y0: t0.Y, cols: t1.X - t0.X + 1, tiles: imgs}, !stopped
 }
 

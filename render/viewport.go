@@ -1,7 +1,3 @@
-// Package render draws layers into an image.RGBA in Web Mercator:
-// anti-aliased fills and strokes with golang.org/x/image/vector, pins,
-// labels placed without overlaps, a scale bar, legend and attribution. The
-// window and `newsatlas render` draw through the same Renderer.
 package render
 
 import (

@@ -27,7 +27,10 @@ var kinds = []string{"camp", "district", "field", "zone", "parcel", "site"}
 // Stars writes a FeatureCollection of n star-shaped polygons: 8 to 24
 // vertices (the ring closed, so 9 to 25 positions) alternating between an
 // outer and an inner radius around a random centre, radius 0.02° to 0.4°,
-// with the properties id, name, kind, value, year and code.
+// with the properties id, name, kind, value, year and code. The centres
+// spread evenly over every longitude: a star within its radius of ±180°
+// crosses it, its points past 180° (as far as 180.4°), so that a world
+// view shows no empty meridian where the world's copies meet.
 func Stars(w io.Writer, n int, seed uint64) error {
 	bw := bufio.NewWriterSize(w, 1<<20)
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
@@ -39,7 +42,7 @@ func Stars(w io.Writer, n int, seed uint64) error {
 		} else {
 			b = append(b, '\n')
 		}
-		cx := -179 + 358*r.Float64()
+		cx := -180 + 360*r.Float64()
 		cy := -80 + 160*r.Float64()
 		outer := 0.02 + 0.38*r.Float64()
 		inner := outer * (0.35 + 0.4*r.Float64())
