@@ -14,6 +14,7 @@ import (
 	"github.com/paulmach/orb/geojson"
 
 	"newsatlas/assets"
+	"newsatlas/internal/fileerr"
 	"newsatlas/layer"
 	"newsatlas/places"
 	"newsatlas/style"
@@ -89,7 +90,7 @@ func IsArticle(path string) bool {
 func LoadArticle(path string, g *places.Gazetteer) (*Article, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, unwrap(err))
+		return nil, fmt.Errorf("%s: %w", path, fileerr.Strip(err))
 	}
 	if fi.IsDir() {
 		return nil, fmt.Errorf("%s: is a directory, not an article", path)
@@ -102,7 +103,7 @@ func LoadArticle(path string, g *places.Gazetteer) (*Article, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, unwrap(err))
+		return nil, fmt.Errorf("%s: %w", path, fileerr.Strip(err))
 	}
 	defer f.Close()
 	return ReadArticle(path, f, g)
@@ -114,7 +115,7 @@ func LoadArticle(path string, g *places.Gazetteer) (*Article, error) {
 func ReadArticle(name string, r io.Reader, g *places.Gazetteer) (*Article, error) {
 	b, err := io.ReadAll(io.LimitReader(r, MaxArticleBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, unwrap(err))
+		return nil, fmt.Errorf("%s: %w", name, fileerr.Strip(err))
 	}
 	if len(b) > MaxArticleBytes {
 		return nil, tooLarge(name, int64(len(b)))

@@ -6,6 +6,8 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+
+	"newsatlas/internal/fileerr"
 )
 
 // WritePNG saves img as a PNG file, atomically: a failed write leaves no
@@ -14,7 +16,7 @@ import (
 func WritePNG(path string, img image.Image) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".newsatlas-*.png")
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, unwrap(err))
+		return fmt.Errorf("%s: %w", path, fileerr.Strip(err))
 	}
 	defer os.Remove(tmp.Name())
 	enc := png.Encoder{CompressionLevel: png.BestSpeed}
@@ -30,7 +32,7 @@ func WritePNG(path string, img image.Image) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("%s: %w", path, unwrap(err))
+		return fmt.Errorf("%s: %w", path, fileerr.Strip(err))
 	}
 	return nil
 }

@@ -1,9 +1,6 @@
 package atlas
 
 import (
-	"errors"
-	"os"
-
 	"newsatlas/layer"
 	"newsatlas/render"
 )
@@ -48,13 +45,5 @@ func (a *Atlas) Open(path string) error {
 		return err
 	}
 	_, err := a.OpenLayer(path)
-	return err
-}
-
-func unwrap(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
 	return err
 }

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"newsatlas/internal/fileerr"
 	"newsatlas/style"
 )
 
@@ -89,7 +90,7 @@ func LoadContext(ctx context.Context, path string, opt Options, progress Progres
 		}
 		data, rerr := readAll(ctx, f, size, opt, progress)
 		if rerr != nil {
-			return nil, fmt.Errorf("%s: %w", path, unwrapPath(rerr))
+			return nil, fmt.Errorf("%s: %w", path, fileerr.Strip(rerr))
 		}
 		l, err = Parse(name, data, opt)
 	}
@@ -109,7 +110,7 @@ func LoadContext(ctx context.Context, path string, opt Options, progress Progres
 func open(path string, max int64) (*os.File, int64, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, 0, unwrapPath(err)
+		return nil, 0, fileerr.Strip(err)
 	}
 	if err := regular(fi.Mode()); err != nil {
 		return nil, 0, err
@@ -119,7 +120,7 @@ func open(path string, max int64) (*os.File, int64, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, 0, unwrapPath(err)
+		return nil, 0, fileerr.Strip(err)
 	}
 	return f, fi.Size(), nil
 }

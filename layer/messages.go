@@ -5,19 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 )
-
-// unwrapPath drops the operation and path an *os.PathError adds, for
-// errors that name the file themselves.
-func unwrapPath(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
 
 func humanBytes(n int64) string {
 	switch {
