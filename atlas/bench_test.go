@@ -30,7 +30,7 @@ func BenchmarkRenderDefault(b *testing.B) {
 }
 
 func benchFrames(b *testing.B, a *Atlas, v render.Viewport) {
-	s := a.Scene()
+	s := a.Scene(v)
 	dst := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	v2 := v
 	v2.Zoom += 0.001

@@ -77,7 +77,8 @@ func (m *Map) drawLoop() {
 	for {
 		m.mu.Lock()
 		v := m.view
-		s := *m.scene
+		// The scene of this view: its legend depends on what is in view.
+		s := *m.snap.Scene(v)
 		s.Selected, s.Hover, s.Emphasis = m.selected, m.hover, m.emphasis
 		m.dirty = false
 		select {
