@@ -70,3 +70,32 @@ func BenchmarkIdentify(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkScene is the scene of one frame: the window builds it for
+// each frame's view (its legend depends on what is in view).
+func BenchmarkScene(b *testing.B) {
+	a, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	v := a.OpeningView(1280, 800)
+	a.Scene(v)
+	b.ReportAllocs()
+	for b.Loop() {
+		a.Scene(v)
+	}
+}
+
+// BenchmarkAleppoInView is what a frame of the window costs to know
+// whether its scene (legend) and the timeline stay as they are.
+func BenchmarkAleppoInView(b *testing.B) {
+	a, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	v := a.OpeningView(1280, 800)
+	b.ReportAllocs()
+	for b.Loop() {
+		a.AleppoInView(v)
+	}
+}

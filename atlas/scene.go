@@ -10,7 +10,9 @@ import (
 // and the attribution. The control zones' classes and the "Aleppo, as of"
 // title are in the legend only while the control layer is shown and its
 // bound meets v (see AleppoInView): a map of somewhere else does not carry
-// Aleppo's legend. The window and `newsatlas render` both draw this.
+// Aleppo's legend. The scene depends on v through AleppoInView(v) alone,
+// so that a map may keep it while that holds. The window and `newsatlas
+// render` both draw this.
 func (a *Atlas) Scene(v render.Viewport) *render.Scene {
 	a.prepare()
 	s := &render.Scene{

@@ -49,6 +49,13 @@ type Map struct {
 	fitting  bool         // refit the view on resize, until the user moves it
 	fitBound *orb.Bound   // what to fit: nil for the opening view
 	snap     *atlas.Atlas // snapshot of the atlas, taken on the UI goroutine by Redraw
+
+	// scene is snap's scene of a view where Aleppo is in view or not, as
+	// sceneAleppo says (a scene depends on its view through that alone);
+	// nil until drawLoop makes it.
+	scene       *render.Scene
+	sceneAleppo bool
+
 	selected *layer.Ref
 	hover    *layer.Ref
 	emphasis *layer.Ref
@@ -175,7 +182,7 @@ func (m *Map) Emphasize(ref *layer.Ref) {
 func (m *Map) Redraw() {
 	snap := m.atlas.Snapshot()
 	m.mu.Lock()
-	m.snap = snap
+	m.snap, m.scene = snap, nil
 	m.mu.Unlock()
 	m.request()
 }
