@@ -30,7 +30,7 @@ func BenchmarkRenderDefault(b *testing.B) {
 }
 
 func benchFrames(b *testing.B, a *Atlas, v render.Viewport) {
-	s := a.Scene()
+	s := a.Scene(v)
 	dst := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	v2 := v
 	v2.Zoom += 0.001
@@ -68,5 +68,34 @@ func BenchmarkIdentify(b *testing.B) {
 		if len(a.Identify(p, v)) == 0 {
 			b.Fatal("nothing identified")
 		}
+	}
+}
+
+// BenchmarkScene is the scene of one frame: the window builds it for
+// each frame's view (its legend depends on what is in view).
+func BenchmarkScene(b *testing.B) {
+	a, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	v := a.OpeningView(1280, 800)
+	a.Scene(v)
+	b.ReportAllocs()
+	for b.Loop() {
+		a.Scene(v)
+	}
+}
+
+// BenchmarkAleppoInView is what a frame of the window costs to know
+// whether its scene (legend) and the timeline stay as they are.
+func BenchmarkAleppoInView(b *testing.B) {
+	a, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	v := a.OpeningView(1280, 800)
+	b.ReportAllocs()
+	for b.Loop() {
+		a.AleppoInView(v)
 	}
 }

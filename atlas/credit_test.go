@@ -23,7 +23,7 @@ func TestCredit(t *testing.T) {
 	if got := a.Credit(); got != "" {
 		t.Errorf("all hidden: credit %q, want none", got)
 	}
-	if got := a.Scene().Attribution; got != "" {
+	if got := a.Scene(a.OpeningView(640, 400)).Attribution; got != "" {
 		t.Errorf("all hidden: the scene credits %q", got)
 	}
 }

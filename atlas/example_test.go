@@ -2,6 +2,7 @@ package atlas_test
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/paulmach/orb"
 
@@ -66,4 +67,24 @@ func ExampleBuiltins() {
 	// aleppo-control
 	// places
 	// Natural Earth · OCHA · GeoNames (CC BY 4.0) · Columbia CSR
+}
+
+// A scene's legend carries Aleppo's title while Aleppo is in view, and
+// past the record's end it names the record's last day.
+func ExampleAtlas_Scene() {
+	a, err := atlas.NewWith(atlas.Options{Skip: []string{atlas.Countries, atlas.SyriaGovernorates, atlas.Places}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	aleppo := render.Viewport{Center: orb.Point{37.16, 36.2}, Zoom: 12, Width: 800, Height: 600}
+	karachi := render.Viewport{Center: orb.Point{67.0, 24.86}, Zoom: 12, Width: 800, Height: 600}
+	fmt.Printf("%q\n", a.Scene(aleppo).LegendTitle)
+	fmt.Printf("%q\n", a.Scene(karachi).LegendTitle)
+	a.SetDate(time.Date(2018, 12, 31, 0, 0, 0, 0, time.UTC))
+	fmt.Printf("%q\n", a.Scene(aleppo).LegendTitle)
+	// Output:
+	// "Aleppo, as of 19 Oct 2016"
+	// ""
+	// "Aleppo, as of 22 Dec 2016 (the record ends there)"
 }

@@ -78,7 +78,7 @@ func TestSetHidden(t *testing.T) {
 			continue
 		}
 		i := a.Index(tc.name)
-		if got := a.Scene().Layers[i].Hidden; got != tc.hidden {
+		if got := a.Scene(a.OpeningView(640, 400)).Layers[i].Hidden; got != tc.hidden {
 			t.Errorf("SetHidden(%q, %v): the scene's layer hidden=%v", tc.name, tc.hidden, got)
 		}
 	}

@@ -9,10 +9,15 @@ import (
 
 // Legend lists the control classes present at the current date (when
 // the control layer is shown), the article's pins and each layer the user
-// opened, in the style of its first feature: the legend drawn on the map.
-func (a *Atlas) Legend() []render.LegendItem {
+// opened, in the style of its first feature: the legend drawn on the map
+// of a view that holds Aleppo (Scene leaves the control classes out of a
+// view that does not).
+func (a *Atlas) Legend() []render.LegendItem { return a.legend(true) }
+
+// legend is Legend, with the control classes only when aleppo is true.
+func (a *Atlas) legend(aleppo bool) []render.LegendItem {
 	var out []render.LegendItem
-	if c := a.Layer(AleppoControl); c != nil && !c.Hidden {
+	if c := a.Layer(AleppoControl); aleppo && c != nil && !c.Hidden {
 		out = append(out, LegendOf(c)...)
 	}
 	if p := a.Layer(Places); p != nil && !p.Hidden && len(p.Features) > 0 {

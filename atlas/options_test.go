@@ -31,7 +31,7 @@ func TestNewWithSkip(t *testing.T) {
 	}
 	v := FitBound(orb.Bound{Min: orb.Point{37.05, 36.13}, Max: orb.Point{37.25, 36.27}}, 320, 200)
 	// A zone's name or the legend would cover the pixels looked at.
-	s := a.Scene()
+	s := a.Scene(v)
 	s.Legend = nil
 	for i := range s.Layers {
 		s.Layers[i].Labels = false

@@ -6,22 +6,38 @@ import (
 	"newsatlas/render"
 )
 
-// Scene is what to draw now: the layers as they stand, the legend of the
-// control zones and the attribution.
-func (a *Atlas) Scene() *render.Scene {
+// Scene is what to draw in view v: the layers as they stand, the legend
+// and the attribution. The control zones' classes and the "Aleppo, as of"
+// title are in the legend only while the control layer is shown and its
+// bound meets v (see AleppoInView): a map of somewhere else does not carry
+// Aleppo's legend. The scene depends on v through AleppoInView(v) alone,
+// so that a map may keep it while that holds. The window and `newsatlas
+// render` both draw this.
+func (a *Atlas) Scene(v render.Viewport) *render.Scene {
 	a.prepare()
 	s := &render.Scene{
 		Layers:      slices.Clone(a.Layers),
 		ScaleBar:    true,
 		Attribution: a.Credit(),
 	}
-	s.Legend = a.Legend()
-	if c := a.Layer(AleppoControl); c != nil && !c.Hidden {
-		s.LegendTitle = "Aleppo, as of " + a.Date.Format("2 Jan 2006")
+	s.Legend = a.legend(a.AleppoInView(v))
+	if c := a.Layer(AleppoControl); c != nil && !c.Hidden && a.AleppoInView(v) {
+		s.LegendTitle = a.LegendTitle()
 	} else if len(s.Legend) > 0 {
 		s.LegendTitle = "Legend"
 	}
 	return s
+}
+
+// LegendTitle is the title of the control zones' legend: "Aleppo, as of"
+// the atlas's date, or, past the end of the record, the record's last
+// date and a word that it ends there (the zones stay as they were then).
+func (a *Atlas) LegendTitle() string {
+	const layout = "2 Jan 2006"
+	if end := a.RecordEnd(); !end.IsZero() && a.Date.After(end) {
+		return "Aleppo, as of " + end.Format(layout) + " (the record ends there)"
+	}
+	return "Aleppo, as of " + a.Date.Format(layout)
 }
 
 // Snapshot is a copy of the atlas as it stands that later changes to a

@@ -59,7 +59,7 @@ func Render(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "newsatlas render: %v\n", err)
 		return Usage
 	}
-	img := a.Renderer.Render(a.Scene(), v)
+	img := a.Renderer.Render(a.Scene(v), v)
 	if err := atlas.WritePNG(*out, img); err != nil {
 		return fail(stderr, err)
 	}

@@ -60,7 +60,8 @@ func TestGoldenSeesLostLabel(t *testing.T) {
 					t.Fatalf("%d features of %s named %q, want 1", n, tt.layer, tt.name)
 				}
 			}
-			img := a.Renderer.Render(a.Scene(), a.OpeningView(960, 600))
+			v := a.OpeningView(960, 600)
+			img := a.Renderer.Render(a.Scene(v), v)
 			err = golden.Compare(img, want, golden.Noise)
 			if tt.layer == "" {
 				if err != nil {
@@ -119,5 +120,40 @@ func TestRenderAleppo(t *testing.T) {
 		if c := off.RGBAAt(int(x), int(y)); tt.is(c) {
 			t.Errorf("%s with aleppo-control hidden: pixel %v still has the faction colour", tt.name, c)
 		}
+	}
+}
+
+// TestRenderPastTheRecord renders a date after the record's end: the
+// zones are those of its last day and the legend says so, the render
+// being the atlas's scene for that date (the window draws the same).
+func TestRenderPastTheRecord(t *testing.T) {
+	const size = "640x400"
+	dir := t.TempDir()
+	late, last := filepath.Join(dir, "late.png"), filepath.Join(dir, "last.png")
+	for _, r := range []struct{ date, out string }{{"2018-12-31", late}, {"2016-12-22", last}} {
+		if code, _, errs := run(t, "render", "--size", size, "--date", r.date, "-o", r.out); code != OK {
+			t.Fatalf("--date %s: exit %d: %s", r.date, code, errs)
+		}
+	}
+	a, err := openAtlasWith(atlas.Options{}, nil, "", "2018-12-31")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := a.OpeningView(640, 400)
+	s := a.Scene(v)
+	if want := "Aleppo, as of 22 Dec 2016 (the record ends there)"; s.LegendTitle != want {
+		t.Errorf("legend title %q, want %q", s.LegendTitle, want)
+	}
+	got := golden.Read(t, late)
+	if err := golden.Compare(got, a.Renderer.Render(s, v), golden.Exact); err != nil {
+		t.Errorf("render --date 2018-12-31 is not the atlas's scene: %v", err)
+	}
+	// Only the title tells it from the record's last day.
+	if err := golden.Compare(got, golden.Read(t, last), golden.Exact); err == nil {
+		t.Error("render --date 2018-12-31 is the same as --date 2016-12-22: the legend does not say the record ended")
+	}
+	s.LegendTitle = "Aleppo, as of 22 Dec 2016"
+	if err := golden.Compare(golden.Read(t, last), a.Renderer.Render(s, v), golden.Exact); err != nil {
+		t.Errorf("past the record's end the zones are not those of its last day: %v", err)
 	}
 }

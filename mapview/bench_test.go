@@ -18,7 +18,7 @@ func benchPan(b *testing.B, v func(a *atlas.Atlas) render.Viewport) {
 		b.Fatal(err)
 	}
 	view := v(a)
-	s := a.Scene()
+	s := a.Scene(view)
 	w := a.Renderer.NewView() // as the map draws, reusing the last frame
 	w.Render(s, view)         // warm the simplification caches
 	b.ReportAllocs()

@@ -77,7 +77,7 @@ func (m *Map) drawLoop() {
 	for {
 		m.mu.Lock()
 		v := m.view
-		s := *m.scene
+		s := *m.sceneOf(v)
 		s.Selected, s.Hover, s.Emphasis = m.selected, m.hover, m.emphasis
 		m.dirty = false
 		select {
@@ -161,6 +161,16 @@ func (m *Map) drawLoop() {
 // sharp frame replaces it moments later. The renderer does it (see
 // mapRenderer.Refresh).
 func (m *Map) place() { m.Refresh() }
+
+// sceneOf is the scene of view v, made again only when the snapshot is
+// new or Aleppo came into or went out of view (its legend steps aside).
+// Call it with m.mu held.
+func (m *Map) sceneOf(v render.Viewport) *render.Scene {
+	if in := m.snap.AleppoInView(v); m.scene == nil || in != m.sceneAleppo {
+		m.scene, m.sceneAleppo = m.snap.Scene(v), in
+	}
+	return m.scene
+}
 
 // loopEnded counts a draw goroutine out, prefetching done (see WaitRest).
 func (m *Map) loopEnded() {

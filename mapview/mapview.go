@@ -46,10 +46,16 @@ type Map struct {
 	view     render.Viewport // in device pixels
 	shown    render.Viewport // the view of the image on screen
 	initial  *render.Viewport
-	fitting  bool          // refit the view on resize, until the user moves it
-	fitBound *orb.Bound    // what to fit: nil for the opening view
-	snap     *atlas.Atlas  // snapshot of the atlas, taken on the UI goroutine by Redraw
-	scene    *render.Scene // snap's scene: what drawLoop draws
+	fitting  bool         // refit the view on resize, until the user moves it
+	fitBound *orb.Bound   // what to fit: nil for the opening view
+	snap     *atlas.Atlas // snapshot of the atlas, taken on the UI goroutine by Redraw
+
+	// scene is snap's scene of a view where Aleppo is in view or not, as
+	// sceneAleppo says (a scene depends on its view through that alone);
+	// nil until drawLoop makes it.
+	scene       *render.Scene
+	sceneAleppo bool
+
 	selected *layer.Ref
 	hover    *layer.Ref
 	emphasis *layer.Ref
@@ -91,7 +97,6 @@ func New(a *atlas.Atlas) *Map {
 	m.idle = sync.NewCond(&m.mu)
 	m.frame = image.NewRGBA(image.Rect(0, 0, 1, 1))
 	m.snap = a.Snapshot()
-	m.scene = m.snap.Scene()
 	m.ExtendBaseWidget(m)
 	return m
 }
@@ -176,9 +181,8 @@ func (m *Map) Emphasize(ref *layer.Ref) {
 // goroutine.
 func (m *Map) Redraw() {
 	snap := m.atlas.Snapshot()
-	s := snap.Scene()
 	m.mu.Lock()
-	m.snap, m.scene = snap, s
+	m.snap, m.scene = snap, nil
 	m.mu.Unlock()
 	m.request()
 }

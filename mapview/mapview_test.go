@@ -317,7 +317,7 @@ func TestMovingFramesSettle(t *testing.T) {
 	}
 	m.WaitIdle()
 	m.mu.Lock()
-	moving, v, s := m.moving, m.view, *m.scene
+	moving, v, snap := m.moving, m.view, m.snap
 	m.mu.Unlock()
 	if moving == 0 {
 		t.Error("no frame of the zoom came from the pyramid")
@@ -326,7 +326,7 @@ func TestMovingFramesSettle(t *testing.T) {
 		t.Error("the frame of the rested view is not exact")
 	}
 	got := m.Image().(*image.RGBA)
-	want := m.Atlas().Renderer.Render(&s, v)
+	want := m.Atlas().Renderer.Render(snap.Scene(v), v)
 	for i := range want.Pix {
 		if got.Pix[i] != want.Pix[i] {
 			t.Fatalf("the rested view's image differs from the exact frame at byte %d", i)

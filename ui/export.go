@@ -32,7 +32,7 @@ func ExportImage(m interface {
 	if v.Width > 0 {
 		e.Zoom = v.Zoom + math.Log2(min(float64(width)/float64(v.Width), float64(height)/float64(v.Height)))
 	}
-	s := a.Scene()
+	s := a.Scene(e)
 	s.Selected = m.Selected()
 	return a.Renderer.Render(s, e)
 }

@@ -22,8 +22,10 @@ import (
 // specific first. (Its name is the layer's: atlas.Hit.Name.)
 var (
 	arabicKeys = []string{"name_ar", "NAME_AR"}
-	// factKeys are shown as facts above the table, in this order.
-	factKeys = []string{"control", "as_of", "since", "source"}
+	// factKeys are shown as facts above the table, in this order: a
+	// control zone's holder, since when and on whose report, and the
+	// latest report that confirms it.
+	factKeys = []string{"control", "as_of", "since", "source", "source_url", "confirmed", "confirmed_url"}
 )
 
 // infoPanel shows what a click on the map identified.

@@ -11,49 +11,64 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"newsatlas/atlas"
+	"newsatlas/render"
 )
 
-// The timeline's range: from the July 2012 split of Aleppo to the end of
-// 2018.
-var (
-	timelineStart = time.Date(2012, 7, 1, 0, 0, 0, 0, time.UTC)
-	timelineEnd   = time.Date(2018, 12, 31, 0, 0, 0, 0, time.UTC)
-)
+// timelineStart is where the timeline starts: July 2012, when Aleppo
+// split. It ends where the record does (atlas.RecordEnd).
+var timelineStart = time.Date(2012, 7, 1, 0, 0, 0, 0, time.UTC)
 
 // PlayInterval is how long play shows each change.
 const PlayInterval = 900 * time.Millisecond
 
 // timelineBar is the date slider under the map with ticks at the dates
-// where control changed, step buttons and play.
+// where control changed and the years under it, step buttons, play and a
+// button back to the article's date. It steps aside while Aleppo is out
+// of view (follow).
 type timelineBar struct {
 	a       *atlas.Atlas
 	onDate  func(time.Time)
+	axis    axis
+	home    time.Time // the article's date: where the window opened
 	slider  *widget.Slider
 	ticks   *tickMarks
+	years   *yearLabels
 	date    *widget.Label
 	back    *widget.Button
 	forward *widget.Button
 	play    *widget.Button
-	stop    chan struct{} // closed to stop playing; nil when not playing
+	article *widget.Button // back to home
+	stop    chan struct{}  // closed to stop playing; nil when not playing
 	box     fyne.CanvasObject
 	setting bool
+	// relayout lays out again what holds the bar, once it was shown or
+	// hidden; nil for none.
+	relayout func()
 }
 
 func newTimelineBar(a *atlas.Atlas, onDate func(time.Time)) *timelineBar {
-	t := &timelineBar{a: a, onDate: onDate}
-	days := timelineEnd.Sub(timelineStart).Hours() / 24
-	t.slider = widget.NewSlider(0, days)
+	t := &timelineBar{a: a, onDate: onDate, home: a.Date}
+	t.axis = axis{start: timelineStart, end: a.RecordEnd()}
+	if !t.axis.end.After(t.axis.start) { // no record: a year from the start
+		t.axis.end = t.axis.start.AddDate(1, 0, 0)
+	}
+	t.slider = widget.NewSlider(0, t.axis.days(t.axis.end))
 	t.slider.Step = 1
 	t.slider.OnChanged = func(v float64) {
 		if t.setting {
 			return
 		}
-		d := timelineStart.AddDate(0, 0, int(v))
+		d := t.axis.date(v)
 		if !d.Equal(t.a.Date) {
 			t.onDate(d)
 		}
 	}
-	t.ticks = newTickMarks(a.Timeline.Changes())
+	var changes []time.Time
+	if a.Timeline != nil {
+		changes = a.Timeline.Changes()
+	}
+	t.ticks = newTickMarks(t.axis, changes)
+	t.years = newYearLabels(t.axis)
 	t.date = widget.NewLabelWithStyle(a.Date.Format("2 Jan 2006"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	// As wide as the widest date, so that the slider does not jump.
 	wide := canvas.NewRectangle(color.Transparent)
@@ -61,8 +76,11 @@ func newTimelineBar(a *atlas.Atlas, onDate func(time.Time)) *timelineBar {
 	t.back = widget.NewButtonWithIcon("", theme.MediaSkipPreviousIcon(), t.stepBack)
 	t.forward = widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), t.stepForward)
 	t.play = widget.NewButtonWithIcon("", theme.MediaPlayIcon(), t.togglePlay)
+	// Fyne 2.7 has no tooltips: the button says what it does.
+	t.article = widget.NewButtonWithIcon("Article's date", theme.HistoryIcon(), t.goHome)
 	left := container.NewHBox(t.back, t.play, t.forward, container.NewStack(wide, t.date))
-	t.box = container.NewBorder(nil, nil, left, nil, container.NewStack(t.ticks, t.slider))
+	track := container.NewBorder(nil, t.years, nil, nil, container.NewStack(t.ticks, t.slider))
+	t.box = container.NewBorder(nil, nil, container.NewCenter(left), container.NewCenter(t.article), track)
 	return t
 }
 
@@ -71,7 +89,7 @@ func (t *timelineBar) object() fyne.CanvasObject { return t.box }
 // set shows date d without calling onDate.
 func (t *timelineBar) set(d time.Time) {
 	t.setting = true
-	t.slider.SetValue(d.Sub(timelineStart).Hours() / 24)
+	t.slider.SetValue(min(t.axis.days(d), t.slider.Max))
 	t.setting = false
 	t.date.SetText(d.Format("2 Jan 2006"))
 }
@@ -99,6 +117,35 @@ func (t *timelineBar) prev(d time.Time) time.Time {
 
 func (t *timelineBar) stepBack()    { t.onDate(t.prev(t.a.Date)) }
 func (t *timelineBar) stepForward() { t.onDate(t.next(t.a.Date)) }
+
+// goHome goes back to the article's date.
+func (t *timelineBar) goHome() { t.onDate(t.home) }
+
+// follow shows the bar while Aleppo is in view v, the view of the frame
+// just drawn, and hides it, stopping play, while it is not. Hidden, the
+// bar gives the map its height: the test leaves that strip out, so that
+// showing the bar again does not by itself take Aleppo out of view.
+func (t *timelineBar) follow(v render.Viewport) {
+	if !t.box.Visible() {
+		extra := float64(t.box.Size().Height+theme.Padding()) * v.PixelScale()
+		v.Height = max(1, v.Height-int(extra+0.5))
+	}
+	in := t.a.AleppoInView(v)
+	if in == t.box.Visible() {
+		return
+	}
+	if in {
+		t.box.Show()
+	} else {
+		if t.stop != nil {
+			t.togglePlay()
+		}
+		t.box.Hide()
+	}
+	if t.relayout != nil {
+		t.relayout()
+	}
+}
 
 // togglePlay steps through the changes from the current date until the
 // last, or stops.

@@ -89,6 +89,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 		nil, nil,
 		container.NewStack(w.Map, container.NewBorder(container.NewHBox(container.NewPadded(zoom), layout.NewSpacer()), nil, nil, nil)),
 	)
+	w.timeline.relayout = mapArea.Refresh
 	w.tabs = container.NewAppTabs(
 		container.NewTabItem("Info", container.NewVScroll(w.info.object())),
 		container.NewTabItem("Layers", container.NewVScroll(w.layers.object())),
@@ -228,6 +229,7 @@ func (w *Window) hovered(h *atlas.Hit) {
 
 func (w *Window) viewShown(v render.Viewport) {
 	w.trim.touch()
+	w.timeline.follow(v)
 	if w.log != nil {
 		// x, y: where the map sits in the window (logical pixels), so that
 		// a script can turn lon/lat into a place to click.

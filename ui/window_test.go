@@ -227,7 +227,7 @@ func TestExportPNG(t *testing.T) {
 	if exported.Min[0] > shown.Min[0]+eps || exported.Min[1] > shown.Min[1]+eps || exported.Max[0] < shown.Max[0]-eps || exported.Max[1] < shown.Max[1]-eps {
 		t.Errorf("the export shows %v, less than the window's %v", exported, shown)
 	}
-	if err := golden.Compare(got, w.Atlas.Renderer.Render(w.Atlas.Scene(), e), golden.Exact); err != nil {
+	if err := golden.Compare(got, w.Atlas.Renderer.Render(w.Atlas.Scene(e), e), golden.Exact); err != nil {
 		t.Errorf("the export differs from the render of the window's scene at %+v: %v", e, err)
 	}
 
