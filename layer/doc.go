@@ -1,4 +1,5 @@
-// Package layer loads GeoJSON into a Layer: its features with their
+// Package layer loads GeoJSON, and the other formats of geographic data
+// users bring, into a Layer: its features with their
 // lon/lat and projected geometry, styles, bounds, a compact sketch of each
 // for drawing many small ones, and a spatial index for culling and hit
 // tests. Loading never panics; what cannot be used is skipped or repaired
@@ -14,7 +15,27 @@
 // begin with RS). FromCollection makes a layer of orb features built in
 // memory.
 //
-// # The loading pipeline
+// # Other formats
+//
+// Load and LoadContext also read, by the file's extension (or its first
+// bytes when the extension says nothing; format.go), the formats below. Each
+// is read whole and made into features with lon/lat geometry and
+// properties (JSON text, as GeoJSON's), then built as GeoJSON's are
+// (records.go, build.go); what a reader skips is counted in Layer.Skipped,
+// one line per reason, not one per row.
+//
+//   - CSV and TSV (csv.go): a row is a point from latitude and longitude
+//     columns found by name (lat, latitude, y; lon, lng, long, longitude, x;
+//     any case), or any geometry from a WKT column (wkt, geometry, geom...),
+//     which is not kept as a property; every other column is, numbers as
+//     numbers ("007" stays text). The delimiter is the one the first line
+//     uses most (comma, tab, semicolon). UTF-16 with its mark and
+//     Windows-1252 are decoded. ACLED's exports have latitude, longitude
+//     and event_date columns; GDELT's raw event files (1.0 and 2.0), with no
+//     header, are known by their column count and read at ActionGeo_Lat and
+//     ActionGeo_Long, with a date property from SQLDATE (gdelt.go).
+//
+// # The loading pipeline of GeoJSON
 //
 //  1. Open (load.go). Load takes regular files only: a directory, a named
 //     pipe or a device is refused before a byte is read, as is a file

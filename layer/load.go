@@ -48,7 +48,8 @@ func (o Options) withDefaults() Options {
 // not block.
 type Progress func(done, total int64)
 
-// Load reads a GeoJSON file. The error, if any, is one line that names the
+// Load reads a file of geographic data: GeoJSON, or another format known
+// by its extension or first bytes (see readerFor). The error, if any, is one line that names the
 // file and says what is wrong.
 func Load(path string, opt Options) (*Layer, error) {
 	return LoadContext(context.Background(), path, opt, nil)
@@ -80,6 +81,21 @@ func LoadContext(ctx context.Context, path string, opt Options, progress Progres
 				report(done, total)
 			}
 		}
+	}
+	if read := readerFor(path, f); read != nil {
+		data, err := readAll(ctx, f, size, opt, progress)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
+		}
+		l, err := read(path, name, data, opt)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		l.Source = path
+		if progress != nil {
+			progress(size, size)
+		}
+		return l, nil
 	}
 	l, err := stream(ctx, f, name, opt, size, progress)
 	if errors.Is(err, errIrregular) {

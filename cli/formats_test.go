@@ -1,0 +1,117 @@
+package cli
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// formatFixture is a file of layer/testdata/formats (see its README).
+func formatFixture(name string) string {
+	return filepath.Join("..", "layer", "testdata", "formats", name)
+}
+
+// TestInfoFormats runs info on a file of each format the loader reads
+// besides GeoJSON: its features (ogrinfo's count) and types.
+func TestInfoFormats(t *testing.T) {
+	tests := []struct {
+		file     string
+		features int
+		types    map[string]int
+		skipped  string
+	}{
+		{"places-syria.csv", 21, map[string]int{"Point": 21}, ""},
+		{"places-levant.tsv", 15, map[string]int{"Point": 15}, ""},
+		{"countries-wkt.csv", 4, map[string]int{"Polygon": 4}, ""},
+		{"acled-sample.csv", 3, map[string]int{"Point": 3}, "1 row skipped, no coordinates (first: line 5: latitude is empty)"},
+		{"20161201.export.CSV", 2, map[string]int{"Point": 2}, "GDELT events file (61 columns)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			code, out, errs := run(t, "info", "--json", formatFixture(tt.file))
+			if code != OK {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			var got []Summary
+			if err := json.Unmarshal([]byte(out), &got); err != nil || len(got) != 1 {
+				t.Fatalf("output %q: %v", out, err)
+			}
+			s := got[0]
+			if s.Kind != "layer" || s.Features != tt.features {
+				t.Errorf("kind %s, %d features; want layer, %d", s.Kind, s.Features, tt.features)
+			}
+			if len(s.Types) != len(tt.types) {
+				t.Errorf("types = %v, want %v", s.Types, tt.types)
+			}
+			for k, n := range tt.types {
+				if s.Types[k] != n {
+					t.Errorf("types = %v, want %v", s.Types, tt.types)
+				}
+			}
+			if tt.skipped != "" && !strings.Contains(strings.Join(s.Skipped, "\n"), tt.skipped) {
+				t.Errorf("skipped = %q, want a line with %q", s.Skipped, tt.skipped)
+			}
+		})
+	}
+}
+
+// TestIdentifyFormats clicks on a feature of each format: the layer is
+// named for the file and the feature's properties are the file's.
+func TestIdentifyFormats(t *testing.T) {
+	tests := []struct {
+		file, lon, lat string
+		layer          string
+		key            string
+		want           any
+	}{
+		{"places-syria.csv", "37.1700", "36.2300", "places-syria", "pop_max", 2738000.0},
+		{"places-levant.tsv", "35.5097", "33.8720", "places-levant", "name", "Beirut"},
+		{"countries-wkt.csv", "35.9", "33.9", "countries-wkt", "ADM0_A3", "LBN"},
+		{"acled-sample.csv", "37.2032", "36.2277", "acled-sample", "event_date", "2016-12-02"},
+		{"20161201.export.CSV", "36.3", "33.5", "20161201.export", "ActionGeo_FullName", "Damascus, Dimashq, Syria"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			code, out, errs := run(t, "identify", "--json", tt.lon, tt.lat, formatFixture(tt.file))
+			if code != OK {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			var hits []struct {
+				Layer      string         `json:"layer"`
+				Properties map[string]any `json:"properties"`
+			}
+			if err := json.Unmarshal([]byte(out), &hits); err != nil {
+				t.Fatalf("output is not JSON: %v\n%s", err, out)
+			}
+			if len(hits) == 0 || hits[0].Layer != tt.layer {
+				t.Fatalf("topmost hit is not %s: %s", tt.layer, out)
+			}
+			if got := hits[0].Properties[tt.key]; got != tt.want {
+				t.Errorf("%s = %v (%T), want %v (%T)", tt.key, got, got, tt.want, tt.want)
+			}
+		})
+	}
+}
+
+// TestBadFormats: a file that cannot be used is one line on stderr that
+// names it, and exit status 1.
+func TestBadFormats(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct{ name, content, want string }{
+		{"no-coordinates.csv", "name,city\na,b\n", "no coordinate columns"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(dir, tt.name)
+			writeInput(t, path, tt.content)
+			code, _, errs := run(t, "info", path)
+			if code != BadInput {
+				t.Fatalf("exit %d, want %d", code, BadInput)
+			}
+			if !strings.HasPrefix(errs, "newsatlas: "+path+": ") || !strings.Contains(errs, tt.want) || strings.Count(errs, "\n") != 1 {
+				t.Errorf("stderr = %q, want one line naming the file with %q", errs, tt.want)
+			}
+		})
+	}
+}

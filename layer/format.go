@@ -1,0 +1,36 @@
+package layer
+
+import (
+	"bytes"
+	"io"
+	"path/filepath"
+	"strings"
+)
+
+// A formatReader reads a whole file of one format other than GeoJSON into
+// a layer. path is the file's, for formats whose data lies in files beside
+// it (a Shapefile's .dbf and .prj); errors do not name it, Load does.
+type formatReader func(path, name string, data []byte, opt Options) (*Layer, error)
+
+// readerFor picks the reader of a file by its extension, then by its
+// first bytes when the extension says nothing; nil means GeoJSON, read as
+// before (stream.go, parse.go).
+func readerFor(path string, r io.ReaderAt) formatReader {
+	ext := strings.ToLower(filepath.Ext(path))
+	switch ext {
+	case ".csv", ".tsv", ".tab":
+		return func(_, name string, data []byte, opt Options) (*Layer, error) {
+			return readCSV(name, data, ext, opt)
+		}
+	case ".geojson", ".json", ".ndjson", ".geojsons", ".jsonl":
+		return nil
+	}
+	head := make([]byte, 512)
+	n, _ := r.ReadAt(head, 0)
+	head = bytes.TrimLeft(head[:n], "\xef\xbb\xbf \t\r\n")
+	switch {
+	case len(head) > 0 && (head[0] == '{' || head[0] == '[' || head[0] == 0x1e):
+		return nil
+	}
+	return nil
+}

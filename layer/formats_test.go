@@ -1,0 +1,123 @@
+package layer
+
+import (
+	"math"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/paulmach/orb"
+)
+
+// formatCase is one committed fixture (testdata/formats, made by ogr2ogr
+// from Natural Earth as its README says) and what loading it must give:
+// the feature count ogrinfo reports, the geometry types, and one feature,
+// found by a property, with a position of its geometry and a property.
+type formatCase struct {
+	file     string
+	features int
+	types    string
+	key, val string    // the feature whose key property is val
+	at       orb.Point // a position of its geometry (first point)
+	prop     string    // another of its properties
+	want     any       // and its value as Properties decodes it
+}
+
+var formatCases = []formatCase{
+	{"places-syria.csv", 21, "Point", "name", "Aleppo", orb.Point{37.17, 36.23}, "pop_max", "2738000"},
+	{"places-levant.tsv", 15, "Point", "name", "Beirut", orb.Point{35.5097, 33.8720}, "pop_max", "1846000"},
+	{"countries-wkt.csv", 4, "Polygon", "ADM0_A3", "LBN", orb.Point{35.8211, 33.2775}, "POP_EST", "6855713"},
+	{"acled-sample.csv", 3, "Point", "event_id_cnty", "SYR1002", orb.Point{37.2032, 36.2277}, "event_date", "2016-12-02"},
+	{"20161201.export.CSV", 2, "Point", "GLOBALEVENTID", "600000002", orb.Point{36.3, 33.5}, "date", "2016-12-01"},
+}
+
+func TestFormats(t *testing.T) {
+	for _, tt := range formatCases {
+		t.Run(tt.file, func(t *testing.T) {
+			l, err := Load(filepath.Join("testdata", "formats", tt.file), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(l.Features) != tt.features {
+				t.Errorf("features = %d, want %d (ogrinfo's count)", len(l.Features), tt.features)
+			}
+			if n, ok := ogrCount(t, filepath.Join("testdata", "formats", tt.file)); ok && n != len(l.Features) && !strings.Contains(handWritten, tt.file) {
+				t.Errorf("features = %d, ogrinfo counts %d", len(l.Features), n)
+			}
+			if got := strings.Join(l.TypeNames(), ","); got != tt.types {
+				t.Errorf("types = %s, want %s", got, tt.types)
+			}
+			f := findFeature(l, tt.key, tt.val)
+			if f == nil {
+				t.Fatalf("no feature with %s = %s", tt.key, tt.val)
+			}
+			if p := firstPoint(f.Geometry); math.Abs(p[0]-tt.at[0]) > 1e-3 || math.Abs(p[1]-tt.at[1]) > 1e-3 {
+				t.Errorf("first position = %v, want %v", p, tt.at)
+			}
+			if got := f.String(tt.prop); got != tt.want {
+				t.Errorf("%s = %q, want %q", tt.prop, got, tt.want)
+			}
+		})
+	}
+}
+
+// handWritten are the fixtures not made by ogr2ogr, whose skipped rows
+// ogrinfo counts.
+const handWritten = "acled-sample.csv 20161201.export.CSV"
+
+// ogrCount is the feature count GDAL's ogrinfo gives a file (summed over
+// its layers); ok is false when ogrinfo is not installed (Debian's
+// gdal-bin, which scripts/deps.sh installs).
+func ogrCount(t *testing.T, path string) (n int, ok bool) {
+	t.Helper()
+	if _, err := exec.LookPath("ogrinfo"); err != nil {
+		return 0, false
+	}
+	out, err := exec.Command("ogrinfo", "-ro", "-so", "-al", path).CombinedOutput()
+	if err != nil {
+		t.Fatalf("ogrinfo %s: %v\n%s", path, err, out)
+	}
+	for _, line := range strings.Split(string(out), "\n") {
+		if c, found := strings.CutPrefix(line, "Feature Count: "); found {
+			k, err := strconv.Atoi(strings.TrimSpace(c))
+			if err != nil {
+				t.Fatalf("ogrinfo %s: %q", path, line)
+			}
+			n += k
+		}
+	}
+	return n, true
+}
+
+// findFeature is the first feature whose key property reads as val.
+func findFeature(l *Layer, key, val string) *Feature {
+	for i := range l.Features {
+		if l.Features[i].String(key) == val {
+			return &l.Features[i]
+		}
+	}
+	return nil
+}
+
+// firstPoint is the first position of g.
+func firstPoint(g orb.Geometry) orb.Point {
+	switch g := g.(type) {
+	case orb.Point:
+		return g
+	case orb.MultiPoint:
+		return g[0]
+	case orb.LineString:
+		return g[0]
+	case orb.MultiLineString:
+		return g[0][0]
+	case orb.Polygon:
+		return g[0][0]
+	case orb.MultiPolygon:
+		return g[0][0][0]
+	case orb.Collection:
+		return firstPoint(g[0])
+	}
+	return orb.Point{math.NaN(), math.NaN()}
+}
