@@ -2,6 +2,8 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
+	"strconv"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -26,6 +28,8 @@ func TestInfoFormats(t *testing.T) {
 		{"countries-wkt.csv", 4, map[string]int{"Polygon": 4}, ""},
 		{"acled-sample.csv", 3, map[string]int{"Point": 3}, "1 row skipped, no coordinates (first: line 5: latitude is empty)"},
 		{"20161201.export.CSV", 2, map[string]int{"Point": 2}, "GDELT events file (61 columns)"},
+		{"places-lebanon.gpx", 6, map[string]int{"Point": 6}, ""},
+		{"walk-aleppo.gpx", 3, map[string]int{"Point": 1, "LineString": 1, "MultiLineString": 1}, "waypoint 2: lat 95 lon 37.1 are beyond"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -70,10 +74,17 @@ func TestIdentifyFormats(t *testing.T) {
 		{"countries-wkt.csv", "35.9", "33.9", "countries-wkt", "ADM0_A3", "LBN"},
 		{"acled-sample.csv", "37.2032", "36.2277", "acled-sample", "event_date", "2016-12-02"},
 		{"20161201.export.CSV", "36.3", "33.5", "20161201.export", "ActionGeo_FullName", "Damascus, Dimashq, Syria"},
+		{"walk-aleppo.gpx", "37.1400", "36.2030", "walk-aleppo", "start", "2016-12-01T09:00:00Z"},
+		{"places-lebanon.gpx", "35.4500", "33.3833", "places-lebanon", "name", "Nabatiye et Tahta"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			code, out, errs := run(t, "identify", "--json", tt.lon, tt.lat, formatFixture(tt.file))
+			// A view of a degree around the point, so that points a few
+			// kilometres apart are told apart.
+			lon, _ := strconv.ParseFloat(tt.lon, 64)
+			lat, _ := strconv.ParseFloat(tt.lat, 64)
+			bbox := fmt.Sprintf("%g,%g,%g,%g", lon-0.5, lat-0.5, lon+0.5, lat+0.5)
+			code, out, errs := run(t, "identify", "--json", "--bbox", bbox, tt.lon, tt.lat, formatFixture(tt.file))
 			if code != OK {
 				t.Fatalf("exit %d: %s", code, errs)
 			}
@@ -100,6 +111,8 @@ func TestBadFormats(t *testing.T) {
 	dir := t.TempDir()
 	tests := []struct{ name, content, want string }{
 		{"no-coordinates.csv", "name,city\na,b\n", "no coordinate columns"},
+		{"empty.gpx", `<?xml version="1.0"?><gpx version="1.1"></gpx>`, "no waypoint, route or track in it"},
+		{"truncated.gpx", `<?xml version="1.0"?><gpx version="1.1"><wpt lat="1" lon="2">`, "not valid GPX (XML error at line 1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

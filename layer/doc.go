@@ -34,6 +34,11 @@
 //     and event_date columns; GDELT's raw event files (1.0 and 2.0), with no
 //     header, are known by their column count and read at ActionGeo_Lat and
 //     ActionGeo_Long, with a date property from SQLDATE (gdelt.go).
+//   - GPX 1.0 and 1.1 (gpx.go): waypoints as points, routes as lines,
+//     tracks as multilines of their segments, with their name,
+//     description and the like, a kind (waypoint, route, track) and
+//     their times: a waypoint's time; a route's or track's first point's
+//     time as time and start, its last's as end. Extensions are not read.
 //
 // # The loading pipeline of GeoJSON
 //

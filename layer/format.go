@@ -22,6 +22,8 @@ func readerFor(path string, r io.ReaderAt) formatReader {
 		return func(_, name string, data []byte, opt Options) (*Layer, error) {
 			return readCSV(name, data, ext, opt)
 		}
+	case ".gpx":
+		return whole(readGPX)
 	case ".geojson", ".json", ".ndjson", ".geojsons", ".jsonl":
 		return nil
 	}
@@ -31,6 +33,15 @@ func readerFor(path string, r io.ReaderAt) formatReader {
 	switch {
 	case len(head) > 0 && (head[0] == '{' || head[0] == '[' || head[0] == 0x1e):
 		return nil
+	case bytes.HasPrefix(head, []byte("<")) && bytes.Contains(head, []byte("<gpx")):
+		return whole(readGPX)
 	}
 	return nil
+}
+
+// whole is a reader of a format whose file holds all its data.
+func whole(read func(name string, data []byte, opt Options) (*Layer, error)) formatReader {
+	return func(_, name string, data []byte, opt Options) (*Layer, error) {
+		return read(name, data, opt)
+	}
 }
