@@ -29,6 +29,8 @@ func TestInfoFormats(t *testing.T) {
 		{"acled-sample.csv", 3, map[string]int{"Point": 3}, "1 row skipped, no coordinates (first: line 5: latitude is empty)"},
 		{"20161201.export.CSV", 2, map[string]int{"Point": 2}, "GDELT events file (61 columns)"},
 		{"places-lebanon.gpx", 6, map[string]int{"Point": 6}, ""},
+		{"governorates-syria.kml", 15, map[string]int{"Polygon": 15}, ""},
+		{"mymaps-aleppo.kmz", 3, map[string]int{"Point": 1, "LineString": 1, "MultiPolygon": 1}, "Placemark 2 (No place): Point has no coordinates"},
 		{"walk-aleppo.gpx", 3, map[string]int{"Point": 1, "LineString": 1, "MultiLineString": 1}, "waypoint 2: lat 95 lon 37.1 are beyond"},
 	}
 	for _, tt := range tests {
@@ -76,6 +78,8 @@ func TestIdentifyFormats(t *testing.T) {
 		{"20161201.export.CSV", "36.3", "33.5", "20161201.export", "ActionGeo_FullName", "Damascus, Dimashq, Syria"},
 		{"walk-aleppo.gpx", "37.1400", "36.2030", "walk-aleppo", "start", "2016-12-01T09:00:00Z"},
 		{"places-lebanon.gpx", "35.4500", "33.3833", "places-lebanon", "name", "Nabatiye et Tahta"},
+		{"governorates-syria.kml", "38.5", "35.9", "governorates-syria", "name", "Ar Raqqah"},
+		{"mymaps-aleppo.kmz", "37.16", "36.19", "mymaps-aleppo", "folder", "Zones"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -112,6 +116,7 @@ func TestBadFormats(t *testing.T) {
 	tests := []struct{ name, content, want string }{
 		{"no-coordinates.csv", "name,city\na,b\n", "no coordinate columns"},
 		{"empty.gpx", `<?xml version="1.0"?><gpx version="1.1"></gpx>`, "no waypoint, route or track in it"},
+		{"no-coordinates.kml", `<kml><Placemark><name>x</name><Point><coordinates> </coordinates></Point></Placemark></kml>`, "no Placemark with coordinates"},
 		{"truncated.gpx", `<?xml version="1.0"?><gpx version="1.1"><wpt lat="1" lon="2">`, "not valid GPX (XML error at line 1"},
 	}
 	for _, tt := range tests {

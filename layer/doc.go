@@ -39,6 +39,14 @@
 //     description and the like, a kind (waypoint, route, track) and
 //     their times: a waypoint's time; a route's or track's first point's
 //     time as time and start, its last's as end. Extensions are not read.
+//   - KML and KMZ (kml.go, kmlstyle.go, xmltree.go, zip.go): each Placemark
+//     with Point, LineString, LinearRing, Polygon (outer and inner
+//     boundaries), MultiGeometry or gx:Track; its name, description,
+//     ExtendedData (Data and SchemaData), Folder (as folder), TimeStamp
+//     (time) or TimeSpan (start, end); its Style, shared, through a
+//     StyleMap or inline, as simplestyle stroke, stroke-width, fill and
+//     marker-color with their opacities (KML's aabbggrr turned round). A
+//     KMZ's doc.kml (or first .kml) is read; its images are not.
 //
 // # The loading pipeline of GeoJSON
 //

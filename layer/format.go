@@ -24,6 +24,10 @@ func readerFor(path string, r io.ReaderAt) formatReader {
 		}
 	case ".gpx":
 		return whole(readGPX)
+	case ".kml":
+		return whole(readKML)
+	case ".kmz":
+		return whole(readKMZ)
 	case ".geojson", ".json", ".ndjson", ".geojsons", ".jsonl":
 		return nil
 	}
@@ -35,6 +39,8 @@ func readerFor(path string, r io.ReaderAt) formatReader {
 		return nil
 	case bytes.HasPrefix(head, []byte("<")) && bytes.Contains(head, []byte("<gpx")):
 		return whole(readGPX)
+	case bytes.HasPrefix(head, []byte("<")) && bytes.Contains(head, []byte("<kml")):
+		return whole(readKML)
 	}
 	return nil
 }

@@ -34,6 +34,10 @@ var formatCases = []formatCase{
 	{"syria-border.gpx", 7, "MultiLineString", "name", "Ceasefire Lines 1974", orb.Point{35.8211, 33.4067}, "kind", "track"},
 	{"walk-aleppo.gpx", 3, "LineString,MultiLineString,Point", "name", "Walk", orb.Point{37.1631, 36.1994}, "end", "2016-12-01T10:40:00Z"},
 	{"walk-aleppo.gpx", 3, "LineString,MultiLineString,Point", "name", "Citadel", orb.Point{37.1631, 36.1994}, "time", "2016-12-01T09:00:00Z"},
+	{"governorates-syria.kml", 15, "Polygon", "name", "Aleppo", orb.Point{38.2243, 36.9084}, "folder", "ne_10m_admin_1_syria"},
+	{"governorates-syria.kml", 15, "Polygon", "name", "Aleppo", orb.Point{38.2243, 36.9084}, "stroke", "#ff0000"},
+	{"mymaps-aleppo.kml", 3, "LineString,MultiPolygon,Point", "name", "Citadel", orb.Point{37.1631, 36.1994}, "marker-color", "#ff0000"},
+	{"mymaps-aleppo.kmz", 3, "LineString,MultiPolygon,Point", "name", "East Aleppo", orb.Point{37.15, 36.18}, "fill", "#00ccff"},
 	{"20161201.export.CSV", 2, "Point", "GLOBALEVENTID", "600000002", orb.Point{36.3, 33.5}, "date", "2016-12-01"},
 }
 
@@ -69,7 +73,7 @@ func TestFormats(t *testing.T) {
 
 // handWritten are the fixtures not made by ogr2ogr, whose skipped rows
 // ogrinfo counts.
-const handWritten = "acled-sample.csv 20161201.export.CSV walk-aleppo.gpx"
+const handWritten = "acled-sample.csv 20161201.export.CSV walk-aleppo.gpx mymaps-aleppo.kml mymaps-aleppo.kmz"
 
 // ogrCount is the feature count GDAL's ogrinfo gives a file (summed over
 // its layers); ok is false when ogrinfo is not installed (Debian's
