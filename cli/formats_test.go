@@ -30,6 +30,9 @@ func TestInfoFormats(t *testing.T) {
 		{"20161201.export.CSV", 2, map[string]int{"Point": 2}, "GDELT events file (61 columns)"},
 		{"places-lebanon.gpx", 6, map[string]int{"Point": 6}, ""},
 		{"governorates-syria.kml", 15, map[string]int{"Polygon": 15}, ""},
+		{"governorates-syria-utm37.shp", 15, map[string]int{"Polygon": 15}, ""},
+		{"governorates-syria-utm37.zip", 15, map[string]int{"Polygon": 15}, ""},
+		{"places-syria-3857.shp", 21, map[string]int{"Point": 21}, ""},
 		{"mymaps-aleppo.kmz", 3, map[string]int{"Point": 1, "LineString": 1, "MultiPolygon": 1}, "Placemark 2 (No place): Point has no coordinates"},
 		{"walk-aleppo.gpx", 3, map[string]int{"Point": 1, "LineString": 1, "MultiLineString": 1}, "waypoint 2: lat 95 lon 37.1 are beyond"},
 	}
@@ -79,6 +82,9 @@ func TestIdentifyFormats(t *testing.T) {
 		{"walk-aleppo.gpx", "37.1400", "36.2030", "walk-aleppo", "start", "2016-12-01T09:00:00Z"},
 		{"places-lebanon.gpx", "35.4500", "33.3833", "places-lebanon", "name", "Nabatiye et Tahta"},
 		{"governorates-syria.kml", "38.5", "35.9", "governorates-syria", "name", "Ar Raqqah"},
+		{"governorates-syria-utm37.shp", "37.17", "36.23", "governorates-syria-utm37", "name_ar", "محافظة حلب"},
+		{"governorates-syria-utm37.zip", "38.5", "35.9", "governorates-syria-utm37", "iso_3166_2", "SY-RA"},
+		{"world-cities-latin1.shp", "8.5481", "47.3819", "world-cities-latin1", "name", "Zürich"},
 		{"mymaps-aleppo.kmz", "37.16", "36.19", "mymaps-aleppo", "folder", "Zones"},
 	}
 	for _, tt := range tests {
@@ -117,6 +123,7 @@ func TestBadFormats(t *testing.T) {
 		{"no-coordinates.csv", "name,city\na,b\n", "no coordinate columns"},
 		{"empty.gpx", `<?xml version="1.0"?><gpx version="1.1"></gpx>`, "no waypoint, route or track in it"},
 		{"no-coordinates.kml", `<kml><Placemark><name>x</name><Point><coordinates> </coordinates></Point></Placemark></kml>`, "no Placemark with coordinates"},
+		{"lambert.prj", "PROJCS[\"RGF_1993_Lambert_93\",GEOGCS[\"GCS_RGF_1993\"],PROJECTION[\"Lambert_Conformal_Conic\"]]", "a .prj is one of a Shapefile's files: open the .shp beside it"},
 		{"truncated.gpx", `<?xml version="1.0"?><gpx version="1.1"><wpt lat="1" lon="2">`, "not valid GPX (XML error at line 1"},
 	}
 	for _, tt := range tests {

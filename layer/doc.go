@@ -47,6 +47,16 @@
 //     StyleMap or inline, as simplestyle stroke, stroke-width, fill and
 //     marker-color with their opacities (KML's aabbggrr turned round). A
 //     KMZ's doc.kml (or first .kml) is read; its images are not.
+//   - Shapefiles (shapefile.go, shp.go, dbf.go): the .shp's points,
+//     multipoints, polylines and polygons (Z and M dropped; rings grouped
+//     by their winding), the .dbf's attributes decoded as the .cpg (or the
+//     header's language driver) says, and positions reprojected from the
+//     .prj's CRS by package crs (Web Mercator, Mercator, Transverse
+//     Mercator and so UTM), or the file refused with its CRS named and the
+//     ogr2ogr command that fixes it. A missing .dbf loads the shapes bare;
+//     a truncated .shp loads the records before the cut.
+//   - Zip archives (zip.go): the first Shapefile in them (from any folder),
+//     else the first KML, GPX, CSV or GeoJSON file; the others are named.
 //
 // # The loading pipeline of GeoJSON
 //

@@ -2,6 +2,7 @@ package layer
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -28,6 +29,14 @@ func readerFor(path string, r io.ReaderAt) formatReader {
 		return whole(readKML)
 	case ".kmz":
 		return whole(readKMZ)
+	case ".shp":
+		return readShapefile
+	case ".zip":
+		return whole(readZip)
+	case ".dbf", ".shx", ".prj", ".cpg":
+		return func(_, _ string, _ []byte, _ Options) (*Layer, error) {
+			return nil, fmt.Errorf("a %s is one of a Shapefile's files: open the .shp beside it", ext)
+		}
 	case ".geojson", ".json", ".ndjson", ".geojsons", ".jsonl":
 		return nil
 	}
@@ -41,6 +50,10 @@ func readerFor(path string, r io.ReaderAt) formatReader {
 		return whole(readGPX)
 	case bytes.HasPrefix(head, []byte("<")) && bytes.Contains(head, []byte("<kml")):
 		return whole(readKML)
+	case bytes.HasPrefix(head, []byte{0, 0, 0x27, 0x0a}): // 9994, a .shp's code
+		return readShapefile
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return whole(readZip)
 	}
 	return nil
 }

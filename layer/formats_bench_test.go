@@ -5,6 +5,7 @@ import (
 	"context"
 	"math/rand/v2"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"testing"
@@ -64,5 +65,49 @@ func BenchmarkLoadCSVMillion(b *testing.B) {
 		if len(l.Features) != n {
 			b.Fatalf("%d features", len(l.Features))
 		}
+	}
+}
+
+// countriesAs writes the built-in Natural Earth 10m countries as GeoJSON
+// and, with ogr2ogr, in the format of ext; it skips the benchmark when
+// ogr2ogr is not installed.
+func countriesAs(b *testing.B, ext string) (geojson, other string) {
+	dir := b.TempDir()
+	geojson = filepath.Join(dir, "countries.geojson")
+	if err := os.WriteFile(geojson, countries(b), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := exec.LookPath("ogr2ogr"); err != nil {
+		b.Skip("ogr2ogr not installed (gdal-bin)")
+	}
+	other = filepath.Join(dir, "countries"+ext)
+	args := []string{other, geojson}
+	if ext == ".shp" {
+		args = append([]string{"-lco", "ENCODING=UTF-8"}, args...)
+	}
+	if out, err := exec.Command("ogr2ogr", args...).CombinedOutput(); err != nil {
+		b.Fatalf("ogr2ogr: %v\n%s", err, out)
+	}
+	return geojson, other
+}
+
+// BenchmarkLoadCountriesAs loads the 10m countries from GeoJSON and from a
+// Shapefile that ogr2ogr made of them: the Shapefile should take at most
+// 1.5 times as long.
+func BenchmarkLoadCountriesAs(b *testing.B) {
+	geojson, shp := countriesAs(b, ".shp")
+	for _, p := range []string{geojson, shp} {
+		b.Run(filepath.Ext(p)[1:], func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				l, err := LoadContext(context.Background(), p, Options{}, nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if len(l.Features) < 250 {
+					b.Fatalf("%d features", len(l.Features))
+				}
+			}
+		})
 	}
 }

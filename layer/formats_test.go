@@ -1,6 +1,7 @@
 package layer
 
 import (
+	"archive/zip"
 	"math"
 	"os/exec"
 	"path/filepath"
@@ -38,6 +39,10 @@ var formatCases = []formatCase{
 	{"governorates-syria.kml", 15, "Polygon", "name", "Aleppo", orb.Point{38.2243, 36.9084}, "stroke", "#ff0000"},
 	{"mymaps-aleppo.kml", 3, "LineString,MultiPolygon,Point", "name", "Citadel", orb.Point{37.1631, 36.1994}, "marker-color", "#ff0000"},
 	{"mymaps-aleppo.kmz", 3, "LineString,MultiPolygon,Point", "name", "East Aleppo", orb.Point{37.15, 36.18}, "fill", "#00ccff"},
+	{"world-cities-latin1.shp", 3, "Point", "name", "Montréal", orb.Point{-73.5852, 45.5019}, "adm0name", "Canada"},
+	{"places-syria-3857.shp", 21, "Point", "name", "Aleppo", orb.Point{37.1681, 36.2319}, "pop_max", "2738000"},
+	{"governorates-syria-utm37.shp", 15, "Polygon", "name", "Aleppo", orb.Point{38.2243, 36.9084}, "name_ar", "محافظة حلب"},
+	{"governorates-syria-utm37.zip", 15, "Polygon", "iso_3166_2", "SY-HL", orb.Point{38.2243, 36.9084}, "name", "Aleppo"},
 	{"20161201.export.CSV", 2, "Point", "GLOBALEVENTID", "600000002", orb.Point{36.3, 33.5}, "date", "2016-12-01"},
 }
 
@@ -83,7 +88,20 @@ func ogrCount(t *testing.T, path string) (n int, ok bool) {
 	if _, err := exec.LookPath("ogrinfo"); err != nil {
 		return 0, false
 	}
-	out, err := exec.Command("ogrinfo", "-ro", "-so", "-al", path).CombinedOutput()
+	src := path
+	if strings.HasSuffix(path, ".zip") { // GDAL reads the .shp inside
+		zr, err := zip.OpenReader(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer zr.Close()
+		for _, f := range zr.File {
+			if strings.HasSuffix(f.Name, ".shp") {
+				src = "/vsizip/" + path + "/" + f.Name
+			}
+		}
+	}
+	out, err := exec.Command("ogrinfo", "-ro", "-so", "-al", src).CombinedOutput()
 	if err != nil {
 		t.Fatalf("ogrinfo %s: %v\n%s", path, err, out)
 	}

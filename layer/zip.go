@@ -83,3 +83,87 @@ func byDepth(fs []*zip.File) []*zip.File {
 	})
 	return out
 }
+
+// readZip reads the data in a zip archive: its first Shapefile (with its
+// .dbf, .prj and .cpg from the same folder of the archive), else its
+// first KML, GPX, CSV or GeoJSON file. Other data files it holds are
+// named in a note, as they are not read.
+func readZip(name string, data []byte, opt Options) (*Layer, error) {
+	zr, err := zipFiles(data)
+	if err != nil {
+		return nil, err
+	}
+	files := byDepth(zr.File)
+	var found []*zip.File
+	for _, f := range files {
+		ext := strings.ToLower(path.Ext(f.Name))
+		if strings.HasPrefix(path.Base(f.Name), ".") || strings.HasPrefix(f.Name, "__MACOSX/") {
+			continue
+		}
+		switch ext {
+		case ".shp", ".kml", ".gpx", ".csv", ".tsv", ".geojson", ".json":
+			found = append(found, f)
+		}
+	}
+	if len(found) == 0 {
+		return nil, errors.New("a zip archive with no Shapefile, KML, GPX, CSV or GeoJSON file in it")
+	}
+	pick := found[0]
+	for _, f := range found {
+		if strings.EqualFold(path.Ext(f.Name), ".shp") {
+			pick = f
+			break
+		}
+	}
+	var others []string
+	for _, f := range found {
+		if f != pick {
+			others = append(others, f.Name)
+		}
+	}
+	b, err := zipRead(pick, opt.MaxBytes)
+	if err != nil {
+		return nil, err
+	}
+	var l *Layer
+	switch ext := strings.ToLower(path.Ext(pick.Name)); ext {
+	case ".shp":
+		p := shapefileParts{shp: b, base: path.Base(pick.Name)}
+		stem := strings.TrimSuffix(pick.Name, path.Ext(pick.Name))
+		for _, f := range files {
+			if !strings.EqualFold(strings.TrimSuffix(f.Name, path.Ext(f.Name)), stem) {
+				continue
+			}
+			var to *[]byte
+			switch strings.ToLower(path.Ext(f.Name)) {
+			case ".dbf":
+				to = &p.dbf
+			case ".prj":
+				to = &p.prj
+			case ".cpg":
+				to = &p.cpg
+			default:
+				continue
+			}
+			if *to, err = zipRead(f, opt.MaxBytes); err != nil {
+				return nil, err
+			}
+		}
+		l, err = p.read(name, opt)
+	case ".kml":
+		l, err = readKML(name, b, opt)
+	case ".gpx":
+		l, err = readGPX(name, b, opt)
+	case ".csv", ".tsv":
+		l, err = readCSV(name, b, ext, opt)
+	default:
+		l, err = Parse(name, b, opt)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s in the archive: %w", pick.Name, err)
+	}
+	if len(others) > 0 {
+		l.Skipped = append(l.Skipped, Skip{-1, fmt.Sprintf("read %s of the archive; not read: %s (unzip it to open them)", pick.Name, clip(strings.Join(others, ", "), 120))})
+	}
+	return l, nil
+}
