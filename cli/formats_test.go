@@ -33,6 +33,7 @@ func TestInfoFormats(t *testing.T) {
 		{"governorates-syria-utm37.shp", 15, map[string]int{"Polygon": 15}, ""},
 		{"governorates-syria-utm37.zip", 15, map[string]int{"Polygon": 15}, ""},
 		{"places-syria-3857.shp", 21, map[string]int{"Point": 21}, ""},
+		{"places-syria-3857.geojson", 21, map[string]int{"Point": 21}, `reprojected from its "crs" urn:ogc:def:crs:EPSG::3857 to WGS84`},
 		{"mymaps-aleppo.kmz", 3, map[string]int{"Point": 1, "LineString": 1, "MultiPolygon": 1}, "Placemark 2 (No place): Point has no coordinates"},
 		{"walk-aleppo.gpx", 3, map[string]int{"Point": 1, "LineString": 1, "MultiLineString": 1}, "waypoint 2: lat 95 lon 37.1 are beyond"},
 	}
@@ -84,6 +85,7 @@ func TestIdentifyFormats(t *testing.T) {
 		{"governorates-syria.kml", "38.5", "35.9", "governorates-syria", "name", "Ar Raqqah"},
 		{"governorates-syria-utm37.shp", "37.17", "36.23", "governorates-syria-utm37", "name_ar", "محافظة حلب"},
 		{"governorates-syria-utm37.zip", "38.5", "35.9", "governorates-syria-utm37", "iso_3166_2", "SY-RA"},
+		{"governorates-syria-utm37.geojson", "37.17", "36.23", "governorates-syria-utm37", "iso_3166_2", "SY-HL"},
 		{"world-cities-latin1.shp", "8.5481", "47.3819", "world-cities-latin1", "name", "Zürich"},
 		{"mymaps-aleppo.kmz", "37.16", "36.19", "mymaps-aleppo", "folder", "Zones"},
 	}
@@ -124,6 +126,7 @@ func TestBadFormats(t *testing.T) {
 		{"empty.gpx", `<?xml version="1.0"?><gpx version="1.1"></gpx>`, "no waypoint, route or track in it"},
 		{"no-coordinates.kml", `<kml><Placemark><name>x</name><Point><coordinates> </coordinates></Point></Placemark></kml>`, "no Placemark with coordinates"},
 		{"lambert.prj", "PROJCS[\"RGF_1993_Lambert_93\",GEOGCS[\"GCS_RGF_1993\"],PROJECTION[\"Lambert_Conformal_Conic\"]]", "a .prj is one of a Shapefile's files: open the .shp beside it"},
+		{"lambert.geojson", `{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:2154"}},"features":[]}`, `CRS "EPSG:2154" is not supported (EPSG:2154; read are EPSG:4326, 3857, 3395 and the WGS84 UTM zones 326xx and 327xx); reproject it: ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson`},
 		{"truncated.gpx", `<?xml version="1.0"?><gpx version="1.1"><wpt lat="1" lon="2">`, "not valid GPX (XML error at line 1"},
 	}
 	for _, tt := range tests {

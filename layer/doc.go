@@ -55,6 +55,9 @@
 //     Mercator and so UTM), or the file refused with its CRS named and the
 //     ogr2ogr command that fixes it. A missing .dbf loads the shapes bare;
 //     a truncated .shp loads the records before the cut.
+//   - GeoJSON with the legacy "crs" member (geojsoncrs.go): WGS84 reads as
+//     any GeoJSON; Web Mercator, World Mercator and the WGS84 UTM zones are
+//     reprojected; any other CRS is refused, naming it and the ogr2ogr fix.
 //   - Zip archives (zip.go): the first Shapefile in them (from any folder),
 //     else the first KML, GPX, CSV or GeoJSON file; the others are named.
 //

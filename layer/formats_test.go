@@ -43,6 +43,8 @@ var formatCases = []formatCase{
 	{"places-syria-3857.shp", 21, "Point", "name", "Aleppo", orb.Point{37.1681, 36.2319}, "pop_max", "2738000"},
 	{"governorates-syria-utm37.shp", 15, "Polygon", "name", "Aleppo", orb.Point{38.2243, 36.9084}, "name_ar", "محافظة حلب"},
 	{"governorates-syria-utm37.zip", 15, "Polygon", "iso_3166_2", "SY-HL", orb.Point{38.2243, 36.9084}, "name", "Aleppo"},
+	{"places-syria-3857.geojson", 21, "Point", "name", "Aleppo", orb.Point{37.1681, 36.2319}, "pop_max", "2738000"},
+	{"governorates-syria-utm37.geojson", 15, "Polygon", "name", "Aleppo", orb.Point{38.2243, 36.9084}, "iso_3166_2", "SY-HL"},
 	{"20161201.export.CSV", 2, "Point", "GLOBALEVENTID", "600000002", orb.Point{36.3, 33.5}, "date", "2016-12-01"},
 }
 

@@ -97,7 +97,22 @@ func LoadContext(ctx context.Context, path string, opt Options, progress Progres
 		}
 		return l, nil
 	}
-	l, err := stream(ctx, f, name, opt, size, progress)
+	head := make([]byte, min(size, crsHead))
+	if n, err := f.ReadAt(head, 0); err != nil && err != io.EOF {
+		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
+	} else {
+		head = head[:n]
+	}
+	_, projected, err := legacyCRS(head)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var l *Layer
+	if !projected {
+		l, err = stream(ctx, f, name, opt, size, progress)
+	} else {
+		err = errIrregular // Parse reads it, reprojected (geojsoncrs.go)
+	}
 	if errors.Is(err, errIrregular) {
 		// Read it whole and let Parse say what it is.
 		if _, err := f.Seek(0, io.SeekStart); err != nil {
