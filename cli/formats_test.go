@@ -33,6 +33,7 @@ func TestInfoFormats(t *testing.T) {
 		{"governorates-syria-utm37.shp", 15, map[string]int{"Polygon": 15}, ""},
 		{"governorates-syria-utm37.zip", 15, map[string]int{"Polygon": 15}, ""},
 		{"places-syria-3857.shp", 21, map[string]int{"Point": 21}, ""},
+		{"syria-utm37.gpkg", 15, map[string]int{"Polygon": 15}, "read the feature table governorates; not read: places"},
 		{"places-syria-3857.geojson", 21, map[string]int{"Point": 21}, `reprojected from its "crs" urn:ogc:def:crs:EPSG::3857 to WGS84`},
 		{"mymaps-aleppo.kmz", 3, map[string]int{"Point": 1, "LineString": 1, "MultiPolygon": 1}, "Placemark 2 (No place): Point has no coordinates"},
 		{"walk-aleppo.gpx", 3, map[string]int{"Point": 1, "LineString": 1, "MultiLineString": 1}, "waypoint 2: lat 95 lon 37.1 are beyond"},
@@ -86,6 +87,7 @@ func TestIdentifyFormats(t *testing.T) {
 		{"governorates-syria-utm37.shp", "37.17", "36.23", "governorates-syria-utm37", "name_ar", "محافظة حلب"},
 		{"governorates-syria-utm37.zip", "38.5", "35.9", "governorates-syria-utm37", "iso_3166_2", "SY-RA"},
 		{"governorates-syria-utm37.geojson", "37.17", "36.23", "governorates-syria-utm37", "iso_3166_2", "SY-HL"},
+		{"syria-utm37.gpkg", "36.7", "35.2", "syria-utm37", "name", "Hamah"},
 		{"world-cities-latin1.shp", "8.5481", "47.3819", "world-cities-latin1", "name", "Zürich"},
 		{"mymaps-aleppo.kmz", "37.16", "36.19", "mymaps-aleppo", "folder", "Zones"},
 	}

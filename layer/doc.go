@@ -55,6 +55,11 @@
 //     Mercator and so UTM), or the file refused with its CRS named and the
 //     ogr2ogr command that fixes it. A missing .dbf loads the shapes bare;
 //     a truncated .shp loads the records before the cut.
+//   - GeoPackage (gpkg.go): the first feature table of gpkg_contents (the
+//     others named in a note), read through modernc.org/sqlite (no cgo);
+//     its GeoPackage binary geometries by orb/encoding/wkb (2D), reprojected
+//     from the table's srs_id by EPSG code or WKT; every other column a
+//     property.
 //   - GeoJSON with the legacy "crs" member (geojsoncrs.go): WGS84 reads as
 //     any GeoJSON; Web Mercator, World Mercator and the WGS84 UTM zones are
 //     reprojected; any other CRS is refused, naming it and the ogr2ogr fix.

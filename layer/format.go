@@ -64,3 +64,14 @@ func whole(read func(name string, data []byte, opt Options) (*Layer, error)) for
 		return read(name, data, opt)
 	}
 }
+
+// geoPackage reports whether a file is a GeoPackage, which is read as a
+// database from its path rather than from its bytes.
+func geoPackage(path string, r io.ReaderAt) bool {
+	if strings.EqualFold(filepath.Ext(path), ".gpkg") {
+		return true
+	}
+	head := make([]byte, 16)
+	n, _ := r.ReadAt(head, 0)
+	return string(head[:n]) == "SQLite format 3\x00"
+}

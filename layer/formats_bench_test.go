@@ -69,34 +69,37 @@ func BenchmarkLoadCSVMillion(b *testing.B) {
 }
 
 // countriesAs writes the built-in Natural Earth 10m countries as GeoJSON
-// and, with ogr2ogr, in the format of ext; it skips the benchmark when
+// and, with ogr2ogr, in the formats of exts; it skips the benchmark when
 // ogr2ogr is not installed.
-func countriesAs(b *testing.B, ext string) (geojson, other string) {
+func countriesAs(b *testing.B, exts ...string) []string {
 	dir := b.TempDir()
-	geojson = filepath.Join(dir, "countries.geojson")
+	geojson := filepath.Join(dir, "countries.geojson")
 	if err := os.WriteFile(geojson, countries(b), 0o644); err != nil {
 		b.Fatal(err)
 	}
 	if _, err := exec.LookPath("ogr2ogr"); err != nil {
 		b.Skip("ogr2ogr not installed (gdal-bin)")
 	}
-	other = filepath.Join(dir, "countries"+ext)
-	args := []string{other, geojson}
-	if ext == ".shp" {
-		args = append([]string{"-lco", "ENCODING=UTF-8"}, args...)
+	files := []string{geojson}
+	for _, ext := range exts {
+		other := filepath.Join(dir, "countries"+ext)
+		args := []string{other, geojson}
+		if ext == ".shp" {
+			args = append([]string{"-lco", "ENCODING=UTF-8"}, args...)
+		}
+		if out, err := exec.Command("ogr2ogr", args...).CombinedOutput(); err != nil {
+			b.Fatalf("ogr2ogr: %v\n%s", err, out)
+		}
+		files = append(files, other)
 	}
-	if out, err := exec.Command("ogr2ogr", args...).CombinedOutput(); err != nil {
-		b.Fatalf("ogr2ogr: %v\n%s", err, out)
-	}
-	return geojson, other
+	return files
 }
 
-// BenchmarkLoadCountriesAs loads the 10m countries from GeoJSON and from a
-// Shapefile that ogr2ogr made of them: the Shapefile should take at most
-// 1.5 times as long.
+// BenchmarkLoadCountriesAs loads the 10m countries from GeoJSON and from
+// the Shapefile and GeoPackage that ogr2ogr made of them: each should take
+// at most 1.5 times as long as the GeoJSON.
 func BenchmarkLoadCountriesAs(b *testing.B) {
-	geojson, shp := countriesAs(b, ".shp")
-	for _, p := range []string{geojson, shp} {
+	for _, p := range countriesAs(b, ".shp", ".gpkg") {
 		b.Run(filepath.Ext(p)[1:], func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {

@@ -82,6 +82,17 @@ func LoadContext(ctx context.Context, path string, opt Options, progress Progres
 			}
 		}
 	}
+	if geoPackage(path, f) {
+		l, err := readGeoPackage(ctx, path, name, opt)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		l.Source = path
+		if progress != nil {
+			progress(size, size)
+		}
+		return l, nil
+	}
 	if read := readerFor(path, f); read != nil {
 		data, err := readAll(ctx, f, size, opt, progress)
 		if err != nil {
