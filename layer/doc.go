@@ -60,6 +60,9 @@
 //     its GeoPackage binary geometries by orb/encoding/wkb (2D), reprojected
 //     from the table's srs_id by EPSG code or WKT; every other column a
 //     property.
+//   - FlatGeobuf (fgb.go, flatbuf.go): every feature, its geometry (2D) and
+//     properties in their columns' types, reprojected from the header's
+//     CRS; the spatial index is skipped over, as every feature is read.
 //   - GeoJSON with the legacy "crs" member (geojsoncrs.go): WGS84 reads as
 //     any GeoJSON; Web Mercator, World Mercator and the WGS84 UTM zones are
 //     reprojected; any other CRS is refused, naming it and the ogr2ogr fix.

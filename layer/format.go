@@ -31,6 +31,8 @@ func readerFor(path string, r io.ReaderAt) formatReader {
 		return whole(readKMZ)
 	case ".shp":
 		return readShapefile
+	case ".fgb":
+		return whole(readFGB)
 	case ".zip":
 		return whole(readZip)
 	case ".dbf", ".shx", ".prj", ".cpg":
@@ -52,6 +54,8 @@ func readerFor(path string, r io.ReaderAt) formatReader {
 		return whole(readKML)
 	case bytes.HasPrefix(head, []byte{0, 0, 0x27, 0x0a}): // 9994, a .shp's code
 		return readShapefile
+	case bytes.HasPrefix(head, fgbMagic):
+		return whole(readFGB)
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
 		return whole(readZip)
 	}

@@ -96,10 +96,10 @@ func countriesAs(b *testing.B, exts ...string) []string {
 }
 
 // BenchmarkLoadCountriesAs loads the 10m countries from GeoJSON and from
-// the Shapefile and GeoPackage that ogr2ogr made of them: each should take
+// the Shapefile, GeoPackage and FlatGeobuf that ogr2ogr made of them: each should take
 // at most 1.5 times as long as the GeoJSON.
 func BenchmarkLoadCountriesAs(b *testing.B) {
-	for _, p := range countriesAs(b, ".shp", ".gpkg") {
+	for _, p := range countriesAs(b, ".shp", ".gpkg", ".fgb") {
 		b.Run(filepath.Ext(p)[1:], func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {

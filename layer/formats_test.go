@@ -46,6 +46,10 @@ var formatCases = []formatCase{
 	{"places-syria-3857.geojson", 21, "Point", "name", "Aleppo", orb.Point{37.1681, 36.2319}, "pop_max", "2738000"},
 	{"governorates-syria-utm37.geojson", 15, "Polygon", "name", "Aleppo", orb.Point{38.2243, 36.9084}, "iso_3166_2", "SY-HL"},
 	{"syria-utm37.gpkg", 15, "Polygon", "name", "Aleppo", orb.Point{38.2243, 36.9084}, "name_ar", "محافظة حلب"},
+	{"governorates-syria.fgb", 15, "Polygon", "name", "Aleppo", orb.Point{38.2243, 36.9084}, "name_ar", "محافظة حلب"},
+	{"places-syria-3857.fgb", 21, "Point", "name", "Aleppo", orb.Point{37.1681, 36.2319}, "pop_max", "2738000"},
+	{"places-syria-3857.fgb", 21, "Point", "name", "Aleppo", orb.Point{37.1681, 36.2319}, "latitude", "36.2299707225"},
+	{"borders-levant.fgb", 9, "LineString,MultiLineString", "name", "Ceasefire Lines 1974", orb.Point{35.8211, 33.4067}, "adm0_right", "Israel"},
 	{"20161201.export.CSV", 2, "Point", "GLOBALEVENTID", "600000002", orb.Point{36.3, 33.5}, "date", "2016-12-01"},
 }
 

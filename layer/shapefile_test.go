@@ -11,18 +11,24 @@ import (
 	"github.com/paulmach/orb"
 )
 
-// TestShapefileReprojected turns the UTM and Web Mercator fixtures into
-// WGS84 with GDAL and compares every position with what Load makes of
-// them (within 1e-7 degrees, about a centimetre).
-func TestShapefileReprojected(t *testing.T) {
+// TestPositionsAsGDAL turns the binary and projected fixtures into
+// WGS84 GeoJSON with GDAL and compares every position with what Load
+// makes of them (within 1e-7 degrees, about a centimetre).
+func TestPositionsAsGDAL(t *testing.T) {
 	if _, err := exec.LookPath("ogr2ogr"); err != nil {
 		t.Skip("ogr2ogr not installed (gdal-bin)")
 	}
-	for _, file := range []string{"governorates-syria-utm37.shp", "places-syria-3857.shp"} {
+	for _, file := range []string{"governorates-syria-utm37.shp", "places-syria-3857.shp", "world-cities-latin1.shp",
+		"syria-utm37.gpkg", "governorates-syria.fgb", "places-syria-3857.fgb", "borders-levant.fgb",
+		"governorates-syria-utm37.geojson", "places-syria-3857.geojson"} {
 		t.Run(file, func(t *testing.T) {
 			src := filepath.Join("testdata", "formats", file)
 			want := filepath.Join(t.TempDir(), "wgs84.geojson")
-			if out, err := exec.Command("ogr2ogr", "-t_srs", "EPSG:4326", "-lco", "COORDINATE_PRECISION=9", want, src).CombinedOutput(); err != nil {
+			args := []string{"-t_srs", "EPSG:4326", "-lco", "COORDINATE_PRECISION=9", want, src}
+			if strings.HasSuffix(file, ".gpkg") {
+				args = append(args, "governorates") // the first table, which Load reads
+			}
+			if out, err := exec.Command("ogr2ogr", args...).CombinedOutput(); err != nil {
 				t.Fatalf("ogr2ogr: %v\n%s", err, out)
 			}
 			gdal, err := Load(want, Options{})
