@@ -214,7 +214,7 @@ func csvFeature(g *rowGetter, cols csvColumns, gdelt bool, f *Feature, buf *[]by
 		if err != nil {
 			return rowProblem{"no usable WKT", fmt.Sprintf("%s %q: %v", header[cols.wkt], clip(row[cols.wkt], 40), err)}
 		}
-		if msg := outOfRange(geom); msg != "" {
+		if msg := badPosition(geom); msg != "" {
 			return rowProblem{"coordinates outside longitude/latitude", msg}
 		}
 		f.Geometry = closeRings(geom)
@@ -292,16 +292,6 @@ func coordinate(col, s string, limit float64) (float64, rowProblem) {
 		return 0, rowProblem{"coordinates outside longitude/latitude", fmt.Sprintf("%s %s is beyond ±%g", col, s, limit)}
 	}
 	return v, rowProblem{}
-}
-
-// outOfRange says which position of g is not a longitude and latitude,
-// "" when all are.
-func outOfRange(g orb.Geometry) string {
-	b := g.Bound()
-	if b.Min[0] < -180 || b.Max[0] > 180 || b.Min[1] < -90 || b.Max[1] > 90 {
-		return fmt.Sprintf("bounds %g,%g,%g,%g are beyond ±180, ±90", b.Min[0], b.Min[1], b.Max[0], b.Max[1])
-	}
-	return ""
 }
 
 // closeRings closes the open rings of a geometry's polygons.

@@ -22,6 +22,17 @@ type record struct {
 // properties are read from them on all cores, and build projects and
 // indexes the result. notes are the skips the reader made.
 func fromRecords(name string, recs []record, notes []Skip, base style.Style) *Layer {
+	var ts tallies
+	kept := recs[:0]
+	for i, r := range recs {
+		if why := badPosition(r.geom); why != "" {
+			ts.add("with positions that are not longitude and latitude", fmt.Sprintf("feature %d", i+1), why)
+			continue
+		}
+		kept = append(kept, r)
+	}
+	recs = kept
+	notes = append(notes, ts.skips("feature")...)
 	fs := touch(make([]Feature, len(recs)))
 	skips := make([][]Skip, len(recs))
 	parallel(len(recs), func(lo, hi int) {
@@ -57,6 +68,59 @@ func finish(f *Feature, props []byte, get style.Getter, base style.Style, note s
 	for _, pr := range problems {
 		note.add("%s (default used)", pr)
 	}
+}
+
+// badPosition says which position of g is not a finite longitude and
+// latitude (NaN, infinite or beyond ±180, ±90), "" when none is.
+func badPosition(g orb.Geometry) string {
+	var bad orb.Point
+	found := false
+	check := func(ps []orb.Point) {
+		for _, p := range ps {
+			if !(p[0] >= -180 && p[0] <= 180 && p[1] >= -90 && p[1] <= 90) { // false for NaN too
+				bad, found = p, true
+				return
+			}
+		}
+	}
+	var walk func(g orb.Geometry)
+	walk = func(g orb.Geometry) {
+		switch g := g.(type) {
+		case orb.Point:
+			check([]orb.Point{g})
+		case orb.MultiPoint:
+			check(g)
+		case orb.LineString:
+			check(g)
+		case orb.MultiLineString:
+			for _, l := range g {
+				check(l)
+			}
+		case orb.Ring:
+			check(g)
+		case orb.Polygon:
+			for _, r := range g {
+				check(r)
+			}
+		case orb.MultiPolygon:
+			for _, p := range g {
+				for _, r := range p {
+					check(r)
+				}
+			}
+		case orb.Collection:
+			for _, c := range g {
+				walk(c)
+			}
+		case orb.Bound:
+			check([]orb.Point{g.Min, g.Max})
+		}
+	}
+	walk(g)
+	if !found {
+		return ""
+	}
+	return fmt.Sprintf("position [%g %g]", bad[0], bad[1])
 }
 
 // propsLabel reads a label position from Natural Earth's LABEL_X/LABEL_Y
