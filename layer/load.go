@@ -55,7 +55,9 @@ func Load(path string, opt Options) (*Layer, error) {
 	return LoadContext(context.Background(), path, opt, nil)
 }
 
-// LoadContext is Load that can be cancelled and reports its progress. A
+// LoadContext is Load that can be cancelled and reports its progress.
+// Formats other than GeoJSON (see the package doc) are read whole, a
+// GeoPackage as a database from its path. A GeoJSON
 // FeatureCollection is read in chunks and its features parsed on all
 // cores while the file is still being read, so the whole file is never in
 // memory at once; other inputs (single features, geometries, sequences)

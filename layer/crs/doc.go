@@ -16,7 +16,7 @@
 // below what a news map shows; a geographic CRS on another datum is read
 // as it is, and Transform.Note says so.
 //
-// No Go projection library on the module proxy is pure Go and kept up
-// (go-proj wraps the C library PROJ, which this app's no-cgo build
-// cannot link), so these few projections are written here.
+// They are written here because the Go projection library at hand,
+// go-proj, wraps the C library PROJ, which the no-cgo build cannot link
+// and CI would have to install; these few inverses are short.
 package crs
