@@ -84,58 +84,18 @@ func LoadContext(ctx context.Context, path string, opt Options, progress Progres
 			}
 		}
 	}
-	if geoPackage(path, f) {
-		l, err := readGeoPackage(ctx, path, name, opt)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		l.Source = path
-		if progress != nil {
-			progress(size, size)
-		}
-		return l, nil
-	}
-	if read := readerFor(path, f); read != nil {
-		data, err := readAll(ctx, f, size, opt, progress)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
-		}
-		l, err := read(path, name, data, opt)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		l.Source = path
-		if progress != nil {
-			progress(size, size)
-		}
-		return l, nil
-	}
-	head := make([]byte, min(size, crsHead))
-	if n, err := f.ReadAt(head, 0); err != nil && err != io.EOF {
-		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
-	} else {
-		head = head[:n]
-	}
-	_, projected, err := legacyCRS(head)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
 	var l *Layer
-	if !projected {
-		l, err = stream(ctx, f, name, opt, size, progress)
+	if geoPackage(path, f) {
+		l, err = readGeoPackage(ctx, path, name, opt)
+	} else if read := readerFor(path, f); read != nil {
+		var data []byte
+		if data, err = readAll(ctx, f, size, opt, progress); err == nil {
+			l, err = read(path, name, data, opt)
+		} else {
+			err = unwrapPath(err)
+		}
 	} else {
-		err = errIrregular // Parse reads it, reprojected (geojsoncrs.go)
-	}
-	if errors.Is(err, errIrregular) {
-		// Read it whole and let Parse say what it is.
-		if _, err := f.Seek(0, io.SeekStart); err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		data, rerr := readAll(ctx, f, size, opt, progress)
-		if rerr != nil {
-			return nil, fmt.Errorf("%s: %w", path, unwrapPath(rerr))
-		}
-		l, err = Parse(name, data, opt)
+		l, err = readGeoJSON(ctx, f, name, size, opt, progress)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -145,6 +105,36 @@ func LoadContext(ctx context.Context, path string, opt Options, progress Progres
 		progress(size, size)
 	}
 	return l, nil
+}
+
+// readGeoJSON reads a GeoJSON file: a FeatureCollection streamed, or
+// anything else, and a collection with a projected legacy crs
+// (geojsoncrs.go), read whole by Parse.
+func readGeoJSON(ctx context.Context, f *os.File, name string, size int64, opt Options, progress Progress) (*Layer, error) {
+	head := make([]byte, min(size, crsHead))
+	n, err := f.ReadAt(head, 0)
+	if err != nil && err != io.EOF {
+		return nil, unwrapPath(err)
+	}
+	_, projected, err := legacyCRS(head[:n])
+	if err != nil {
+		return nil, err
+	}
+	if !projected {
+		l, err := stream(ctx, f, name, opt, size, progress)
+		if !errors.Is(err, errIrregular) {
+			return l, err
+		}
+	}
+	// Read it whole and let Parse say what it is.
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	data, err := readAll(ctx, f, size, opt, progress)
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	return Parse(name, data, opt)
 }
 
 // open opens a regular file of at most max bytes and returns its size.
