@@ -1,4 +1,5 @@
-// Package layer loads GeoJSON into a Layer: its features with their
+// Package layer loads GeoJSON, and the other formats of geographic data
+// users bring, into a Layer: its features with their
 // lon/lat and projected geometry, styles, bounds, a compact sketch of each
 // for drawing many small ones, and a spatial index for culling and hit
 // tests. Loading never panics; what cannot be used is skipped or repaired
@@ -14,7 +15,61 @@
 // begin with RS). FromCollection makes a layer of orb features built in
 // memory.
 //
-// # The loading pipeline
+// # Other formats
+//
+// Load and LoadContext also read, by the file's extension (or its first
+// bytes when the extension says nothing; format.go), the formats below. Each
+// is read whole and made into features with lon/lat geometry and
+// properties (JSON text, as GeoJSON's), then built as GeoJSON's are
+// (records.go, build.go); what a reader skips is counted in Layer.Skipped,
+// one line per reason, not one per row.
+//
+//   - CSV and TSV (csv.go): a row is a point from latitude and longitude
+//     columns found by name (lat, latitude, y; lon, lng, long, longitude, x;
+//     any case), or any geometry from a WKT column (wkt, geometry, geom...),
+//     which is not kept as a property; every other column is, numbers as
+//     numbers ("007" stays text). The delimiter is the one the first line
+//     uses most (comma, tab, semicolon). UTF-16 with its mark and
+//     Windows-1252 are decoded. ACLED's exports have latitude, longitude
+//     and event_date columns; GDELT's raw event files (1.0 and 2.0), with no
+//     header, are known by their column count and read at ActionGeo_Lat and
+//     ActionGeo_Long, with a date property from SQLDATE (gdelt.go).
+//   - GPX 1.0 and 1.1 (gpx.go): waypoints as points, routes as lines,
+//     tracks as multilines of their segments, with their name,
+//     description and the like, a kind (waypoint, route, track) and
+//     their times: a waypoint's time; a route's or track's first point's
+//     time as time and start, its last's as end. Extensions are not read.
+//   - KML and KMZ (kml.go, kmlstyle.go, xmltree.go, zip.go): each Placemark
+//     with Point, LineString, LinearRing, Polygon (outer and inner
+//     boundaries), MultiGeometry or gx:Track; its name, description,
+//     ExtendedData (Data and SchemaData), Folder (as folder), TimeStamp
+//     (time) or TimeSpan (start, end); its Style, shared, through a
+//     StyleMap or inline, as simplestyle stroke, stroke-width, fill and
+//     marker-color with their opacities (KML's aabbggrr turned round). A
+//     KMZ's doc.kml (or first .kml) is read; its images are not.
+//   - Shapefiles (shapefile.go, shp.go, dbf.go): the .shp's points,
+//     multipoints, polylines and polygons (Z and M dropped; rings grouped
+//     by their winding), the .dbf's attributes decoded as the .cpg (or the
+//     header's language driver) says, and positions reprojected from the
+//     .prj's CRS by package crs (Web Mercator, Mercator, Transverse
+//     Mercator and so UTM), or the file refused with its CRS named and the
+//     ogr2ogr command that fixes it. A missing .dbf loads the shapes bare;
+//     a truncated .shp loads the records before the cut.
+//   - GeoPackage (gpkg.go): the first feature table of gpkg_contents (the
+//     others named in a note), read through modernc.org/sqlite (no cgo);
+//     its GeoPackage binary geometries by orb/encoding/wkb (2D), reprojected
+//     from the table's srs_id by EPSG code or WKT; every other column a
+//     property.
+//   - FlatGeobuf (fgb.go, flatbuf.go): every feature, its geometry (2D) and
+//     properties in their columns' types, reprojected from the header's
+//     CRS; the spatial index is skipped over, as every feature is read.
+//   - GeoJSON with the legacy "crs" member (geojsoncrs.go): WGS84 reads as
+//     any GeoJSON; Web Mercator, World Mercator and the WGS84 UTM zones are
+//     reprojected; any other CRS is refused, naming it and the ogr2ogr fix.
+//   - Zip archives (zip.go): the first Shapefile in them (from any folder),
+//     else the first KML, GPX, CSV or GeoJSON file; the others are named.
+//
+// # The loading pipeline of GeoJSON
 //
 //  1. Open (load.go). Load takes regular files only: a directory, a named
 //     pipe or a device is refused before a byte is read, as is a file

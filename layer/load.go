@@ -49,13 +49,16 @@ func (o Options) withDefaults() Options {
 // not block.
 type Progress func(done, total int64)
 
-// Load reads a GeoJSON file. The error, if any, is one line that names the
+// Load reads a file of geographic data: GeoJSON, or another format known
+// by its extension or first bytes (see readerFor). The error, if any, is one line that names the
 // file and says what is wrong.
 func Load(path string, opt Options) (*Layer, error) {
 	return LoadContext(context.Background(), path, opt, nil)
 }
 
-// LoadContext is Load that can be cancelled and reports its progress. A
+// LoadContext is Load that can be cancelled and reports its progress.
+// Formats other than GeoJSON (see the package doc) are read whole, a
+// GeoPackage as a database from its path. A GeoJSON
 // FeatureCollection is read in chunks and its features parsed on all
 // cores while the file is still being read, so the whole file is never in
 // memory at once; other inputs (single features, geometries, sequences)
@@ -82,17 +85,18 @@ func LoadContext(ctx context.Context, path string, opt Options, progress Progres
 			}
 		}
 	}
-	l, err := stream(ctx, f, name, opt, size, progress)
-	if errors.Is(err, errIrregular) {
-		// Read it whole and let Parse say what it is.
-		if _, err := f.Seek(0, io.SeekStart); err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
+	var l *Layer
+	if geoPackage(path, f) {
+		l, err = readGeoPackage(ctx, path, name, opt)
+	} else if read := readerFor(path, f); read != nil {
+		var data []byte
+		if data, err = readAll(ctx, f, size, opt, progress); err == nil {
+			l, err = read(path, name, data, opt)
+		} else {
+			err = fileerr.Strip(err)
 		}
-		data, rerr := readAll(ctx, f, size, opt, progress)
-		if rerr != nil {
-			return nil, fmt.Errorf("%s: %w", path, fileerr.Strip(rerr))
-		}
-		l, err = Parse(name, data, opt)
+	} else {
+		l, err = readGeoJSON(ctx, f, name, size, opt, progress)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -102,6 +106,36 @@ func LoadContext(ctx context.Context, path string, opt Options, progress Progres
 		progress(size, size)
 	}
 	return l, nil
+}
+
+// readGeoJSON reads a GeoJSON file: a FeatureCollection streamed, or
+// anything else, and a collection with a projected legacy crs
+// (geojsoncrs.go), read whole by Parse.
+func readGeoJSON(ctx context.Context, f *os.File, name string, size int64, opt Options, progress Progress) (*Layer, error) {
+	head := make([]byte, min(size, crsHead))
+	n, err := f.ReadAt(head, 0)
+	if err != nil && err != io.EOF {
+		return nil, fileerr.Strip(err)
+	}
+	_, projected, err := legacyCRS(head[:n])
+	if err != nil {
+		return nil, err
+	}
+	if !projected {
+		l, err := stream(ctx, f, name, opt, size, progress)
+		if !errors.Is(err, errIrregular) {
+			return l, err
+		}
+	}
+	// Read it whole and let Parse say what it is.
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	data, err := readAll(ctx, f, size, opt, progress)
+	if err != nil {
+		return nil, fileerr.Strip(err)
+	}
+	return Parse(name, data, opt)
 }
 
 // open opens a regular file of at most max bytes and returns its size.

@@ -21,6 +21,11 @@ func Parse(name string, data []byte, opt Options) (*Layer, error) {
 	if err != nil {
 		return nil, err
 	}
+	if tr, projected, err := legacyCRS(data[:min(len(data), crsHead)]); err != nil {
+		return nil, err
+	} else if projected {
+		return parseProjected(name, data, tr, opt)
+	}
 	raws, recs, err := split(data, &notes)
 	if err != nil {
 		return nil, err

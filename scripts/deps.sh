@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages News Atlas needs, if any is missing:
-# Fyne's cgo/OpenGL build, and Xvfb, xdotool and ImageMagick for the
-# window tests (pass --gui-only to skip those three).
+# Fyne's cgo/OpenGL build, GDAL's ogr2ogr and ogrinfo (gdal-bin) for the
+# format tests and benchmarks of layer/, and Xvfb, xdotool and ImageMagick
+# for the window tests (pass --gui-only to skip those three).
 set -euo pipefail
 pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
-      libxinerama-dev libxi-dev libxxf86vm-dev libxkbcommon-dev)
+      libxinerama-dev libxi-dev libxxf86vm-dev libxkbcommon-dev gdal-bin)
 [ "${1:-}" = "--gui-only" ] || pkgs+=(xvfb xdotool imagemagick x11-utils)
 missing=()
 for p in "${pkgs[@]}"; do
