@@ -79,3 +79,11 @@ func geoPackage(path string, r io.ReaderAt) bool {
 	n, _ := r.ReadAt(head, 0)
 	return string(head[:n]) == "SQLite format 3\x00"
 }
+
+// Extensions lists the file endings Load reads as layers, as a file
+// dialog offers them: GeoJSON and its sequences, CSV and TSV, GPX, KML and
+// KMZ, Shapefiles (alone or zipped), GeoPackage and FlatGeobuf.
+func Extensions() []string {
+	return []string{".geojson", ".json", ".ndjson", ".geojsons", ".jsonl", ".csv", ".tsv", ".tab",
+		".gpx", ".kml", ".kmz", ".shp", ".zip", ".gpkg", ".fgb"}
+}

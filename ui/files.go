@@ -12,10 +12,14 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"newsatlas/atlas"
+	"newsatlas/layer"
 )
 
-// OpenExtensions are the files File > Open offers.
-var OpenExtensions = []string{".geojson", ".json", ".ndjson", ".geojsons", ".txt", ".md", ".html", ".htm"}
+// OpenExtensions are the files File > Open offers: every layer format
+// the loader reads, and articles.
+func OpenExtensions() []string {
+	return append(layer.Extensions(), ".txt", ".md", ".markdown", ".html", ".htm")
+}
 
 // MaxRecent is how many recent files the File menu lists.
 const MaxRecent = 10
@@ -110,7 +114,7 @@ func (w *Window) showOpen() {
 		r.Close()
 		w.OpenFiles([]string{path})
 	}, w.Win)
-	d.SetFilter(storage.NewExtensionFileFilter(OpenExtensions))
+	d.SetFilter(storage.NewExtensionFileFilter(OpenExtensions()))
 	if rec := w.recent(); len(rec) > 0 {
 		if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(rec[0]))); err == nil {
 			d.SetLocation(l)
