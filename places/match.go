@@ -60,8 +60,10 @@ func (g *Gazetteer) findMatches(text string, toks []token) []match {
 			}
 			if t.poss {
 				full := key[:len(key)-len(t.key)] + t.fullKey
-				if p := g.lookup(full); p != nil {
-					best = match{i: i, j: j, key: full, postings: p, start: toks[i].start, end: t.end + (len(t.fullKey) - len(t.key))}
+				// St John's: the possessive is part of the name, unless the name without it
+				// is a place and with it only an alternate name (London's).
+				if p := g.lookup(full); p != nil && (hasPrimary(p) || g.lookup(key) == nil) {
+					best = match{i: i, j: j, key: full, postings: p, start: toks[i].start, end: t.fullEnd}
 					continue
 				}
 			}
@@ -84,6 +86,16 @@ func (g *Gazetteer) findMatches(text string, toks []token) []match {
 		}
 	}
 	return out
+}
+
+// hasPrimary reports whether a posting list holds an entry's own name, not only alternates.
+func hasPrimary(p []int32) bool {
+	for _, x := range p {
+		if x&altBit == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // canStart reports whether a name may start at word i.

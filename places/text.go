@@ -11,6 +11,7 @@ import (
 // token is one word of the article with what Find needs to know about it.
 type token struct {
 	start, end int    // byte range, without a possessive 's
+	fullEnd    int    // end of the word with its possessive, when poss
 	key        string // namekey.Word of the word, without a possessive 's
 	fullKey    string // key with the possessive, when poss
 	poss       bool   // the word ended in 's or ’s
@@ -37,6 +38,7 @@ func tokenize(text string) []token {
 		if base, ok := stripPossessive(w); ok {
 			t.poss = true
 			t.fullKey = namekey.Word(w)
+			t.fullEnd = s.End
 			t.end = s.Start + len(base)
 			w = base
 		}
@@ -56,14 +58,16 @@ func tokenize(text string) []token {
 	return toks
 }
 
-// stripPossessive cuts a trailing 's or ’s.
+// stripPossessive cuts a trailing 's written with any apostrophe namekey knows ('s, ’s, ʼs...).
 func stripPossessive(w string) (string, bool) {
-	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
-		if b, ok := strings.CutSuffix(w, suf); ok && b != "" {
-			return b, true
-		}
+	if len(w) < 3 || (w[len(w)-1] != 's' && w[len(w)-1] != 'S') {
+		return w, false
 	}
-	return w, false
+	r, n := utf8.DecodeLastRuneInString(w[:len(w)-1])
+	if !namekey.IsApostrophe(r) || len(w)-1-n == 0 {
+		return w, false
+	}
+	return w[:len(w)-1-n], true
 }
 
 // isElision reports whether rest, what follows a word's first letter, is an apostrophe and
