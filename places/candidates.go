@@ -33,7 +33,7 @@ func (g *Gazetteer) newCandidate(toks []token, m match) *candidate {
 	}
 	first := &toks[m.i]
 	c.uninformative = first.uninformative
-	c.allCommon = m.abbrevCC == "" && allCommon(g, toks[m.i:m.j])
+	c.allCommon = m.abbrevCC == "" && m.demonym == 0 && allCommon(g, toks[m.i:m.j])
 	if toks[m.j-1].headline {
 		c.uninformative = true
 	}

@@ -26,12 +26,13 @@ type anchor struct {
 // gatherEvidence reads the countries the article is about from its words and candidates.
 func (g *Gazetteer) gatherEvidence(toks []token, cands []*candidate) *evidence {
 	ev := &evidence{strong: map[string]bool{}, weak: map[string]bool{}}
-	for _, t := range toks {
-		if cc := demonyms[t.key]; cc != "" && t.cap {
-			ev.weak[cc] = true
-		}
-	}
 	for _, c := range cands {
+		if i, ok := c.demonymEntry(); ok {
+			if cc := g.entries[i].cc; cc != "" {
+				ev.weak[cc] = true
+			}
+			continue
+		}
 		if c.abbrevCC != "" {
 			ev.strong[c.abbrevCC] = true
 			continue

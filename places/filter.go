@@ -37,22 +37,21 @@ func personSurnames(toks []token) map[string]bool {
 
 // nameLike reports whether a capitalised word may be part of a person's name.
 func nameLike(t *token) bool {
-	_, dem := demonyms[t.key]
-	return !geoWords[t.key] && !orgWords[t.key] && !stopKeys[t.key] && !titles[t.key] && !dem
+	return !geoWords[t.key] && !orgWords[t.key] && !stopKeys[t.key] && !titles[t.key] && !t.demonym
 }
 
 // rejectReason says why match m is not a place, or "" when it may be one. prominentAt
 // reports whether the match at a word index names a well-known place (a country, a region,
 // a city of 100,000 or more), isCountryAt whether it names a country.
 func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool, prominentAt, isCountryAt func(int) bool) string {
-	if m.abbrevCC != "" {
+	if _, ok := m.demonymEntry(); ok || m.abbrevCC != "" {
 		return ""
 	}
 	first := &toks[m.i]
 	if first.lower && articlePrefixes[first.key] {
 		first = &toks[m.i+1]
 	}
-	if _, ok := demonyms[m.key]; ok {
+	if _, ok := g.demonyms[m.key]; ok || peoples[m.key] {
 		return "demonym"
 	}
 	if stopKeys[m.key] {
@@ -74,7 +73,7 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 		if m.j-m.i == 1 && geoModifiers[m.key] && isSpanSep(n.sep) && n.cap {
 			return "modifier" // Central Mali, Northern Syria
 		}
-		_, dem := demonyms[n.key]
+		dem := n.demonym
 		if n.sep == " " && n.cap && !n.allCaps && !n.uninformative && !prominentAt(m.j) && !givenNames[n.key] &&
 			!titles[n.key] && !geoWords[n.key] && !stopKeys[n.key] && !dem {
 			return "part of a longer name" // Boston Dynamics, Goldman Sachs
@@ -110,7 +109,7 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 	if !isSpanSep(sep) {
 		return ""
 	}
-	_, dem := demonyms[prev.key]
+	dem := prev.demonym
 	if !prev.allCaps && !prev.uninformative && !prev.poss && !geoModifiers[prev.key] && !dem &&
 		!stopKeys[prev.key] && !prominentAt(p) {
 		return "part of a longer name"

@@ -10,6 +10,10 @@ package places
 // qualifier ("Reading, England") picked if there is one.
 func (g *Gazetteer) Find(text string) []Place {
 	toks := tokenize(text)
+	for i := range toks {
+		_, dem := g.demonyms[toks[i].key]
+		toks[i].demonym = dem || peoples[toks[i].key]
+	}
 	ms := g.findMatches(text, toks)
 	matchAt := make([]int, len(toks))
 	for i := range matchAt {

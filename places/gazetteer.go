@@ -47,6 +47,10 @@ type Gazetteer struct {
 	entries []entry
 	index   nameIndex
 	common  map[string]bool // words of keys that are also ordinary lower-case English words
+	// demonyms maps the key of a nationality word (Turkish, South Africans) to the entry it
+	// stands for: a country, or a region (European, Scottish).
+	demonyms  map[string]int32
+	countries map[string]int32 // ISO code -> the country's entry
 }
 
 // LoadGazetteer reads the gazetteer embedded in the binary (package data).
@@ -94,7 +98,8 @@ func parseGazetteer(text string) (*Gazetteer, error) {
 	if !ok {
 		return nil, fmt.Errorf("no @index section")
 	}
-	g := &Gazetteer{common: map[string]bool{}}
+	g := &Gazetteer{common: map[string]bool{}, demonyms: map[string]int32{}, countries: map[string]int32{}}
+	var dems [][2]string
 	n := strings.Count(head, "\n") + 1
 	g.entries = make([]entry, 0, n)
 	var names strings.Builder
@@ -106,6 +111,12 @@ func parseGazetteer(text string) (*Gazetteer, error) {
 		l, head = nextLine(head)
 		switch {
 		case l == "" || l[0] == '#':
+		case strings.HasPrefix(l, "@demonym\t"):
+			key, target, ok := strings.Cut(l[len("@demonym\t"):], "\t")
+			if !ok || key == "" || target == "" {
+				return nil, fmt.Errorf("line %d: want @demonym KEY TARGET", line)
+			}
+			dems = append(dems, [2]string{strings.Clone(key), strings.Clone(target)})
 		case strings.HasPrefix(l, "@common\t"):
 			for _, w := range strings.Fields(strings.Clone(l[len("@common\t"):])) {
 				g.common[w] = true
@@ -118,6 +129,11 @@ func parseGazetteer(text string) (*Gazetteer, error) {
 			if e.class = classes[c]; e.class == nil {
 				e.class = &class{kind: c.kind, cc: strings.Clone(c.cc), admin1: strings.Clone(c.admin1), fcode: strings.Clone(c.fcode)}
 				classes[*e.class] = e.class
+			}
+			if e.kind == "country" && e.cc != "" {
+				if _, dup := g.countries[e.cc]; !dup {
+					g.countries[strings.Clone(e.cc)] = int32(len(g.entries))
+				}
 			}
 			names.WriteString(e.name)
 			nameEnd = append(nameEnd, uint32(names.Len()))
@@ -137,6 +153,13 @@ func parseGazetteer(text string) (*Gazetteer, error) {
 	g.index = idx
 	if len(g.entries) == 0 || g.index.len() == 0 {
 		return nil, fmt.Errorf("no entries")
+	}
+	for _, d := range dems {
+		i := g.demonymTarget(d[1])
+		if i < 0 {
+			return nil, fmt.Errorf("demonym %q: no place %q", d[0], d[1])
+		}
+		g.demonyms[d[0]] = int32(i)
 	}
 	return g, nil
 }
@@ -190,4 +213,18 @@ func parseEntry(l string) (entry, class, error) {
 		}
 	}
 	return e, class{kind: kind, cc: f[4], admin1: f[5], fcode: f[7]}, nil
+}
+
+// demonymTarget returns the entry a demonym's target names: an upper-case ISO code names a
+// country, anything else is the key of a region. It returns -1 when there is none.
+func (g *Gazetteer) demonymTarget(target string) int {
+	if len(target) == 2 && strings.ToUpper(target) == target {
+		return g.countryIndex(target)
+	}
+	for _, p := range g.lookup(target) {
+		if e := &g.entries[p&^altBit]; p&altBit == 0 && e.kind == "region" {
+			return int(p &^ altBit)
+		}
+	}
+	return -1
 }

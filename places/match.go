@@ -12,8 +12,35 @@ type match struct {
 	key      string  // the gazetteer key
 	postings []int32 // entry indices, altBit set for alternate names
 	abbrevCC string  // for a country abbreviation (US, UK...), its country code
+	demonym  int32   // for a demonym (Turkish, South African), its entry plus one; else 0
 	start    int     // byte range of the mention
 	end      int
+}
+
+// demonymEntry returns the entry a demonym match stands for.
+func (m *match) demonymEntry() (int, bool) { return int(m.demonym) - 1, m.demonym > 0 }
+
+// maxDemonymWords bounds the words of a demonym (Papua New Guinean).
+const maxDemonymWords = 3
+
+// demonymAt returns the longest demonym starting at word i, if any.
+func (g *Gazetteer) demonymAt(toks []token, i int) (match, bool) {
+	var best match
+	var b strings.Builder
+	for j := i + 1; j <= len(toks) && j-i <= maxDemonymWords; j++ {
+		t := &toks[j-1]
+		if !t.cap || t.allCaps && !t.dateline || t.poss || j-1 > i && t.sep != " " {
+			break
+		}
+		if j-1 > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.key)
+		if e, ok := g.demonyms[b.String()]; ok {
+			best = match{i: i, j: j, key: b.String(), demonym: e + 1, start: toks[i].start, end: t.end}
+		}
+	}
+	return best, best.demonym > 0
 }
 
 // maxNameWords bounds the words of a name tried at each position.
@@ -75,9 +102,13 @@ func (g *Gazetteer) findMatches(text string, toks []token) []match {
 				}
 			}
 		}
+		dem, isDem := g.demonymAt(toks, i)
 		switch {
-		case stop > 0 && stop >= best.j:
+		case stop > 0 && stop >= best.j && stop >= dem.j:
 			i = stop
+		case isDem && dem.j >= best.j:
+			out = append(out, dem)
+			i = dem.j
 		case best.postings != nil:
 			out = append(out, best)
 			i = best.j

@@ -2,8 +2,9 @@
 // embedded gazetteer (GeoNames, Natural Earth, OCHA Syria, Aleppo neighbourhoods and a
 // hand-made list of seas, regions and landmarks).
 //
-// Demonyms ("Russian aircraft", "the Austrian capital") do not pin their country: only a
-// place's name does. They still count as evidence when choosing between namesakes.
+// Demonyms ("Russian aircraft", "a Turkish policeman") pin their country, or their continent
+// ("European"), never a city: their mentions have kind "demonym", and so does a place that
+// only demonyms name. They also count as evidence when choosing between namesakes.
 package places
 
 import (
@@ -17,14 +18,21 @@ type Mention struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Text  string `json:"text"`
+	// Kind is "demonym" for a nationality word (Syrian troops) and empty for a name.
+	Kind string `json:"kind,omitempty"`
 }
+
+// Demonym is the kind of a mention that is a nationality word, and of a place that only such
+// mentions name.
+const Demonym = "demonym"
 
 // Place is a place an article names, with every mention of it in text order.
 type Place struct {
 	Name string  `json:"name"`
 	Lat  float64 `json:"lat"`
 	Lon  float64 `json:"lon"`
-	// Kind is one of country, region, city, landmark, water.
+	// Kind is one of country, region, city, landmark, water; or demonym, for a country or
+	// continent that only demonyms name (Syrian troops), pinned where its name would be.
 	Kind     string    `json:"kind"`
 	Mentions []Mention `json:"mentions"`
 	// Country is the ISO 3166-1 alpha-2 code of the place's country, when known.

@@ -94,10 +94,8 @@ func (g *Gazetteer) countryIndex(cc string) int {
 			return int(p &^ altBit)
 		}
 	}
-	for i := range g.entries {
-		if e := &g.entries[i]; e.kind == "country" && e.cc == cc {
-			return i
-		}
+	if i, ok := g.countries[cc]; ok {
+		return int(i)
 	}
 	return -1
 }

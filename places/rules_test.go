@@ -149,8 +149,19 @@ func TestOrdinaryWords(t *testing.T) {
 
 func TestDemonyms(t *testing.T) {
 	runRules(t, []ruleCase{
-		{"adjective", "Russian aircraft struck; the Austrian capital was quiet.", nil, []string{"Russian", "Austrian"}},
+		{"adjective", "Russian aircraft struck; the Austrian capital was quiet.",
+			map[string]string{"Russian": "RU demonym", "Austrian": "AT demonym"}, nil},
 		{"noun", "Russia and Austria agreed.", map[string]string{"Russia": "RU country", "Austria": "AT country"}, nil},
+		{"named too", "Canadian officers flew home to Canada.", map[string]string{"Canadian": "CA country", "Canada": "CA country"}, nil},
+		{"two words", "A South African farmer and Sri Lankan tea growers met.",
+			map[string]string{"South African": "ZA demonym", "Sri Lankan": "LK demonym"}, []string{"South", "African"}},
+		{"plural", "Dozens of Syrians and Moroccans waited at the border.",
+			map[string]string{"Syrians": "SY demonym", "Moroccans": "MA demonym"}, nil},
+		{"hyphenated", "A Franco-German deal: the German-Iraqi boy was held.", map[string]string{"German": "DE demonym", "Iraqi": "IQ demonym"}, nil},
+		{"continent", "European ministers met.", map[string]string{"European": " demonym"}, nil},
+		{"never a city", "A Chinese delegation arrived.", map[string]string{"Chinese": "CN demonym"}, nil},
+		{"organisation", "The Free Syrian Army withdrew.", nil, []string{"Syrian", "Free Syrian Army"}},
+		{"peoples", "Kurdish fighters and Sunni clerics met.", nil, []string{"Kurdish", "Sunni"}},
 	})
 }
 

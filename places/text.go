@@ -24,6 +24,7 @@ type token struct {
 	uninformative bool
 	headline      bool // the word is in a title-case headline line
 	dateline      bool // an all-caps word of a dateline (TEHRAN (Tasnim) –, KUWAIT CITY –)
+	demonym       bool // a nationality or people word (Syrian, Kurdish), set by Find
 }
 
 // tokenize cuts text into words and marks sentence starts, headlines and datelines.

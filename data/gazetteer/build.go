@@ -64,7 +64,8 @@ func main() {
 	recs = append(recs, extra(filepath.Join(outDir, "extra.tsv"))...)
 
 	common := commonWords(*dict, recs)
-	if err := write(filepath.Join(outDir, "gazetteer.tsv.gz"), recs, common); err != nil {
+	dems := demonyms(filepath.Join(outDir, "demonyms.tsv"))
+	if err := write(filepath.Join(outDir, "gazetteer.tsv.gz"), recs, common, dems); err != nil {
 		log.Fatal(err)
 	}
 	log.Printf("wrote %d entries, %d common words", len(recs), len(common))
@@ -545,7 +546,7 @@ func commonWords(dict string, recs []*rec) []string {
 }
 
 // write writes the gzip-compressed gazetteer.
-func write(path string, recs []*rec, common []string) error {
+func write(path string, recs []*rec, common []string, dems [][2]string) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
@@ -573,6 +574,9 @@ func write(path string, recs []*rec, common []string) error {
 		id++
 	}
 	fmt.Fprintf(w, "@common\t%s\n", strings.Join(common, " "))
+	for _, d := range dems {
+		fmt.Fprintf(w, "@demonym\t%s\t%s\n", d[0], d[1])
+	}
 	// the index: one line per key, sorted, with its entry ids (~ for an alternate name)
 	fmt.Fprintf(w, "@index\n")
 	var ks []string
@@ -592,4 +596,23 @@ func write(path string, recs []*rec, common []string) error {
 		return err
 	}
 	return f.Close()
+}
+
+// demonyms reads demonyms.tsv: a form and its target a line (an ISO country code, or the key
+// of a region), returned as the form's key and the target.
+func demonyms(path string) [][2]string {
+	b, err := os.ReadFile(path)
+	must(err)
+	var out [][2]string
+	for n, l := range strings.Split(string(b), "\n") {
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		form, target, ok := strings.Cut(l, "\t")
+		if !ok || namekey.Key(form) == "" || target == "" {
+			log.Fatalf("%s:%d: want FORM<TAB>TARGET, got %q", path, n+1, l)
+		}
+		out = append(out, [2]string{namekey.Key(form), target})
+	}
+	return out
 }
