@@ -26,11 +26,13 @@ type anchor struct {
 // gatherEvidence reads the countries the article is about from its words and candidates.
 func (g *Gazetteer) gatherEvidence(toks []token, cands []*candidate) *evidence {
 	ev := &evidence{strong: map[string]bool{}, weak: map[string]bool{}}
+	for _, t := range toks {
+		if i, ok := g.demonyms[t.key]; ok && t.cap && g.entries[i].cc != "" {
+			ev.weak[g.entries[i].cc] = true
+		}
+	}
 	for _, c := range cands {
-		if i, ok := c.demonymEntry(); ok {
-			if cc := g.entries[i].cc; cc != "" {
-				ev.weak[cc] = true
-			}
+		if _, ok := c.demonymEntry(); ok {
 			continue
 		}
 		if c.abbrevCC != "" {

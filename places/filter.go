@@ -35,6 +35,31 @@ func personSurnames(toks []token) map[string]bool {
 	return out
 }
 
+// speechVerbs, right after or before a name, make it a person's (Steele said, said Moore).
+var speechVerbs = set("said says told added wrote asked explained noted recalled testified")
+
+// isSurname reports whether a one-word match that names no well-known place is a person's
+// surname here, and so wherever it recurs: it follows a capitalised word that is not a
+// place, a title or a modifier (Christopher Steele), or a verb of speech stands beside it.
+func isSurname(toks []token, m *match, matchAt []int) bool {
+	if m.j-m.i != 1 || m.abbrevCC != "" || m.demonym != 0 {
+		return false
+	}
+	if m.j < len(toks) && toks[m.j].sep == " " && speechVerbs[toks[m.j].key] {
+		return true
+	}
+	p := m.i - 1
+	if p < 0 || toks[m.i].sep != " " {
+		return false
+	}
+	prev := &toks[p]
+	if prev.lower && speechVerbs[prev.key] {
+		return true
+	}
+	return prev.cap && !prev.allCaps && !prev.uninformative && !prev.poss && matchAt[p] < 0 &&
+		nameLike(prev) && !geoModifiers[prev.key] && !prev.demonym
+}
+
 // nameLike reports whether a capitalised word may be part of a person's name.
 func nameLike(t *token) bool {
 	return !geoWords[t.key] && !orgWords[t.key] && !stopKeys[t.key] && !titles[t.key] && !t.demonym
@@ -44,7 +69,10 @@ func nameLike(t *token) bool {
 // reports whether the match at a word index names a well-known place (a country, a region,
 // a city of 100,000 or more), isCountryAt whether it names a country.
 func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool, prominentAt, isCountryAt func(int) bool) string {
-	if _, ok := m.demonymEntry(); ok || m.abbrevCC != "" {
+	if _, ok := m.demonymEntry(); ok {
+		return demonymRejectReason(toks, m, prominentAt)
+	}
+	if m.abbrevCC != "" {
 		return ""
 	}
 	first := &toks[m.i]
@@ -125,4 +153,25 @@ func allCommon(g *Gazetteer, toks []token) bool {
 		}
 	}
 	return true
+}
+
+// demonymRejectReason says why demonym m does not stand for its country here, or "": a
+// demonym that ends a phrase is a language or a people (speaks French, in Turkish), and one
+// beside a capitalised word that is neither a title nor a place opens or ends a name
+// (British Airways, American Psychological Association, Anglo American).
+func demonymRejectReason(toks []token, m match, prominentAt func(int) bool) string {
+	if m.j == len(toks) || !isSpanSep(toks[m.j].sep) {
+		return "language or people"
+	}
+	if n := &toks[m.j]; n.sep == " " && n.cap && !n.uninformative && !n.demonym && !titles[n.key] &&
+		!geoWords[n.key] && !stopKeys[n.key] && !prominentAt(m.j) {
+		return "part of a longer name"
+	}
+	if p := m.i - 1; p >= 0 {
+		if prev := &toks[p]; toks[m.i].sep == " " && prev.cap && !prev.allCaps && !prev.uninformative &&
+			!prev.demonym && !geoModifiers[prev.key] && !titles[prev.key] && !stopKeys[prev.key] && !prominentAt(p) {
+			return "part of a longer name"
+		}
+	}
+	return ""
 }

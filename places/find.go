@@ -31,6 +31,11 @@ func (g *Gazetteer) Find(text string) []Place {
 	prominentAt := func(i int) bool { return matchAt[i] >= 0 && prominent[matchAt[i]] }
 	isCountryAt := func(i int) bool { return matchAt[i] >= 0 && g.namesCountry(&ms[matchAt[i]]) }
 	surnames := personSurnames(toks)
+	for k := range ms {
+		if m := &ms[k]; !prominent[k] && isSurname(toks, m, matchAt) {
+			surnames[m.key] = true
+		}
+	}
 
 	var cands []*candidate
 	for _, m := range ms {

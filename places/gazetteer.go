@@ -50,6 +50,7 @@ type Gazetteer struct {
 	// demonyms maps the key of a nationality word (Turkish, South Africans) to the entry it
 	// stands for: a country, or a region (European, Scottish).
 	demonyms  map[string]int32
+	nouns     map[string]bool // demonyms that name people (Syrians, Briton): evidence, never pinned
 	countries map[string]int32 // ISO code -> the country's entry
 }
 
@@ -98,7 +99,7 @@ func parseGazetteer(text string) (*Gazetteer, error) {
 	if !ok {
 		return nil, fmt.Errorf("no @index section")
 	}
-	g := &Gazetteer{common: map[string]bool{}, demonyms: map[string]int32{}, countries: map[string]int32{}}
+	g := &Gazetteer{common: map[string]bool{}, demonyms: map[string]int32{}, nouns: map[string]bool{}, countries: map[string]int32{}}
 	var dems [][2]string
 	n := strings.Count(head, "\n") + 1
 	g.entries = make([]entry, 0, n)
@@ -114,7 +115,7 @@ func parseGazetteer(text string) (*Gazetteer, error) {
 		case strings.HasPrefix(l, "@demonym\t"):
 			key, target, ok := strings.Cut(l[len("@demonym\t"):], "\t")
 			if !ok || key == "" || target == "" {
-				return nil, fmt.Errorf("line %d: want @demonym KEY TARGET", line)
+				return nil, fmt.Errorf("line %d: want @demonym KEY TARGET [noun]", line)
 			}
 			dems = append(dems, [2]string{strings.Clone(key), strings.Clone(target)})
 		case strings.HasPrefix(l, "@common\t"):
@@ -155,11 +156,15 @@ func parseGazetteer(text string) (*Gazetteer, error) {
 		return nil, fmt.Errorf("no entries")
 	}
 	for _, d := range dems {
-		i := g.demonymTarget(d[1])
-		if i < 0 {
-			return nil, fmt.Errorf("demonym %q: no place %q", d[0], d[1])
+		target, use, _ := strings.Cut(d[1], "\t")
+		i := g.demonymTarget(target)
+		if i < 0 || use != "" && use != "noun" {
+			return nil, fmt.Errorf("demonym %q: no place %q or unknown use %q", d[0], target, use)
 		}
 		g.demonyms[d[0]] = int32(i)
+		if use == "noun" {
+			g.nouns[d[0]] = true
+		}
 	}
 	return g, nil
 }

@@ -80,7 +80,8 @@ var titles = set(
 	"sheikh shaikh sheik emir sultan pope lord lady sir dame judge justice chancellor ambassador",
 	"envoy spokesman spokeswoman imam ayatollah mullah rabbi rev reverend father bishop",
 	"archbishop patriarch cardinal chairman chief director coach premier comrade brother sister",
-	"uncle aunt foreign defence defense interior finance deputy acting former",
+	"uncle aunt foreign defence defense interior finance deputy acting former nurse officer",
+	"detective constable const sheriff trooper pastor doctor attorney lawyer",
 )
 
 // geoWords follow a place name in a text without making it something else.
@@ -138,6 +139,7 @@ var stopKeys = set(
 	"monday tuesday wednesday thursday friday saturday sunday god allah christmas easter",
 	"ramadan eid north south east west the a an he she it we they i you this that these those",
 	"his her its our their mr mrs ms dr today yesterday tomorrow",
+	"xinhua tass interfax yonhap kyodo", // news agencies named like towns
 )
 
 // stopPhrases are organisations and other names that contain or look like place names.

@@ -36,7 +36,7 @@ func (g *Gazetteer) demonymAt(toks []token, i int) (match, bool) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.key)
-		if e, ok := g.demonyms[b.String()]; ok {
+		if e, ok := g.demonyms[b.String()]; ok && !g.nouns[b.String()] {
 			best = match{i: i, j: j, key: b.String(), demonym: e + 1, start: toks[i].start, end: t.end}
 		}
 	}

@@ -122,6 +122,13 @@ func TestNotPeople(t *testing.T) {
 		{"given name before", "George Washington slept here.", nil, []string{"Washington"}},
 		{"surname recurs", "Envoy Michael Ratney spoke. Later Ratney left.", nil, []string{"Ratney"}},
 		{"country stays", "Jordan Peterson visited Amman, the capital of Jordan.", map[string]string{"Amman": "JO city"}, nil},
+		{"unknown given name", "Analyst Priscilla Steele wrote the memo. Later Steele left London.",
+			map[string]string{"London": "GB city"}, []string{"Steele"}},
+		{"speech verb", "The memo was leaked. Steele said nothing; it was Dunn, said Corbin, who talked.",
+			nil, []string{"Steele", "Corbin"}},
+		{"new title", "Nurse Campbell fears the worst, and Campbell is rarely wrong.", nil, []string{"Campbell"}},
+		{"news agency", "Flooding hit Sichuan, Xinhua reported.", map[string]string{"Sichuan": "CN region"}, []string{"Xinhua"}},
+		{"big city said", "Moscow said the talks would go on.", map[string]string{"Moscow": "RU city"}, nil},
 	})
 }
 
@@ -155,8 +162,11 @@ func TestDemonyms(t *testing.T) {
 		{"named too", "Canadian officers flew home to Canada.", map[string]string{"Canadian": "CA country", "Canada": "CA country"}, nil},
 		{"two words", "A South African farmer and Sri Lankan tea growers met.",
 			map[string]string{"South African": "ZA demonym", "Sri Lankan": "LK demonym"}, []string{"South", "African"}},
-		{"plural", "Dozens of Syrians and Moroccans waited at the border.",
-			map[string]string{"Syrians": "SY demonym", "Moroccans": "MA demonym"}, nil},
+		{"people, not a place", "Dozens of Syrians and a Briton waited at the border.", nil, []string{"Syrians", "Briton"}},
+		{"language", "She speaks fluent French, and the sign was in Turkish.", nil, []string{"French", "Turkish"}},
+		{"opens a name", "Delays at British Airways worried the American Dental Association.", nil, []string{"British", "American"}},
+		{"ends a name", "The miner Anglo American grew.", nil, []string{"American"}},
+		{"title after", "Turkish President Erdogan spoke.", map[string]string{"Turkish": "TR demonym"}, nil},
 		{"hyphenated", "A Franco-German deal: the German-Iraqi boy was held.", map[string]string{"German": "DE demonym", "Iraqi": "IQ demonym"}, nil},
 		{"continent", "European ministers met.", map[string]string{"European": " demonym"}, nil},
 		{"never a city", "A Chinese delegation arrived.", map[string]string{"Chinese": "CN demonym"}, nil},

@@ -598,8 +598,8 @@ func write(path string, recs []*rec, common []string, dems [][2]string) error {
 	return f.Close()
 }
 
-// demonyms reads demonyms.tsv: a form and its target a line (an ISO country code, or the key
-// of a region), returned as the form's key and the target.
+// demonyms reads demonyms.tsv: a form, its target (an ISO country code, or the key of a
+// region) and optionally "noun" a line, returned as the form's key and the rest.
 func demonyms(path string) [][2]string {
 	b, err := os.ReadFile(path)
 	must(err)
@@ -609,7 +609,7 @@ func demonyms(path string) [][2]string {
 			continue
 		}
 		form, target, ok := strings.Cut(l, "\t")
-		if !ok || namekey.Key(form) == "" || target == "" {
+		if !ok || namekey.Key(form) == "" || target == "" || strings.Count(target, "\t") > 1 {
 			log.Fatalf("%s:%d: want FORM<TAB>TARGET, got %q", path, n+1, l)
 		}
 		out = append(out, [2]string{namekey.Key(form), target})
