@@ -50,7 +50,7 @@ type Gazetteer struct {
 	// demonyms maps the key of a nationality word (Turkish, South Africans) to the entry it
 	// stands for: a country, or a region (European, Scottish).
 	demonyms  map[string]int32
-	nouns     map[string]bool // demonyms that name people (Syrians, Briton): evidence, never pinned
+	nouns     map[string]bool  // demonyms that name people (Syrians, Briton): evidence, never pinned
 	countries map[string]int32 // ISO code -> the country's entry
 }
 
