@@ -1,5 +1,7 @@
 package places
 
+import "strings"
+
 // Rules that tell a gazetteer name in a text from a person, an organisation or an
 // ordinary word, before any place is chosen for it.
 
@@ -90,8 +92,9 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 	}
 	if m.j < len(toks) {
 		n := &toks[m.j]
-		if n.sep == " " && (n.cap || n.key == "news" || n.key == "agency") && orgWords[n.key] {
-			return "organisation"
+		if n.sep == " " && (n.cap || n.key == "news" || n.key == "agency") && orgWords[n.key] &&
+			allCommon(g, toks[m.i:m.j]) {
+			return "organisation" // Liberty Bank; but Queensland Police, Glasgow College name their place
 		}
 		if m.j-m.i == 1 && givenNames[first.key] && n.sep == " " && n.cap && !n.allCaps &&
 			(!prominentAt(m.j) || givenNames[n.key]) && nameLike(n) && !first.headline {
@@ -103,8 +106,8 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 		}
 		dem := n.demonym
 		if n.sep == " " && n.cap && !n.allCaps && !n.uninformative && !prominentAt(m.j) && !givenNames[n.key] &&
-			!titles[n.key] && !geoWords[n.key] && !stopKeys[n.key] && !dem {
-			return "part of a longer name" // Boston Dynamics, Goldman Sachs
+			!titles[n.key] && !geoWords[n.key] && !stopKeys[n.key] && !dem && !orgWords[n.key] && !prominentAt(m.i) {
+			return "part of a longer name" // Goldman Sachs; but Kenya Medical Association names Kenya
 		}
 	}
 	p := m.i - 1
@@ -116,8 +119,8 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 	}
 	prev := &toks[p]
 	sep := toks[p+1].sep
-	if prev.key == "of" && sep == " " && p >= 1 && toks[p-1].cap && orgOfWords[toks[p-1].key] {
-		return "organisation"
+	if prev.key == "of" && sep == " " && p >= 1 && toks[p-1].cap && orgOfWords[toks[p-1].key] && !prominentAt(m.i) {
+		return "organisation" // Duke of Clarence; but the University of Michigan names Michigan
 	}
 	if !prev.cap {
 		return ""
@@ -139,8 +142,8 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 	}
 	dem := prev.demonym
 	if !prev.allCaps && !prev.uninformative && !prev.poss && !geoModifiers[prev.key] && !dem &&
-		!stopKeys[prev.key] && !prominentAt(p) {
-		return "part of a longer name"
+		!stopKeys[prev.key] && !prominentAt(p) && !isCountryAt(m.i) {
+		return "part of a longer name" // Goldman Sachs; but Environment Canada names Canada
 	}
 	return ""
 }
@@ -157,18 +160,14 @@ func allCommon(g *Gazetteer, toks []token) bool {
 
 // demonymRejectReason says why demonym m does not stand for its country here, or "": a
 // demonym that ends a phrase is a language or a people (speaks French, in Turkish), and one
-// beside a capitalised word that is neither a title nor a place opens or ends a name
-// (British Airways, American Psychological Association, Anglo American).
+// after a capitalised word that is not a place, a title or a modifier ends a name (Anglo
+// American). One that opens a name still names its country (the Turkish Embassy).
 func demonymRejectReason(toks []token, m match, prominentAt func(int) bool) string {
-	if m.j == len(toks) || !isSpanSep(toks[m.j].sep) {
+	if m.j == len(toks) || strings.TrimSpace(toks[m.j].sep) != "" && !isSpanSep(toks[m.j].sep) {
 		return "language or people"
 	}
-	if n := &toks[m.j]; n.sep == " " && n.cap && !n.uninformative && !n.demonym && !titles[n.key] &&
-		!geoWords[n.key] && !stopKeys[n.key] && !prominentAt(m.j) {
-		return "part of a longer name"
-	}
 	if p := m.i - 1; p >= 0 {
-		if prev := &toks[p]; toks[m.i].sep == " " && prev.cap && !prev.allCaps && !prev.uninformative &&
+		if prev := &toks[p]; toks[m.i].sep == " " && prev.cap && !prev.allCaps && !prev.uninformative && !prev.poss &&
 			!prev.demonym && !geoModifiers[prev.key] && !titles[prev.key] && !stopKeys[prev.key] && !prominentAt(p) {
 			return "part of a longer name"
 		}
