@@ -67,7 +67,7 @@ func (g *Gazetteer) prominent(m *match) bool {
 // namesCountry reports whether a primary reading of m is a country.
 func (g *Gazetteer) namesCountry(m *match) bool {
 	if m.abbrevCC != "" {
-		return true
+		return !m.abbrevRegion
 	}
 	for _, p := range m.postings {
 		if p&altBit == 0 && g.entries[p&^altBit].kind == "country" {

@@ -48,8 +48,6 @@ func (g *Gazetteer) Find(text string) []Place {
 	for k, a := range cands {
 		if k+1 < len(cands) && cands[k+1].i == a.j && isComma(toks[a.j].sep) {
 			g.qualify(a, cands[k+1], ev)
-		} else if st := usStateAfter(text, a.end); st != "" {
-			g.qualifyState(a, st, ev)
 		}
 	}
 	return g.collect(text, cands, ev)

@@ -52,6 +52,7 @@ type Gazetteer struct {
 	demonyms  map[string]int32
 	nouns     map[string]bool  // demonyms that name people (Syrians, Briton): evidence, never pinned
 	countries map[string]int32 // ISO code -> the country's entry
+	regions   map[string]int32 // "cc.admin1" -> the first-level region's entry
 }
 
 // LoadGazetteer reads the gazetteer embedded in the binary (package data).
@@ -99,7 +100,7 @@ func parseGazetteer(text string) (*Gazetteer, error) {
 	if !ok {
 		return nil, fmt.Errorf("no @index section")
 	}
-	g := &Gazetteer{common: map[string]bool{}, demonyms: map[string]int32{}, nouns: map[string]bool{}, countries: map[string]int32{}}
+	g := &Gazetteer{common: map[string]bool{}, demonyms: map[string]int32{}, nouns: map[string]bool{}, countries: map[string]int32{}, regions: map[string]int32{}}
 	var dems [][2]string
 	n := strings.Count(head, "\n") + 1
 	g.entries = make([]entry, 0, n)
@@ -131,8 +132,13 @@ func parseGazetteer(text string) (*Gazetteer, error) {
 				e.class = &class{kind: c.kind, cc: strings.Clone(c.cc), admin1: strings.Clone(c.admin1), fcode: strings.Clone(c.fcode)}
 				classes[*e.class] = e.class
 			}
+			if e.kind == "region" && e.flags&flagCurated == 0 && e.cc != "" && e.admin1 != "" {
+				if k := e.cc + "." + e.admin1; !hasKey(g.regions, k) {
+					g.regions[k] = int32(len(g.entries))
+				}
+			}
 			if e.kind == "country" && e.cc != "" {
-				if _, dup := g.countries[e.cc]; !dup {
+				if !hasKey(g.countries, e.cc) {
 					g.countries[strings.Clone(e.cc)] = int32(len(g.entries))
 				}
 			}
@@ -233,3 +239,6 @@ func (g *Gazetteer) demonymTarget(target string) int {
 	}
 	return -1
 }
+
+// hasKey reports whether m holds k.
+func hasKey(m map[string]int32, k string) bool { _, ok := m[k]; return ok }

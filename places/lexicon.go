@@ -178,15 +178,30 @@ var articlePrefixes = set("al el ar ad as an at az ash ath adh ed es er en et ez
 // joinerWords may stand in lower case inside a multi-word name (Bay of Bengal, Deir ez-Zor).
 func isJoiner(key string) bool { return len(key) <= 4 }
 
-// usStateAbbreviations are the AP-style abbreviations of US states that qualify a city in
-// datelines and text (JACKSON, Miss.; Paris, Tex.), with their GeoNames admin1 codes.
-var usStateAbbreviations = map[string]string{
-	"Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
-	"Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS",
-	"Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN",
-	"Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV",
-	"N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND",
-	"Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD",
-	"Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV",
-	"Wis.": "WI", "Wyo.": "WY", "D.C.": "DC",
+// regionAbbreviations are the AP-style abbreviations of US states and Canadian provinces
+// that follow a city after a comma (JACKSON, Miss.; Barrie, Ont.), with their country and
+// GeoNames admin1 codes. Those with an inner dot (N.J., B.C.) also stand alone.
+var regionAbbreviations = []struct{ text, cc, admin1 string }{
+	{"Ala.", "US", "AL"}, {"Ariz.", "US", "AZ"}, {"Ark.", "US", "AR"}, {"Calif.", "US", "CA"},
+	{"Colo.", "US", "CO"}, {"Conn.", "US", "CT"}, {"Del.", "US", "DE"}, {"Fla.", "US", "FL"},
+	{"Ga.", "US", "GA"}, {"Ill.", "US", "IL"}, {"Ind.", "US", "IN"}, {"Kan.", "US", "KS"},
+	{"Kans.", "US", "KS"}, {"Ky.", "US", "KY"}, {"La.", "US", "LA"}, {"Md.", "US", "MD"},
+	{"Mass.", "US", "MA"}, {"Mich.", "US", "MI"}, {"Minn.", "US", "MN"}, {"Miss.", "US", "MS"},
+	{"Mo.", "US", "MO"}, {"Mont.", "US", "MT"}, {"Neb.", "US", "NE"}, {"Nebr.", "US", "NE"},
+	{"Nev.", "US", "NV"}, {"N.H.", "US", "NH"}, {"N.J.", "US", "NJ"}, {"N.M.", "US", "NM"},
+	{"N.Y.", "US", "NY"}, {"N.C.", "US", "NC"}, {"N.D.", "US", "ND"}, {"Okla.", "US", "OK"},
+	{"Ore.", "US", "OR"}, {"Pa.", "US", "PA"}, {"R.I.", "US", "RI"}, {"S.C.", "US", "SC"},
+	{"S.D.", "US", "SD"}, {"Tenn.", "US", "TN"}, {"Tex.", "US", "TX"}, {"Vt.", "US", "VT"},
+	{"Va.", "US", "VA"}, {"Wash.", "US", "WA"}, {"W.Va.", "US", "WV"}, {"W. Va.", "US", "WV"},
+	{"Wis.", "US", "WI"}, {"Wyo.", "US", "WY"}, {"D.C.", "US", "DC"},
+	{"Alta.", "CA", "01"}, {"B.C.", "CA", "02"}, {"Man.", "CA", "03"}, {"N.B.", "CA", "04"},
+	{"Nfld.", "CA", "05"}, {"N.L.", "CA", "05"}, {"N.S.", "CA", "07"}, {"Ont.", "CA", "08"},
+	{"P.E.I.", "CA", "09"}, {"Que.", "CA", "10"}, {"Sask.", "CA", "11"},
 }
+
+// postalStates are the two-letter US state codes, read as a state only in capitals after a
+// city and a comma (LOUISVILLE, KY).
+var postalStates = set(
+	"AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ",
+	"NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC",
+)

@@ -12,6 +12,9 @@ type match struct {
 	key      string  // the gazetteer key
 	postings []int32 // entry indices, altBit set for alternate names
 	abbrevCC string  // for a country abbreviation (US, UK...), its country code
+	// abbrevRegion marks a state or province abbreviation (Ky., B.C.): postings holds its
+	// region, abbrevCC its country.
+	abbrevRegion bool
 	demonym  int32   // for a demonym (Turkish, South African), its entry plus one; else 0
 	start    int     // byte range of the mention
 	end      int
@@ -52,6 +55,11 @@ func (g *Gazetteer) findMatches(text string, toks []token) []match {
 	var out []match
 	for i := 0; i < len(toks); {
 		if m, ok := abbreviationAt(text, toks, i); ok {
+			out = append(out, m)
+			i = m.j
+			continue
+		}
+		if m, ok := g.regionAbbreviationAt(text, toks, i); ok {
 			out = append(out, m)
 			i = m.j
 			continue
@@ -193,4 +201,44 @@ func abbreviationAt(text string, toks []token, i int) (match, bool) {
 // isWordByte reports whether c is an ASCII letter or digit or the start of a UTF-8 sequence.
 func isWordByte(c byte) bool {
 	return c >= 0x80 || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// regionAbbreviationAt matches a state or province abbreviation at word i: after a place
+// and a comma (Barrie, Ont.; LOUISVILLE, KY; in a dateline also without its dot: EDMONTON,
+// Ky), or, for those with an inner dot, alone (in B.C.) but not after a number (300 B.C.).
+func (g *Gazetteer) regionAbbreviationAt(text string, toks []token, i int) (match, bool) {
+	t := &toks[i]
+	if !t.cap {
+		return match{}, false
+	}
+	afterPlace := i > 0 && isComma(t.sep) && toks[i-1].cap
+	afterDigit := i > 0 && t.sep == " " && toks[i-1].key != "" && toks[i-1].key[0] >= '0' && toks[i-1].key[0] <= '9'
+	rest := text[t.start:]
+	ends := func(n int) bool { return n >= len(rest) || !isWordByte(rest[n]) }
+	mk := func(n int, cc, admin1 string) (match, bool) {
+		r, ok := g.regions[cc+"."+admin1]
+		if !ok {
+			return match{}, false
+		}
+		j := i
+		for j < len(toks) && toks[j].start < t.start+n {
+			j++
+		}
+		return match{i: i, j: j, key: namekey.Key(rest[:n]), postings: []int32{r}, abbrevCC: cc, abbrevRegion: true,
+			start: t.start, end: t.start + n}, true
+	}
+	for _, a := range regionAbbreviations {
+		inner := strings.Count(a.text, ".") > 1
+		if strings.HasPrefix(rest, a.text) && (afterPlace || inner && !afterDigit) {
+			return mk(len(a.text), a.cc, a.admin1)
+		}
+		if bare := strings.TrimSuffix(a.text, "."); afterPlace && toks[i-1].dateline && !inner &&
+			strings.HasPrefix(rest, bare) && ends(len(bare)) {
+			return mk(len(bare), a.cc, a.admin1)
+		}
+	}
+	if afterPlace && len(rest) >= 2 && postalStates[rest[:2]] && ends(2) {
+		return mk(2, "US", rest[:2])
+	}
+	return match{}, false
 }

@@ -1,7 +1,7 @@
 package places
 
-// Qualifiers: "A, B" where B is a country or region containing A, "A, Miss." for US
-// states, and the country entries abbreviations stand for.
+// Qualifiers: "A, B" where B is a country or region containing A (also an abbreviation:
+// "A, Miss.", "A, Ont."), and the entries abbreviations stand for.
 
 import (
 	"math"
@@ -12,7 +12,7 @@ import (
 // one of A's readings (Reading, England; Sydney, Nova Scotia; TBILISI, Georgia): both are
 // forced to the pair that scores best.
 func (g *Gazetteer) qualify(a, b *candidate, ev *evidence) {
-	if b.abbrevCC != "" {
+	if b.abbrevCC != "" && !b.abbrevRegion {
 		i := g.countryIndex(b.abbrevCC)
 		if i < 0 {
 			return
@@ -48,38 +48,6 @@ func (g *Gazetteer) qualify(a, b *candidate, ev *evidence) {
 	if bestA >= 0 {
 		a.forced, b.forced = bestA, bestB
 	}
-}
-
-// qualifyState resolves "A, Miss.": A becomes its best reading in that US state.
-func (g *Gazetteer) qualifyState(a *candidate, admin1 string, ev *evidence) {
-	best, bs := -1, math.Inf(-1)
-	for _, p := range a.postings {
-		e := &g.entries[p&^altBit]
-		if e.cc != "US" || e.admin1 != admin1 || e.kind == "country" {
-			continue
-		}
-		if s := g.score(e, p&altBit != 0, a.hints, ev); s > bs {
-			best, bs = int(p&^altBit), s
-		}
-	}
-	if best >= 0 {
-		a.forced = best
-	}
-}
-
-// usStateAfter returns the admin1 code of a US state abbreviation that follows a name
-// after a comma (", Miss."), or "".
-func usStateAfter(text string, end int) string {
-	rest, ok := strings.CutPrefix(text[end:], ", ")
-	if !ok {
-		return ""
-	}
-	for abbr, code := range usStateAbbreviations {
-		if strings.HasPrefix(rest, abbr) {
-			return code
-		}
-	}
-	return ""
 }
 
 // isComma reports whether sep is a comma with spaces on one line.

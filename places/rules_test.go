@@ -110,6 +110,11 @@ func TestDatelines(t *testing.T) {
 		{"two words", "KUWAIT CITY – The emir spoke.", map[string]string{"KUWAIT CITY": "KW city"}, nil},
 		{"qualified", "QAMISHLI, Syria – Fighters advanced.", map[string]string{"QAMISHLI": "SY city", "Syria": "SY country"}, nil},
 		{"caps elsewhere", "Fighters of ISIS and ISIL fled.", nil, []string{"ISIS", "ISIL"}},
+		{"double hyphen", "NAIROBI -- Rain fell.", map[string]string{"NAIROBI": "KE city"}, nil},
+		{"no punctuation", "MANILA Officials said rain fell.", map[string]string{"MANILA": "PH city"}, nil},
+		{"after a headline sentence", "Floods close roads. DHAKA — Rivers rose.", map[string]string{"DHAKA": "BD city"}, nil},
+		{"agency in parentheses", "KARACHI (Reuters) - Police said.", map[string]string{"KARACHI": "PK city"}, []string{"Reuters"}},
+		{"caps mid-text", "He said. NEWS FLASH: nothing.", nil, []string{"NEWS"}},
 	})
 }
 
@@ -310,8 +315,15 @@ func TestQualifiersPerMention(t *testing.T) {
 
 func TestUSStateAbbreviations(t *testing.T) {
 	runRules(t, []ruleCase{
-		{"dateline", "JACKSON, Miss. — Storms hit.", map[string]string{"JACKSON": "US city"}, []string{"Miss"}},
-		{"paris tex", "He was born in Paris, Tex., in 1950.", map[string]string{"Paris": "US city"}, nil},
+		{"dateline", "JACKSON, Miss. — Storms hit.", map[string]string{"JACKSON": "US city", "Miss.": "US region"}, []string{"Miss"}},
+		{"paris tex", "He was born in Paris, Tex., in 1950.", map[string]string{"Paris": "US city", "Tex.": "US region"}, nil},
+		{"province", "A couple from Barrie, Ont., and Red Deer, Alta., won.",
+			map[string]string{"Barrie": "CA city", "Ont.": "CA region", "Red Deer": "CA city", "Alta.": "CA region"}, nil},
+		{"postal code", "LOUISVILLE, KY--(Wire) - Shares rose.", map[string]string{"LOUISVILLE": "US city", "KY": "US region"}, nil},
+		{"dateline without dot", "GLASGOW, Ky (WBKO) -- A fire.", map[string]string{"GLASGOW": "US city", "Ky": "US region"}, nil},
+		{"inner dot alone", "Snow fell in B.C. and N.J. overnight.", map[string]string{"B.C.": "CA region", "N.J.": "US region"}, nil},
+		{"era", "The temple dates from 300 B.C. and was rebuilt.", nil, []string{"B.C."}},
+		{"no comma", "Ind. and Mass. are not states here.", nil, []string{"Ind.", "Mass."}},
 	})
 }
 

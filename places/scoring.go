@@ -100,6 +100,9 @@ func (g *Gazetteer) acceptable(e *entry, alt bool, c *candidate, ev *evidence) b
 
 // best returns the best acceptable entry for candidate c, or -1.
 func (g *Gazetteer) best(c *candidate, ev *evidence) int {
+	if c.abbrevRegion {
+		return int(c.postings[0])
+	}
 	if c.abbrevCC != "" {
 		return g.countryIndex(c.abbrevCC)
 	}

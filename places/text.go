@@ -143,11 +143,14 @@ func markHeadlines(text string, toks []token) {
 	}
 }
 
-// markDatelines marks the all-caps words that open a line and are followed by a comma,
-// an opening parenthesis or a dash: the dateline, where an all-caps name is a place.
+// markDatelines marks the all-caps words that open a line or a sentence and are followed by
+// a comma, an opening parenthesis or a dash (TEHRAN (Tasnim) –, BEIJING --), or that open
+// the text before a capitalised word (WASHINGTON Barack Obama...): the dateline, where an
+// all-caps name is a place.
 func markDatelines(toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if !(i == 0 || strings.Contains(toks[i].sep, "\n")) {
+		lineStart := i == 0 || strings.Contains(toks[i].sep, "\n")
+		if !lineStart && !strings.HasSuffix(toks[i].sep, ". ") {
 			continue
 		}
 		j := i
@@ -161,7 +164,9 @@ func markDatelines(toks []token) {
 		if j < len(toks) {
 			after = toks[j].sep
 		}
-		if strings.ContainsAny(after, ",(–—") || strings.Contains(after, " - ") {
+		dash := strings.ContainsAny(after, "(–—") || strings.Contains(after, " - ") || strings.Contains(after, "--")
+		opensText := i == 0 && after == " " && j < len(toks) && toks[j].cap && !toks[j].allCaps
+		if dash || lineStart && strings.Contains(after, ",") || opensText {
 			for k := i; k < j; k++ {
 				toks[k].dateline = true
 			}
