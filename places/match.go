@@ -15,9 +15,9 @@ type match struct {
 	// abbrevRegion marks a state or province abbreviation (Ky., B.C.): postings holds its
 	// region, abbrevCC its country.
 	abbrevRegion bool
-	demonym  int32   // for a demonym (Turkish, South African), its entry plus one; else 0
-	start    int     // byte range of the mention
-	end      int
+	demonym      int32 // for a demonym (Turkish, South African), its entry plus one; else 0
+	start        int   // byte range of the mention
+	end          int
 }
 
 // demonymEntry returns the entry a demonym match stands for.
