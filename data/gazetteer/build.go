@@ -59,6 +59,7 @@ func main() {
 	cities := readCities(filepath.Join(*src, "geonames/cities500.txt"))
 	recs = append(recs, admin1(filepath.Join(*src, "geonames/regionInfo.tsv"), cities)...)
 	recs = append(recs, cities...)
+	recs = append(recs, admin2(filepath.Join(outDir, "admin2.tsv"), filepath.Join(*src, "geonames/cities500.txt"))...)
 	recs = append(recs, ochaSyria(filepath.Join(*src, "syria/syr_admin4_populated_places.geojson"), cities)...)
 	recs = append(recs, aleppo(filepath.Join(*src, "aleppo"))...)
 	recs = append(recs, extra(filepath.Join(outDir, "extra.tsv"))...)
@@ -613,6 +614,64 @@ func demonyms(path string) [][2]string {
 			log.Fatalf("%s:%d: want FORM<TAB>TARGET, got %q", path, n+1, l)
 		}
 		out = append(out, [2]string{namekey.Key(form), target})
+	}
+	return out
+}
+
+// admin2 reads admin2.tsv (second-level divisions: code, name, GeoNames id) and pins each
+// at the mean of the cities500 places in it, of any size; its population is theirs summed.
+// Only the full name is a key (Metcalfe County, not Metcalfe).
+func admin2(path, citiesPath string) []*rec {
+	type agg struct {
+		sumLat, sumLon float64
+		n              int
+		pop            int64
+	}
+	by := map[string]*agg{}
+	f, err := os.Open(citiesPath)
+	must(err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) < 15 || c[6] != "P" || c[11] == "" {
+			continue
+		}
+		lat, _ := strconv.ParseFloat(c[4], 64)
+		lon, _ := strconv.ParseFloat(c[5], 64)
+		pop, _ := strconv.ParseInt(c[14], 10, 64)
+		k := c[8] + "." + c[10] + "." + c[11]
+		a := by[k]
+		if a == nil {
+			a = &agg{}
+			by[k] = a
+		}
+		a.sumLat += lat
+		a.sumLon += lon
+		a.n++
+		a.pop += pop
+	}
+	must(sc.Err())
+	b, err := os.ReadFile(path)
+	must(err)
+	var out []*rec
+	for n, l := range strings.Split(string(b), "\n") {
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		c := strings.Split(l, "\t")
+		if len(c) != 3 {
+			log.Fatalf("%s:%d: want code, name, geonameid", path, n+1)
+		}
+		a := by[c[0]]
+		if a == nil {
+			continue // no place of cities500 in it to pin it by
+		}
+		code := strings.SplitN(c[0], ".", 3)
+		gid, _ := strconv.Atoi(c[2])
+		out = append(out, &rec{kind: "r", name: c[1], lat: a.sumLat / float64(a.n), lon: a.sumLon / float64(a.n),
+			cc: code[0], admin1: code[1], pop: a.pop, fcode: "ADM2", gid: gid, keys: keys(c[1])})
 	}
 	return out
 }
