@@ -333,3 +333,13 @@ func TestHyphenAndOutliers(t *testing.T) {
 		{"far small town", "Gangs attacked Delmas near Port-au-Prince, in Haiti, and Cap-Haïtien.", nil, []string{"Delmas"}},
 	})
 }
+
+func TestSecondLevelDivisions(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"county", "Deputies from the Black Hawk County Sheriff's Office searched farms in Iowa.",
+			map[string]string{"Black Hawk County": "US region", "Iowa": "US region"}, nil},
+		{"county in a dateline", "LAUREL COUNTY, Ky. (WKYT) - A crash closed the road.",
+			map[string]string{"LAUREL COUNTY": "US region", "Ky.": "US region"}, nil},
+		{"not the bare name", "The Metcalfe family moved.", nil, []string{"Metcalfe County"}},
+	})
+}

@@ -506,7 +506,11 @@ func extra(path string) []*rec {
 		if err1 != nil || err2 != nil {
 			log.Fatalf("%s: bad coordinates in %q", path, l)
 		}
-		out = append(out, &rec{kind: c[0], name: c[1], lat: lat, lon: lon, cc: c[4], fcode: "CUR",
+		gid := 0
+		if len(c) > 7 {
+			gid, _ = strconv.Atoi(c[7])
+		}
+		out = append(out, &rec{kind: c[0], name: c[1], lat: lat, lon: lon, cc: c[4], fcode: "CUR", gid: gid,
 			flags: "q", keys: keys(append([]string{c[1]}, strings.Split(c[5], "|")...)...)})
 	}
 	must(sc.Err())
