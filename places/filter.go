@@ -32,6 +32,7 @@ func personSurnames(toks []token) map[string]bool {
 				continue
 			}
 			out[u.key] = true
+			out[personKey+u.key] = true
 		}
 	}
 	return out
@@ -58,8 +59,38 @@ func isSurname(toks []token, m *match, matchAt []int) bool {
 	if prev.lower && speechVerbs[prev.key] {
 		return true
 	}
+	if toks[m.i].sep == ". " && len(prev.key) == 1 && prev.cap && p > 0 && toks[p-1].cap && toks[p].sep == " " {
+		return true // Franklin D. Roosevelt
+	}
 	return prev.cap && !prev.allCaps && !prev.uninformative && !prev.poss && matchAt[p] < 0 &&
 		nameLike(prev) && !geoModifiers[prev.key] && !prev.demonym
+}
+
+// personKey prefixes, in the surname set, the surnames seen right after a given name or a
+// title, which outweigh even a big city's name.
+const personKey = "\x00person:"
+
+// diseaseWords after a place name make it a disease's or a pathogen's name.
+var diseaseWords = set("virus disease fever flu influenza syndrome encephalitis pox")
+
+// allModifiers reports whether every word is a geographic modifier (North, Far North).
+func allModifiers(toks []token) bool {
+	for i := range toks {
+		if !geoModifiers[toks[i].key] && toks[i].key != "far" {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyCities reports whether every reading of m is a city.
+func (g *Gazetteer) onlyCities(m *match) bool {
+	for _, p := range m.postings {
+		if g.entries[p&^altBit].kind != "city" {
+			return false
+		}
+	}
+	return true
 }
 
 // nameLike reports whether a capitalised word may be part of a person's name.
@@ -87,8 +118,11 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 	if stopKeys[m.key] {
 		return "stop word"
 	}
-	if surnames[m.key] && !prominentAt(m.i) {
-		return "surname"
+	if toks[m.j-1].contraction {
+		return "contraction" // He'd
+	}
+	if (surnames[m.key] || m.baseKey != "" && surnames[m.baseKey]) && (!prominentAt(m.i) || surnames[personKey+m.key] && g.onlyCities(&m)) {
+		return "surname" // (a big city too, after a given name: John Bolton ... Bolton said)
 	}
 	if m.j < len(toks) {
 		n := &toks[m.j]
@@ -101,8 +135,14 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 			// (in a headline, "Israel Strikes Gaza" is likelier than a person)
 			return "person"
 		}
-		if m.j-m.i == 1 && geoModifiers[m.key] && isSpanSep(n.sep) && n.cap {
-			return "modifier" // Central Mali, Northern Syria
+		if allModifiers(toks[m.i:m.j]) && isSpanSep(n.sep) && n.cap {
+			return "modifier" // Central Mali, Northern Syria, Far North Queensland
+		}
+		if n.sep == " " && n.lower && diseaseWords[n.key] {
+			return "disease" // West Nile virus, Lyme disease
+		}
+		if n.sep == " " && (n.key == "of" || n.key == "for") && n.lower && m.j-m.i == 1 && allCommon(g, toks[m.i:m.j]) {
+			return "organisation" // University of Missouri, Centre for Trade, Alliance of Automobile Makers
 		}
 		dem := n.demonym
 		if n.sep == " " && n.cap && !n.allCaps && !n.uninformative && !prominentAt(m.j) && !givenNames[n.key] &&

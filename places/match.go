@@ -15,8 +15,9 @@ type match struct {
 	// abbrevRegion marks a state or province abbreviation (Ky., B.C.): postings holds its
 	// region, abbrevCC its country.
 	abbrevRegion bool
-	demonym      int32 // for a demonym (Turkish, South African), its entry plus one; else 0
-	start        int   // byte range of the mention
+	demonym      int32  // for a demonym (Turkish, South African), its entry plus one; else 0
+	baseKey      string // for a name read with its possessive (St John's), the key without it
+	start        int    // byte range of the mention
 	end          int
 }
 
@@ -98,7 +99,7 @@ func (g *Gazetteer) findMatches(text string, toks []token) []match {
 				// St John's: the possessive is part of the name, unless the name without it
 				// is a place and with it only an alternate name (London's).
 				if p := g.lookup(full); p != nil && (hasPrimary(p) || g.lookup(key) == nil) {
-					best = match{i: i, j: j, key: full, postings: p, start: toks[i].start, end: t.fullEnd}
+					best = match{i: i, j: j, key: full, baseKey: key, postings: p, start: toks[i].start, end: t.fullEnd}
 					continue
 				}
 			}

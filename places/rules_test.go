@@ -343,3 +343,17 @@ func TestSecondLevelDivisions(t *testing.T) {
 		{"not the bare name", "The Metcalfe family moved.", nil, []string{"Metcalfe County"}},
 	})
 }
+
+func TestNotPlacesInOtherNames(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"disease", "Cases of West Nile virus and Lyme disease rose in Ohio.", map[string]string{"Ohio": "US region"},
+			[]string{"West Nile", "Lyme"}},
+		{"middle initial", "President Franklin D. Roosevelt spoke; later Roosevelt left for Moscow.",
+			map[string]string{"Moscow": "RU city"}, []string{"Roosevelt"}},
+		{"given name before a big city", "Envoy John Bolton arrived. Bolton said the talks failed.", nil, []string{"Bolton"}},
+		{"possessive surname", "Analyst Priscilla Steele wrote it; Steele's memo leaked.", nil, []string{"Steele's", "Steele"}},
+		{"contraction", "He said no. He'd had enough of Paris.", map[string]string{"Paris": "FR city"}, []string{"He'd"}},
+		{"ordinary word before of", "He studied at the University of Missouri.", map[string]string{"Missouri": "US region"}, []string{"University"}},
+		{"modifier phrase", "Crime rose in Far North Queensland.", map[string]string{"Queensland": "AU region"}, []string{"Far North"}},
+	})
+}

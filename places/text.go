@@ -25,6 +25,7 @@ type token struct {
 	headline      bool // the word is in a title-case headline line
 	dateline      bool // an all-caps word of a dateline (TEHRAN (Tasnim) –, KUWAIT CITY –)
 	demonym       bool // a nationality or people word (Syrian, Kurdish), set by Find
+	contraction   bool // the word is a contraction (He'd, they'll, can't)
 }
 
 // tokenize cuts text into words and marks sentence starts, headlines and datelines.
@@ -44,6 +45,7 @@ func tokenize(text string) []token {
 			w = base
 		}
 		t.key = namekey.Word(w)
+		t.contraction = isContraction(w)
 		r, n := utf8.DecodeRuneInString(w)
 		t.cap = unicode.IsUpper(r)
 		t.lower = unicode.IsLower(r)
@@ -69,6 +71,19 @@ func stripPossessive(w string) (string, bool) {
 		return w, false
 	}
 	return w[:len(w)-1-n], true
+}
+
+// isContraction reports whether w ends in an apostrophe and d, ll, re, ve, m or t (He'd, can't).
+func isContraction(w string) bool {
+	for _, suf := range []string{"d", "ll", "re", "ve", "m", "t", "D", "LL", "RE", "VE", "M", "T"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && b != "" {
+			r, n := utf8.DecodeLastRuneInString(b)
+			if namekey.IsApostrophe(r) && len(b) > n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isElision reports whether rest, what follows a word's first letter, is an apostrophe and
