@@ -14,7 +14,8 @@ import (
 type evidence struct {
 	strong, weak map[string]bool
 	aleppo       bool
-	anchors      []anchor // places other names resolved to in a first pass
+	anchors      []anchor          // places other names resolved to in a first pass
+	focusOf      map[string]string // focus, by key, once anchors are set
 }
 
 // anchor is a place a name resolved to, which makes nearby readings of other names likelier.
@@ -102,6 +103,51 @@ func (ev *evidence) farFromAll(key string, e *entry, limit float64) bool {
 		}
 	}
 	return seen
+}
+
+// focus is the country most of the places other names than key resolved to lie in (at
+// least two, and more than in any other country), as CLIFF's focus: Edmonton beside
+// Tottenham and Walthamstow is the London one. It is "" when there is none.
+func (ev *evidence) focus(key string) string {
+	if f, ok := ev.focusOf[key]; ok {
+		return f
+	}
+	if ev.focusOf == nil {
+		ev.focusOf = map[string]string{}
+	}
+	f := ev.focusNow(key)
+	ev.focusOf[key] = f
+	return f
+}
+
+// focusNow computes focus.
+func (ev *evidence) focusNow(key string) string {
+	best, bn, second := "", 0, 0
+	for i, a := range ev.anchors {
+		if a.key == key || a.e.cc == "" || ev.seenBefore(i) {
+			continue
+		}
+		switch n := ev.anchorsIn(a.e.cc, key); {
+		case n > bn:
+			best, second, bn = a.e.cc, bn, n
+		case n > second && a.e.cc != best:
+			second = n
+		}
+	}
+	if bn >= 2 && bn > second {
+		return best
+	}
+	return ""
+}
+
+// seenBefore reports whether an anchor before the i-th lies in the same country.
+func (ev *evidence) seenBefore(i int) bool {
+	for _, a := range ev.anchors[:i] {
+		if a.e.cc == ev.anchors[i].e.cc {
+			return true
+		}
+	}
+	return false
 }
 
 // anchorsIn counts the anchors of names other than key in country cc.

@@ -50,6 +50,7 @@ func (g *Gazetteer) collect(text string, cands []*candidate, ev *evidence) []Pla
 			}
 		}
 	}
+	ev.focusOf = nil // the anchors changed
 	resolved := resolve()
 	byEntry := map[int]int{} // entry index -> position in out
 	var out []Place

@@ -357,3 +357,11 @@ func TestNotPlacesInOtherNames(t *testing.T) {
 		{"modifier phrase", "Crime rose in Far North Queensland.", map[string]string{"Queensland": "AU region"}, []string{"Far North"}},
 	})
 }
+
+func TestDocumentFocus(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"focus picks the namesake", "Fire crews from Tottenham and Walthamstow were called to a blaze in Edmonton.",
+			map[string]string{"Edmonton": "GB city", "Tottenham": "GB city"}, nil},
+		{"no focus, the big one", "Snow fell on Edmonton overnight.", map[string]string{"Edmonton": "CA city"}, nil},
+	})
+}
