@@ -105,6 +105,14 @@ func (ev *evidence) farFromAll(key string, e *entry, limit float64) bool {
 	return seen
 }
 
+// focusBonus is the score a reading of key earns from lying in the article's focus country.
+func (ev *evidence) focusBonus(key string, e *entry) float64 {
+	if e.kind != "country" && e.flags&flagCurated == 0 && e.cc != "" && ev.focus(key) == e.cc {
+		return 1
+	}
+	return 0
+}
+
 // focus is the country most of the places other names than key resolved to lie in (at
 // least two, and more than in any other country), as CLIFF's focus: Edmonton beside
 // Tottenham and Walthamstow is the London one. It is "" when there is none.

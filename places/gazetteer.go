@@ -52,6 +52,7 @@ type Gazetteer struct {
 	demonyms  map[string]int32
 	nouns     map[string]bool  // demonyms that name people (Syrians, Briton): evidence, never pinned
 	countries map[string]int32 // ISO code -> the country's entry
+	explain   bool             // Find lists each place's candidates (WithCandidates)
 	regions   map[string]int32 // "cc.admin1" -> the first-level region's entry
 }
 

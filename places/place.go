@@ -41,6 +41,9 @@ type Place struct {
 	Population int64 `json:"population,omitempty"`
 	// GeonameID is the GeoNames id of the place, when it has one.
 	GeonameID int `json:"geonameid,omitempty"`
+	// Candidates are the readings of the name Find weighed, best first, with the evidence
+	// for each; only from a gazetteer made by WithCandidates.
+	Candidates []Candidate `json:"candidates,omitempty"`
 }
 
 // WriteJSON writes places as {"places": [...]} (the `newsatlas places --json` format).

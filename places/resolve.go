@@ -80,6 +80,12 @@ func (g *Gazetteer) collect(text string, cands []*candidate, ev *evidence) []Pla
 			byEntry[idx] = k
 			out = append(out, Place{Name: displayName(e, text[c.start:c.end]), Lat: e.lat, Lon: e.lon, Kind: Demonym,
 				Country: e.cc, Population: e.pop, GeonameID: int(e.gid)})
+			if g.explain {
+				cc := *c
+				cc.hints = hintsOf[c.sense()]
+				f, ok := forced[c.sense()]
+				out[k].Candidates = g.candidates(&cc, ev, idx, c.forced == idx || ok && f == idx)
+			}
 		}
 		if kind == "" {
 			out[k].Kind = e.kind // named at least once, not only by demonyms

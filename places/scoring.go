@@ -46,11 +46,7 @@ func (g *Gazetteer) score(e *entry, alt bool, h hints, ev *evidence) float64 {
 // scoreIn is score plus the bonus for lying near the article's other places and in the
 // country most of them lie in.
 func (g *Gazetteer) scoreIn(key string, e *entry, alt bool, h hints, ev *evidence) float64 {
-	s := g.score(e, alt, h, ev) + ev.nearBonus(key, e)
-	if e.kind != "country" && e.flags&flagCurated == 0 && e.cc != "" && ev.focus(key) == e.cc {
-		s++
-	}
-	return s
+	return g.score(e, alt, h, ev) + ev.nearBonus(key, e) + ev.focusBonus(key, e)
 }
 
 // acceptable reports whether entry e may be the reading of candidate c.
