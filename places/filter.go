@@ -70,6 +70,9 @@ func isSurname(toks []token, m *match, matchAt []int) bool {
 // title, which outweigh even a big city's name.
 const personKey = "\x00person:"
 
+// placePrepositions before a name say it is a place (in Wales, to Reading).
+var placePrepositions = set("in to from at near across throughout into around outside inside via")
+
 // diseaseWords after a place name make it a disease's or a pathogen's name.
 var diseaseWords = set("virus disease fever flu influenza syndrome encephalitis pox")
 
@@ -81,6 +84,22 @@ func allModifiers(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// namesRegion reports whether a primary reading of m is a first-level region and none a
+// city of 100,000 or more (Alberta, not Washington: Denzel Washington).
+func (g *Gazetteer) namesRegion(m *match) bool {
+	region := false
+	for _, p := range m.postings {
+		e := &g.entries[p&^altBit]
+		switch {
+		case e.kind == "city" && e.pop >= 100_000:
+			return false
+		case p&altBit == 0 && e.kind == "region" && e.fcode == "ADM1":
+			region = true
+		}
+	}
+	return region
 }
 
 // onlyCities reports whether every reading of m is a city.
@@ -131,6 +150,7 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 			return "organisation" // Liberty Bank; but Queensland Police, Glasgow College name their place
 		}
 		if m.j-m.i == 1 && givenNames[first.key] && n.sep == " " && n.cap && !n.allCaps &&
+			!(toks[m.j-1].poss && g.namesCountry(&m)) && // Jordan's Public Security Directorate
 			(!prominentAt(m.j) || givenNames[n.key]) && nameLike(n) && !first.headline {
 			// (in a headline, "Israel Strikes Gaza" is likelier than a person)
 			return "person"
@@ -141,7 +161,8 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 		if n.sep == " " && n.lower && diseaseWords[n.key] {
 			return "disease" // West Nile virus, Lyme disease
 		}
-		if n.sep == " " && (n.key == "of" || n.key == "for") && n.lower && m.j-m.i == 1 && allCommon(g, toks[m.i:m.j]) {
+		if n.sep == " " && (n.key == "of" || n.key == "for") && n.lower && m.j-m.i == 1 && allCommon(g, toks[m.i:m.j]) &&
+			!(m.i > 0 && toks[m.i-1].lower && placePrepositions[toks[m.i-1].key]) { // (in Wales for two years)
 			return "organisation" // University of Missouri, Centre for Trade, Alliance of Automobile Makers
 		}
 		dem := n.demonym
@@ -182,7 +203,8 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 	}
 	dem := prev.demonym
 	if !prev.allCaps && !prev.uninformative && !prev.poss && !geoModifiers[prev.key] && !dem &&
-		!stopKeys[prev.key] && !prominentAt(p) && !isCountryAt(m.i) {
+		!stopKeys[prev.key] && !prominentAt(p) && !isCountryAt(m.i) &&
+		!(g.namesRegion(&m) && !allCommon(g, toks[m.i:m.j])) {
 		return "part of a longer name" // Goldman Sachs; but Environment Canada names Canada
 	}
 	return ""

@@ -365,3 +365,14 @@ func TestDocumentFocus(t *testing.T) {
 		{"no focus, the big one", "Snow fell on Edmonton overnight.", map[string]string{"Edmonton": "CA city"}, nil},
 	})
 }
+
+func TestRegionsByName(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a word too", "She studied in Wales for two years.", map[string]string{"Wales": "GB region"}, nil},
+		{"seat with oblast", "Shelling hit Kharkiv Oblast overnight.", map[string]string{"Kharkiv": "UA region"}, nil},
+		{"seat alone", "Shelling hit Kharkiv overnight.", map[string]string{"Kharkiv": "UA city"}, nil},
+		{"ends a name", "She skated for Team Alberta.", map[string]string{"Alberta": "CA region"}, nil},
+		{"surname of a big city", "The actor Denzel Washington smiled.", nil, []string{"Washington"}},
+		{"country's possessive", "Jordan's Public Security Directorate said so.", map[string]string{"Jordan": "JO country"}, nil},
+	})
+}

@@ -5,6 +5,8 @@ package places
 import (
 	"math"
 	"strings"
+
+	"newsatlas/places/namekey"
 )
 
 // score ranks entry e as the reading of a mention.
@@ -70,7 +72,10 @@ func (g *Gazetteer) acceptable(e *entry, alt bool, c *candidate, ev *evidence) b
 			return e.kind == "city" && (e.fcode == "PPLC" || e.pop >= 1_000_000)
 		}
 		if e.kind == "region" {
-			return !single || c.region
+			// a populous region whose name is also a word, capitalised mid-sentence (Wales)
+			// by its own full name, not one cut from Federal District or Centre-Val de Loire
+			return !single || c.region || e.pop >= 1_000_000 && e.fcode == "ADM1" && !geoModifiers[c.key] &&
+				namekey.Key(e.name) == c.key
 		}
 		if !single {
 			return e.pop >= 100_000 || ev.has(e.cc) && e.pop >= 1000 // Rolling Fork, Mississippi
@@ -118,7 +123,22 @@ func (g *Gazetteer) best(c *candidate, ev *evidence) int {
 			bi, bs = idx, s
 		}
 	}
-	return g.preferRegion(g.localNamesake(bi, c, ev), c)
+	return g.seatRegion(g.preferRegion(g.localNamesake(bi, c, ev), c), c)
+}
+
+// seatRegion turns a first-level seat into its region when the text asks for a region
+// (Kharkiv Oblast, Aleppo Governorate, Sichuan province), where the region's own name differs
+// from the seat's (Kharkivs'ka Oblast').
+func (g *Gazetteer) seatRegion(bi int, c *candidate) int {
+	if bi < 0 || !c.region {
+		return bi
+	}
+	if e := &g.entries[bi]; e.kind == "city" && (e.fcode == "PPLA" || e.fcode == "PPLC") {
+		if r, ok := g.regions[e.cc+"."+e.admin1]; ok {
+			return int(r)
+		}
+	}
+	return bi
 }
 
 // localNamesake turns a country into a first-level region of the same name when the
