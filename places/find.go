@@ -46,8 +46,17 @@ func (g *Gazetteer) Find(text string) []Place {
 	}
 	ev := g.gatherEvidence(toks, cands)
 	for k, a := range cands {
-		if k+1 < len(cands) && cands[k+1].i == a.j && isComma(toks[a.j].sep) {
-			g.qualify(a, cands[k+1], ev)
+		if k+1 >= len(cands) {
+			continue
+		}
+		b := cands[k+1]
+		switch between := text[a.end:b.start]; {
+		case b.i == a.j && isComma(toks[a.j].sep):
+			g.qualify(a, b, ev)
+		case isNearPhrase(between):
+			g.qualifyNear(a, b, ev) // Edmonton, south of Cairns
+		case isSuburbPhrase(between):
+			g.qualifyNear(b, a, ev) // the Cairns suburb of Edmonton
 		}
 	}
 	return g.collect(text, cands, ev)

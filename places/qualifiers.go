@@ -88,3 +88,60 @@ func countryKeyOf(cc string) string {
 	}
 	return ""
 }
+
+// nearKm is how far "A, south of B" or "A, near B" lets A lie from B.
+const nearKm = 150
+
+// qualifyNear resolves "A, south of B" and "A, near B": A becomes its best reading within
+// nearKm of B's, when B resolves and A has such a reading.
+func (g *Gazetteer) qualifyNear(a, b *candidate, ev *evidence) {
+	bi := g.best(b, ev)
+	if bi < 0 || a.demonym > 0 || a.abbrevCC != "" {
+		return
+	}
+	eb := &g.entries[bi]
+	best, bs := -1, math.Inf(-1)
+	for _, p := range a.postings {
+		e := &g.entries[p&^altBit]
+		if e.kind == "country" || distanceKm(e, eb) > nearKm || e.flags&flagAleppoGated != 0 && !ev.aleppo {
+			continue
+		}
+		if s := g.scoreIn(a.key, e, p&altBit != 0, a.hints, ev); s > bs {
+			best, bs = int(p&^altBit), s
+		}
+	}
+	if best >= 0 {
+		a.forced = best
+	}
+}
+
+// isNearPhrase reports whether the text between two names says the first lies near the
+// second: ", south of ", ", just outside ", " near ", ", northwest of the ".
+func isNearPhrase(s string) bool {
+	s = strings.TrimPrefix(strings.TrimSpace(s), ",")
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) > 0 && f[0] == "just" {
+		f = f[1:]
+	}
+	if len(f) > 0 && f[len(f)-1] == "the" {
+		f = f[:len(f)-1]
+	}
+	switch len(f) {
+	case 1:
+		return f[0] == "near" || f[0] == "outside"
+	case 2:
+		return f[1] == "of" && (compassWords[f[0]] || f[0] == "outside") || f[0] == "close" && f[1] == "to"
+	}
+	return false
+}
+
+// isSuburbPhrase reports whether the text between two names makes the second a suburb of
+// the first (Cairns suburb of Edmonton, the Cairns suburbs of).
+func isSuburbPhrase(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) == 2 && (f[0] == "suburb" || f[0] == "suburbs") && f[1] == "of"
+}
+
+// compassWords are the directions of "A, south of B".
+var compassWords = set("north south east west northeast northwest southeast southwest north-east north-west",
+	"south-east south-west")

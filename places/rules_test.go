@@ -376,3 +376,12 @@ func TestRegionsByName(t *testing.T) {
 		{"country's possessive", "Jordan's Public Security Directorate said so.", map[string]string{"Jordan": "JO country"}, nil},
 	})
 }
+
+func TestNearPhrases(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"south of", "A house in Edmonton, south of Cairns, burned.", map[string]string{"Edmonton": "AU city", "Cairns": "AU city"}, nil},
+		{"suburb of", "Crime rose in the Cairns suburb of Edmonton.", map[string]string{"Edmonton": "AU city"}, nil},
+		{"just outside", "Crews reached Kingston, just outside Brisbane.", map[string]string{"Kingston": "AU city"}, nil},
+		{"too far to matter", "Flights from Edmonton, north of Calgary, resumed.", map[string]string{"Edmonton": "CA city"}, nil},
+	})
+}
