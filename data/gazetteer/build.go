@@ -214,31 +214,22 @@ func neCountries(path string, info map[string]countryInfo) []*rec {
 
 // readCities reads GeoNames cities500.
 func readCities(path string) []*rec {
-	f, err := os.Open(path)
-	must(err)
-	defer f.Close()
 	var out []*rec
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		c := strings.Split(sc.Text(), "\t")
-		if len(c) < 15 || c[6] != "P" {
-			continue
-		}
+	eachPlace(path, func(c []string) {
 		fcode := c[7]
 		pop, _ := strconv.ParseInt(c[14], 10, 64)
 		switch fcode {
 		case "PPLH", "PPLQ", "PPLW", "PPLCH":
-			continue
+			return
 		case "PPLX":
 			if pop < 5000 {
-				continue
+				return
 			}
 		case "PPLC", "PPLA", "PPLA2", "PPLA3":
 		default:
 			// villages: rarely news, often namesakes of words and people
 			if pop < 1000 {
-				continue
+				return
 			}
 		}
 		lat, _ := strconv.ParseFloat(c[4], 64)
@@ -259,8 +250,7 @@ func readCities(path string) []*rec {
 			r.alts = minus(append(r.alts, withoutArticle(append(append([]string{}, r.keys...), r.alts...))...), r.keys)
 		}
 		out = append(out, r)
-	}
-	must(sc.Err())
+	})
 	return out
 }
 
@@ -632,15 +622,9 @@ func admin2(path, citiesPath string) []*rec {
 		pop            int64
 	}
 	by := map[string]*agg{}
-	f, err := os.Open(citiesPath)
-	must(err)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		c := strings.Split(sc.Text(), "\t")
-		if len(c) < 15 || c[6] != "P" || c[11] == "" {
-			continue
+	eachPlace(citiesPath, func(c []string) {
+		if c[11] == "" {
+			return
 		}
 		lat, _ := strconv.ParseFloat(c[4], 64)
 		lon, _ := strconv.ParseFloat(c[5], 64)
@@ -655,8 +639,7 @@ func admin2(path, citiesPath string) []*rec {
 		a.sumLon += lon
 		a.n++
 		a.pop += pop
-	}
-	must(sc.Err())
+	})
 	b, err := os.ReadFile(path)
 	must(err)
 	var out []*rec
@@ -678,4 +661,20 @@ func admin2(path, citiesPath string) []*rec {
 			cc: code[0], admin1: code[1], pop: a.pop, fcode: "ADM2", gid: gid, keys: keys(c[1])})
 	}
 	return out
+}
+
+// eachPlace calls fn with the fields of each populated place (feature class P) of the
+// GeoNames dump at path.
+func eachPlace(path string, fn func(c []string)) {
+	f, err := os.Open(path)
+	must(err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		if c := strings.Split(sc.Text(), "\t"); len(c) >= 15 && c[6] == "P" {
+			fn(c)
+		}
+	}
+	must(sc.Err())
 }
