@@ -213,6 +213,9 @@ func (g *Gazetteer) regionAbbreviationAt(text string, toks []token, i int) (matc
 		return match{}, false
 	}
 	afterPlace := i > 0 && isComma(t.sep) && toks[i-1].cap
+	if !afterPlace && (t.end-t.start != 1 || t.end >= len(text) || text[t.end] != '.') {
+		return match{}, false // alone, only N.J., B.C.: a letter and a dot
+	}
 	afterDigit := i > 0 && t.sep == " " && toks[i-1].key != "" && toks[i-1].key[0] >= '0' && toks[i-1].key[0] <= '9'
 	rest := text[t.start:]
 	ends := func(n int) bool { return n >= len(rest) || !isWordByte(rest[n]) }

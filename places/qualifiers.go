@@ -118,6 +118,9 @@ func (g *Gazetteer) qualifyNear(a, b *candidate, ev *evidence) {
 // isNearPhrase reports whether the text between two names says the first lies near the
 // second: ", south of ", ", just outside ", " near ", ", northwest of the ".
 func isNearPhrase(s string) bool {
+	if len(s) > len(", just northwest of the ") {
+		return false
+	}
 	s = strings.TrimPrefix(strings.TrimSpace(s), ",")
 	f := strings.Fields(strings.ToLower(s))
 	if len(f) > 0 && f[0] == "just" {
@@ -138,6 +141,9 @@ func isNearPhrase(s string) bool {
 // isSuburbPhrase reports whether the text between two names makes the second a suburb of
 // the first (Cairns suburb of Edmonton, the Cairns suburbs of).
 func isSuburbPhrase(s string) bool {
+	if len(s) > len(" suburbs of ") || len(s) < len(" suburb of ") {
+		return false
+	}
 	f := strings.Fields(strings.ToLower(s))
 	return len(f) == 2 && (f[0] == "suburb" || f[0] == "suburbs") && f[1] == "of"
 }

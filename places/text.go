@@ -75,6 +75,9 @@ func stripPossessive(w string) (string, bool) {
 
 // isContraction reports whether w ends in an apostrophe and d, ll, re, ve, m or t (He'd, can't).
 func isContraction(w string) bool {
+	if !strings.ContainsAny(w, "'’ʼ`´") {
+		return false
+	}
 	for _, suf := range []string{"d", "ll", "re", "ve", "m", "t", "D", "LL", "RE", "VE", "M", "T"} {
 		if b, ok := strings.CutSuffix(w, suf); ok && b != "" {
 			r, n := utf8.DecodeLastRuneInString(b)
