@@ -3,7 +3,8 @@ package places
 // Find runs the stages in order: tokenize (text.go), match names (match.go), reject what
 // is not a place (filter.go), read each match's hints (candidates.go), gather the article's
 // evidence (evidence.go), apply qualifiers (qualifiers.go) and resolve each name to a
-// gazetteer entry (resolve.go, by the rules of scoring.go).
+// gazetteer entry (resolve.go, by the rules of scoring.go); explain.go lists the readings
+// weighed, for WithCandidates.
 
 // Find returns the places text names, in order of first mention, each with all its
 // mentions. Every mention of the same name resolves to the same place, the one a

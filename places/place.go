@@ -1,6 +1,16 @@
 // Package places finds the places a news article names: an offline geoparser over an
-// embedded gazetteer (GeoNames, Natural Earth, OCHA Syria, Aleppo neighbourhoods and a
-// hand-made list of seas, regions and landmarks).
+// embedded gazetteer (GeoNames places, first- and second-level divisions, Natural Earth
+// countries, OCHA Syria, Aleppo neighbourhoods, a hand-made list of seas, regions and
+// landmarks, and a demonym table).
+//
+// A name is a place unless the words around it make it a person's (Christopher Steele,
+// Steele said), a disease's (West Nile virus) or part of another name (Goldman Sachs); a
+// place that opens an organisation's name is still pinned (Queensland Police, the Turkish
+// Embassy). Country, state and province abbreviations (U.S., Ky., B.C.) are mentions of
+// their place, and all-caps datelines (KARACHI (Reuters) -) are read. Namesakes are told
+// apart by qualifiers (Paris, Texas; Edmonton, south of Cairns), the countries the article
+// names, the places near the other names, and the article's focus country; every mention
+// of a name resolves to the same place.
 //
 // Demonyms ("Russian aircraft", "a Turkish policeman") pin their country, or their continent
 // ("European"), never a city: their mentions have kind "demonym", and so does a place that
