@@ -78,6 +78,11 @@ func (g *Gazetteer) findMatches(text string, toks []token) []match {
 				if !joins(toks, j-1) {
 					break
 				}
+				if p := &toks[j-2]; p.poss {
+					// past a possessive, the name holds it: Martha's Vineyard, not Toronto's Pearson
+					withPoss(&b, p)
+					withPoss(&joined, p)
+				}
 				if !(t.cap || (toks[i].dateline && t.dateline) || (t.lower && isJoiner(t.key))) {
 					break
 				}
@@ -126,6 +131,15 @@ func (g *Gazetteer) findMatches(text string, toks []token) []match {
 		}
 	}
 	return out
+}
+
+// withPoss rewrites the last word of b, possessive token p's key, as its key with the
+// possessive.
+func withPoss(b *strings.Builder, p *token) {
+	s := b.String()
+	s = s[:len(s)-len(p.key)] + p.fullKey
+	b.Reset()
+	b.WriteString(s)
 }
 
 // hasPrimary reports whether a posting list holds an entry's own name, not only alternates.

@@ -385,3 +385,14 @@ func TestNearPhrases(t *testing.T) {
 		{"too far to matter", "Flights from Edmonton, north of Calgary, resumed.", map[string]string{"Edmonton": "CA city"}, nil},
 	})
 }
+
+func TestAirports(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"by name", "Fog shut Heathrow and delayed flights at LaGuardia.",
+			map[string]string{"Heathrow": "GB landmark", "LaGuardia": "US landmark"}, nil},
+		{"after the city's possessive", "Snow closed Toronto's Pearson International Airport.",
+			map[string]string{"Toronto": "CA city", "Pearson International Airport": "CA landmark"}, nil},
+		{"a possessive inside a name", "Floods hit King's Lynn and St. John's overnight.",
+			map[string]string{"King's Lynn": "GB city", "St. John's": "CA city"}, nil},
+	})
+}
