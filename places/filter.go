@@ -52,15 +52,18 @@ func isSurname(toks []token, m *match, matchAt []int) bool {
 		return true
 	}
 	p := m.i - 1
-	if p < 0 || toks[m.i].sep != " " {
+	if p < 0 {
 		return false
 	}
 	prev := &toks[p]
-	if prev.lower && speechVerbs[prev.key] {
-		return true
-	}
 	if toks[m.i].sep == ". " && len(prev.key) == 1 && prev.cap && p > 0 && toks[p-1].cap && toks[p].sep == " " {
 		return true // Franklin D. Roosevelt
+	}
+	if toks[m.i].sep != " " {
+		return false
+	}
+	if prev.lower && speechVerbs[prev.key] {
+		return true
 	}
 	return prev.cap && !prev.allCaps && !prev.uninformative && !prev.poss && matchAt[p] < 0 &&
 		nameLike(prev) && !geoModifiers[prev.key] && !prev.demonym

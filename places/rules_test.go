@@ -350,6 +350,7 @@ func TestNotPlacesInOtherNames(t *testing.T) {
 			[]string{"West Nile", "Lyme"}},
 		{"middle initial", "President Franklin D. Roosevelt spoke; later Roosevelt left for Moscow.",
 			map[string]string{"Moscow": "RU city"}, []string{"Roosevelt"}},
+		{"middle initial, first mention", "Dr. Charles W. Murphy, a surgeon, moved.", nil, []string{"Murphy"}},
 		{"given name before a big city", "Envoy John Bolton arrived. Bolton said the talks failed.", nil, []string{"Bolton"}},
 		{"possessive surname", "Analyst Priscilla Steele wrote it; Steele's memo leaked.", nil, []string{"Steele's", "Steele"}},
 		{"contraction", "He said no. He'd had enough of Paris.", map[string]string{"Paris": "FR city"}, []string{"He'd"}},
