@@ -161,6 +161,9 @@ func (g *Gazetteer) rejectReason(toks []token, m match, surnames map[string]bool
 		if allModifiers(toks[m.i:m.j]) && isSpanSep(n.sep) && n.cap {
 			return "modifier" // Central Mali, Northern Syria, Far North Queensland
 		}
+		if n.sep == " " && n.lower && n.key == "administration" && m.j-m.i == 1 && g.onlyCities(&m) {
+			return "person" // the Obama administration
+		}
 		if n.sep == " " && n.lower && diseaseWords[n.key] {
 			return "disease" // West Nile virus, Lyme disease
 		}

@@ -353,6 +353,7 @@ func TestNotPlacesInOtherNames(t *testing.T) {
 		{"middle initial, first mention", "Dr. Charles W. Murphy, a surgeon, moved.", nil, []string{"Murphy"}},
 		{"given name before a big city", "Envoy John Bolton arrived. Bolton said the talks failed.", nil, []string{"Bolton"}},
 		{"possessive surname", "Analyst Priscilla Steele wrote it; Steele's memo leaked.", nil, []string{"Steele's", "Steele"}},
+		{"administration", "The Obama administration and the Trump administration differed.", nil, []string{"Obama", "Trump"}},
 		{"contraction", "He said no. He'd had enough of Paris.", map[string]string{"Paris": "FR city"}, []string{"He'd"}},
 		{"ordinary word before of", "He studied at the University of Missouri.", map[string]string{"Missouri": "US region"}, []string{"University"}},
 		{"modifier phrase", "Crime rose in Far North Queensland.", map[string]string{"Queensland": "AU region"}, []string{"Far North"}},
