@@ -89,6 +89,23 @@ func (ev *evidence) nearBonus(key string, e *entry) float64 {
 	return b
 }
 
+// closeKm is how near another name's place a small town must lie for that to admit it.
+const closeKm = 100
+
+// closeBy reports whether e lies in a first-level region another name resolved to, or
+// within closeKm of another name's place (Ingham beside Townsville, in Queensland).
+func (ev *evidence) closeBy(key string, e *entry) bool {
+	for _, a := range ev.anchors {
+		if a.key == key {
+			continue
+		}
+		if a.e.kind == "region" && a.e.fcode == "ADM1" && a.e.cc == e.cc && a.e.admin1 == e.admin1 || distanceKm(a.e, e) <= closeKm {
+			return true
+		}
+	}
+	return false
+}
+
 // farFromAll reports whether there are anchors of names other than key and e lies more
 // than limit km from all of them.
 func (ev *evidence) farFromAll(key string, e *entry, limit float64) bool {

@@ -398,3 +398,10 @@ func TestAirports(t *testing.T) {
 			map[string]string{"King's Lynn": "GB city", "St. John's": "CA city"}, nil},
 	})
 }
+
+func TestSmallPlacesByContext(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"beside a nearby city", "The car headed south to Ingham or Townsville.", map[string]string{"Ingham": "AU city"}, nil},
+		{"alone, too small", "The car headed to Ingham.", nil, []string{"Ingham"}},
+	})
+}

@@ -96,8 +96,8 @@ func (g *Gazetteer) acceptable(e *entry, alt bool, c *candidate, ev *evidence) b
 		floor = max(floor, 20000)
 	}
 	switch {
-	case inCtx:
-		floor = 0
+	case inCtx || !alt && ev.closeBy(c.key, e):
+		floor = 0 // a small place the article's country, region or nearby places support
 	case ev.has(e.cc):
 		floor = min(floor, 5000)
 	}
