@@ -96,12 +96,13 @@ func (g *Gazetteer) acceptable(e *entry, alt bool, c *candidate, ev *evidence) b
 		floor = max(floor, 20000)
 	}
 	switch {
-	case inCtx || !alt && ev.closeBy(c.key, e):
-		floor = 0 // a small place the article's country, region or nearby places support
+	case inCtx:
+		floor = 0
 	case ev.has(e.cc):
 		floor = min(floor, 5000)
 	}
-	return e.pop >= floor || e.flags&(flagCountryGated|flagAleppoGated) != 0
+	// (last, as it is the dearest: a small place the article's region or nearby places support)
+	return e.pop >= floor || e.flags&(flagCountryGated|flagAleppoGated) != 0 || !alt && ev.closeBy(c.key, e)
 }
 
 // best returns the best acceptable entry for candidate c, or -1.
