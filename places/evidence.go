@@ -89,6 +89,22 @@ func (ev *evidence) nearBonus(key string, e *entry) float64 {
 	return b
 }
 
+// spreadKm is how far from its seat another name's place must lie for a seat's name to be
+// read as the region around it (Montreal is 230 km from Quebec City; Kobani 130 km from
+// Aleppo, which stays the city).
+const spreadKm = 200
+
+// spreadOver reports whether another name's place lies in region r, more than spreadKm
+// from its seat s.
+func (ev *evidence) spreadOver(key string, r, s *entry) bool {
+	for _, a := range ev.anchors {
+		if a.key != key && a.e.kind == "city" && a.e.cc == r.cc && a.e.admin1 == r.admin1 && distanceKm(a.e, s) > spreadKm {
+			return true
+		}
+	}
+	return false
+}
+
 // closeKm is how near another name's place a small town must lie for that to admit it.
 const closeKm = 100
 

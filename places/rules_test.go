@@ -405,3 +405,11 @@ func TestSmallPlacesByContext(t *testing.T) {
 		{"alone, too small", "The car headed to Ingham.", nil, []string{"Ingham"}},
 	})
 }
+
+func TestRegionOrSeat(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"places spread over the region", "She sold her home in Gatineau and moved to Montreal. Right turns are legal in Quebec.",
+			map[string]string{"Quebec": "CA region"}, nil},
+		{"places near the seat", "Fighting in Aleppo spread to al-Bab and Kobani.", map[string]string{"Aleppo": "SY city"}, nil},
+	})
+}

@@ -124,7 +124,7 @@ func (g *Gazetteer) best(c *candidate, ev *evidence) int {
 			bi, bs = idx, s
 		}
 	}
-	return g.seatRegion(g.preferRegion(g.localNamesake(bi, c, ev), c), c)
+	return g.seatRegion(g.preferRegion(g.localNamesake(bi, c, ev), c, ev), c)
 }
 
 // seatRegion turns a first-level seat into its region when the text asks for a region
@@ -161,8 +161,10 @@ func (g *Gazetteer) localNamesake(bi int, c *candidate, ev *evidence) int {
 
 // preferRegion turns a city into the first-level region of the same name around it
 // (Okinawa), unless the city is the region's seat or a big city (Aleppo, Kidal, New York),
-// and a region into its seat of the same name unless the text says "region" or "province".
-func (g *Gazetteer) preferRegion(bi int, c *candidate) int {
+// and a region into its seat of the same name unless the text says "region" or "province"
+// or the article's other places spread over the region, away from the seat (Quebec beside
+// Montreal and Gatineau is the province).
+func (g *Gazetteer) preferRegion(bi int, c *candidate, ev *evidence) int {
 	if bi < 0 || c.city {
 		return bi
 	}
@@ -172,10 +174,21 @@ func (g *Gazetteer) preferRegion(bi int, c *candidate) int {
 		for _, p := range c.postings {
 			s := &g.entries[p&^altBit]
 			if s.kind == "city" && s.cc == e.cc && s.admin1 == e.admin1 && (s.fcode == "PPLA" || s.fcode == "PPLC") {
+				if ev.spreadOver(c.key, e, s) {
+					return bi
+				}
 				return int(p &^ altBit)
 			}
 		}
 		return bi
+	}
+	if e.kind == "city" && (e.fcode == "PPLC" || e.fcode == "PPLA") {
+		for _, p := range c.postings {
+			r := &g.entries[p&^altBit]
+			if p&altBit == 0 && r.kind == "region" && r.fcode == "ADM1" && r.cc == e.cc && r.admin1 == e.admin1 && ev.spreadOver(c.key, r, e) {
+				return int(p &^ altBit) // the seat's namesake region, where the article's places are
+			}
+		}
 	}
 	if e.kind != "city" || e.fcode == "PPLC" || e.fcode == "PPLA" || e.pop >= 1_000_000 {
 		return bi
