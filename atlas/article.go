@@ -68,7 +68,8 @@ func (a *Article) PlacesInFile() []places.Place {
 			for _, s := range a.source {
 				start, end = s.start(start), s.end(end)
 			}
-			ms[j] = places.Mention{Start: start, End: end, Text: m.Text}
+			ms[j] = m // every field of the mention, its offsets moved into the file
+			ms[j].Start, ms[j].End = start, end
 		}
 		p.Mentions = ms
 		out[i] = p

@@ -10,15 +10,18 @@ import (
 	"newsatlas/places"
 )
 
-// Places runs `newsatlas places [--json] FILE|-`: it prints the places an article names,
-// as the window pins them (the article is read as the window reads it: UTF-8 or UTF-16
-// text, HTML reduced to its text), as a table or, with --json, as {"places": [...]} (see
-// CONVENTIONS.md). Mention offsets are byte offsets into the file as given; standard input
+// Places runs `newsatlas places [--json] [--candidates] FILE|-`: it prints the places an
+// article names, as the window pins them (the article is read as the window reads it: UTF-8
+// or UTF-16 text, HTML reduced to its text), as a table or, with --json, as
+// {"places": [...]} (see CONVENTIONS.md). With --candidates each place also lists the
+// readings of its name that were weighed, best first, with the evidence for each (in the
+// table: the runner-up). Mention offsets are byte offsets into the file as given; standard input
 // is read for "-". It returns the exit status: 0 done, 1 the file could not be read or
 // used, 2 wrong usage.
 func Places(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("places", stderr)
 	asJSON := fs.Bool("json", false, "print JSON")
+	withCands := fs.Bool("candidates", false, "list each place's candidate readings and their evidence")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return Usage
@@ -30,6 +33,9 @@ func Places(args []string, stdout, stderr io.Writer) int {
 	g, err := places.LoadGazetteer()
 	if err != nil {
 		return fail(stderr, err)
+	}
+	if *withCands {
+		g = g.WithCandidates()
 	}
 	var art *atlas.Article
 	if name := pos[0]; name == "-" {
@@ -44,7 +50,7 @@ func Places(args []string, stdout, stderr io.Writer) int {
 	if *asJSON {
 		err = places.WriteJSON(stdout, ps)
 	} else {
-		err = writePlacesTable(stdout, ps)
+		err = writePlacesTable(stdout, ps, *withCands)
 	}
 	if err != nil {
 		return fail(stderr, fmt.Errorf("%s: %w", pos[0], err))
@@ -52,12 +58,26 @@ func Places(args []string, stdout, stderr io.Writer) int {
 	return OK
 }
 
-// writePlacesTable prints one place a line: name, kind, lat, lon, mention count.
-func writePlacesTable(w io.Writer, ps []places.Place) error {
+// writePlacesTable prints one place a line: name, kind, lat, lon, mention count and, with
+// runnerUp, the best candidate not chosen.
+func writePlacesTable(w io.Writer, ps []places.Place, runnerUp bool) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tKIND\tLAT\tLON\tMENTIONS")
+	head := "NAME\tKIND\tLAT\tLON\tMENTIONS"
+	if runnerUp {
+		head += "\tALSO POSSIBLE"
+	}
+	fmt.Fprintln(tw, head)
 	for _, p := range ps {
-		fmt.Fprintf(tw, "%s\t%s\t%.4f\t%.4f\t%d\n", p.Name, p.Kind, p.Lat, p.Lon, len(p.Mentions))
+		fmt.Fprintf(tw, "%s\t%s\t%.4f\t%.4f\t%d", p.Name, p.Kind, p.Lat, p.Lon, len(p.Mentions))
+		if runnerUp {
+			also := "-"
+			if len(p.Candidates) > 1 {
+				c := p.Candidates[1]
+				also = fmt.Sprintf("%s (%s %s)", c.Name, c.Kind, c.Country)
+			}
+			fmt.Fprintf(tw, "\t%s", also)
+		}
+		fmt.Fprintln(tw)
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("write table: %w", err)

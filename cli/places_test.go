@@ -218,3 +218,51 @@ func TestPlacesErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesCandidates: --candidates lists each place's weighed readings in the JSON and the
+// runner-up in the table; a demonym's mention has kind demonym.
+func TestPlacesCandidates(t *testing.T) {
+	path := writeTemp(t, t.TempDir(), "a.txt", []byte("Farmers in Paris, Texas, met Syrian traders."))
+	var out, errb bytes.Buffer
+	if code := Places([]string{"--json", "--candidates", path}, &out, &errb); code != OK {
+		t.Fatalf("exit %d, stderr %q", code, errb.String())
+	}
+	var got struct {
+		Places []struct {
+			Name       string                  `json:"name"`
+			Kind       string                  `json:"kind"`
+			Mentions   []struct{ Kind string } `json:"mentions"`
+			Candidates []struct {
+				Country  string   `json:"country"`
+				Chosen   bool     `json:"chosen"`
+				Evidence []string `json:"evidence"`
+			} `json:"candidates"`
+		} `json:"places"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatalf("%v in %s", err, out.String())
+	}
+	seen := map[string]bool{}
+	for _, p := range got.Places {
+		seen[p.Name] = true
+		if len(p.Candidates) == 0 || !p.Candidates[0].Chosen {
+			t.Errorf("%s: candidates %+v, want the chosen one first", p.Name, p.Candidates)
+		}
+		if p.Name == "Paris" && (len(p.Candidates) < 2 || p.Candidates[0].Country != "US") {
+			t.Errorf("Paris: candidates %+v", p.Candidates)
+		}
+		if p.Name == "Syria" && (p.Kind != "demonym" || len(p.Mentions) != 1 || p.Mentions[0].Kind != "demonym") {
+			t.Errorf("Syria: kind %q, mentions %+v, want demonym", p.Kind, p.Mentions)
+		}
+	}
+	if !seen["Paris"] || !seen["Syria"] {
+		t.Errorf("places %v, want Paris and Syria", seen)
+	}
+	out.Reset()
+	if code := Places([]string{"--candidates", path}, &out, &errb); code != OK {
+		t.Fatalf("exit %d, stderr %q", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "ALSO POSSIBLE") || !strings.Contains(out.String(), "(city FR)") {
+		t.Errorf("table without the runner-up:\n%s", out.String())
+	}
+}

@@ -33,7 +33,7 @@ func (g *Gazetteer) newCandidate(toks []token, m match) *candidate {
 	}
 	first := &toks[m.i]
 	c.uninformative = first.uninformative
-	c.allCommon = m.abbrevCC == "" && allCommon(g, toks[m.i:m.j])
+	c.allCommon = m.abbrevCC == "" && m.demonym == 0 && allCommon(g, toks[m.i:m.j])
 	if toks[m.j-1].headline {
 		c.uninformative = true
 	}
@@ -67,7 +67,7 @@ func (g *Gazetteer) prominent(m *match) bool {
 // namesCountry reports whether a primary reading of m is a country.
 func (g *Gazetteer) namesCountry(m *match) bool {
 	if m.abbrevCC != "" {
-		return true
+		return !m.abbrevRegion
 	}
 	for _, p := range m.postings {
 		if p&altBit == 0 && g.entries[p&^altBit].kind == "country" {

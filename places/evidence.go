@@ -14,7 +14,8 @@ import (
 type evidence struct {
 	strong, weak map[string]bool
 	aleppo       bool
-	anchors      []anchor // places other names resolved to in a first pass
+	anchors      []anchor          // places other names resolved to in a first pass
+	focusOf      map[string]string // focus, by key, once anchors are set
 }
 
 // anchor is a place a name resolved to, which makes nearby readings of other names likelier.
@@ -27,11 +28,14 @@ type anchor struct {
 func (g *Gazetteer) gatherEvidence(toks []token, cands []*candidate) *evidence {
 	ev := &evidence{strong: map[string]bool{}, weak: map[string]bool{}}
 	for _, t := range toks {
-		if cc := demonyms[t.key]; cc != "" && t.cap {
-			ev.weak[cc] = true
+		if i, ok := g.demonyms[t.key]; ok && t.cap && g.entries[i].cc != "" {
+			ev.weak[g.entries[i].cc] = true
 		}
 	}
 	for _, c := range cands {
+		if _, ok := c.demonymEntry(); ok {
+			continue
+		}
 		if c.abbrevCC != "" {
 			ev.strong[c.abbrevCC] = true
 			continue
@@ -85,6 +89,39 @@ func (ev *evidence) nearBonus(key string, e *entry) float64 {
 	return b
 }
 
+// spreadKm is how far from its seat another name's place must lie for a seat's name to be
+// read as the region around it (Montreal is 230 km from Quebec City; Kobani 130 km from
+// Aleppo, which stays the city).
+const spreadKm = 200
+
+// spreadOver reports whether another name's place lies in region r, more than spreadKm
+// from its seat s.
+func (ev *evidence) spreadOver(key string, r, s *entry) bool {
+	for _, a := range ev.anchors {
+		if a.key != key && a.e.kind == "city" && a.e.cc == r.cc && a.e.admin1 == r.admin1 && distanceKm(a.e, s) > spreadKm {
+			return true
+		}
+	}
+	return false
+}
+
+// closeKm is how near another name's place a small town must lie for that to admit it.
+const closeKm = 100
+
+// closeBy reports whether e lies in a first-level region another name resolved to, or
+// within closeKm of another name's place (Ingham beside Townsville, in Queensland).
+func (ev *evidence) closeBy(key string, e *entry) bool {
+	for _, a := range ev.anchors {
+		if a.key == key {
+			continue
+		}
+		if a.e.kind == "region" && a.e.fcode == "ADM1" && a.e.cc == e.cc && a.e.admin1 == e.admin1 || distanceKm(a.e, e) <= closeKm {
+			return true
+		}
+	}
+	return false
+}
+
 // farFromAll reports whether there are anchors of names other than key and e lies more
 // than limit km from all of them.
 func (ev *evidence) farFromAll(key string, e *entry, limit float64) bool {
@@ -99,6 +136,59 @@ func (ev *evidence) farFromAll(key string, e *entry, limit float64) bool {
 		}
 	}
 	return seen
+}
+
+// focusBonus is the score a reading of key earns from lying in the article's focus country.
+func (ev *evidence) focusBonus(key string, e *entry) float64 {
+	if e.kind != "country" && e.flags&flagCurated == 0 && e.cc != "" && ev.focus(key) == e.cc {
+		return 1
+	}
+	return 0
+}
+
+// focus is the country most of the places other names than key resolved to lie in (at
+// least two, and more than in any other country), as CLIFF's focus: Edmonton beside
+// Tottenham and Walthamstow is the London one. It is "" when there is none.
+func (ev *evidence) focus(key string) string {
+	if f, ok := ev.focusOf[key]; ok {
+		return f
+	}
+	if ev.focusOf == nil {
+		ev.focusOf = map[string]string{}
+	}
+	f := ev.focusNow(key)
+	ev.focusOf[key] = f
+	return f
+}
+
+// focusNow computes focus.
+func (ev *evidence) focusNow(key string) string {
+	best, bn, second := "", 0, 0
+	for i, a := range ev.anchors {
+		if a.key == key || a.e.cc == "" || ev.seenBefore(i) {
+			continue
+		}
+		switch n := ev.anchorsIn(a.e.cc, key); {
+		case n > bn:
+			best, second, bn = a.e.cc, bn, n
+		case n > second && a.e.cc != best:
+			second = n
+		}
+	}
+	if bn >= 2 && bn > second {
+		return best
+	}
+	return ""
+}
+
+// seenBefore reports whether an anchor before the i-th lies in the same country.
+func (ev *evidence) seenBefore(i int) bool {
+	for _, a := range ev.anchors[:i] {
+		if a.e.cc == ev.anchors[i].e.cc {
+			return true
+		}
+	}
+	return false
 }
 
 // anchorsIn counts the anchors of names other than key in country cc.

@@ -8,8 +8,8 @@ import (
 )
 
 // Find names each place once, with every mention of it: the all-caps dateline and the
-// later "Geneva" are one place, named as the gazetteer does; "Russian" is a demonym, not a
-// place.
+// later "Geneva" are one place, named as the gazetteer does; "Russian" is a demonym, pinned
+// to its country.
 func ExampleGazetteer_Find() {
 	g, err := places.LoadGazetteer()
 	if err != nil {
@@ -27,6 +27,7 @@ func ExampleGazetteer_Find() {
 	// Output:
 	// Genève, city: "GENEVA" at 0-6 "Geneva" at 38-44
 	// Aleppo, city: "Aleppo" at 20-26
+	// Russia, demonym: "Russian" at 48-55
 	// Idlib, region: "Idlib" at 71-76
 	// Turkey, country: "Turkey" at 87-93
 	// Iran, country: "Iran" at 98-102

@@ -3,13 +3,18 @@ package places
 // Find runs the stages in order: tokenize (text.go), match names (match.go), reject what
 // is not a place (filter.go), read each match's hints (candidates.go), gather the article's
 // evidence (evidence.go), apply qualifiers (qualifiers.go) and resolve each name to a
-// gazetteer entry (resolve.go, by the rules of scoring.go).
+// gazetteer entry (resolve.go, by the rules of scoring.go); explain.go lists the readings
+// weighed, for WithCandidates.
 
 // Find returns the places text names, in order of first mention, each with all its
 // mentions. Every mention of the same name resolves to the same place, the one a
 // qualifier ("Reading, England") picked if there is one.
 func (g *Gazetteer) Find(text string) []Place {
 	toks := tokenize(text)
+	for i := range toks {
+		_, dem := g.demonyms[toks[i].key]
+		toks[i].demonym = dem || peoples[toks[i].key]
+	}
 	ms := g.findMatches(text, toks)
 	matchAt := make([]int, len(toks))
 	for i := range matchAt {
@@ -27,6 +32,11 @@ func (g *Gazetteer) Find(text string) []Place {
 	prominentAt := func(i int) bool { return matchAt[i] >= 0 && prominent[matchAt[i]] }
 	isCountryAt := func(i int) bool { return matchAt[i] >= 0 && g.namesCountry(&ms[matchAt[i]]) }
 	surnames := personSurnames(toks)
+	for k := range ms {
+		if m := &ms[k]; !prominent[k] && isSurname(toks, m, matchAt) {
+			surnames[m.key] = true
+		}
+	}
 
 	var cands []*candidate
 	for _, m := range ms {
@@ -37,10 +47,17 @@ func (g *Gazetteer) Find(text string) []Place {
 	}
 	ev := g.gatherEvidence(toks, cands)
 	for k, a := range cands {
-		if k+1 < len(cands) && cands[k+1].i == a.j && isComma(toks[a.j].sep) {
-			g.qualify(a, cands[k+1], ev)
-		} else if st := usStateAfter(text, a.end); st != "" {
-			g.qualifyState(a, st, ev)
+		if k+1 >= len(cands) {
+			continue
+		}
+		b := cands[k+1]
+		switch between := text[a.end:b.start]; {
+		case b.i == a.j && isComma(toks[a.j].sep):
+			g.qualify(a, b, ev)
+		case isNearPhrase(between):
+			g.qualifyNear(a, b, ev) // Edmonton, south of Cairns
+		case isSuburbPhrase(between):
+			g.qualifyNear(b, a, ev) // the Cairns suburb of Edmonton
 		}
 	}
 	return g.collect(text, cands, ev)

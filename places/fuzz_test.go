@@ -19,6 +19,8 @@ func FuzzFind(f *testing.F) {
 		"KUWAIT CITY – Reading, England; Sydney, Nova Scotia; TBILISI, Georgia.",
 		"al-Raqqa, ar-Raqqah, Deir ez-Zor, Kyiv, Kiev, Debal'tseve.",
 		"\xff\xfe broken \xc3 utf-8 Aleppo\x00",
+		"LOUISVILLE, KY--(Wire) London’s Barrie, Ont., B.C. 300 B.C. He'd Edmonton, south of Cairns.",
+		"A Turkish policeman, South African and Syrians; Metcalfe County; Kharkiv Oblast; Wales ʼs",
 		"",
 	} {
 		f.Add(s)

@@ -47,6 +47,13 @@ type Gazetteer struct {
 	entries []entry
 	index   nameIndex
 	common  map[string]bool // words of keys that are also ordinary lower-case English words
+	// demonyms maps the key of a nationality word (Turkish, South Africans) to the entry it
+	// stands for: a country, or a region (European, Scottish).
+	demonyms  map[string]int32
+	nouns     map[string]bool  // demonyms that name people (Syrians, Briton): evidence, never pinned
+	countries map[string]int32 // ISO code -> the country's entry
+	explain   bool             // Find lists each place's candidates (WithCandidates)
+	regions   map[string]int32 // "cc.admin1" -> the first-level region's entry
 }
 
 // LoadGazetteer reads the gazetteer embedded in the binary (package data).
@@ -94,7 +101,8 @@ func parseGazetteer(text string) (*Gazetteer, error) {
 	if !ok {
 		return nil, fmt.Errorf("no @index section")
 	}
-	g := &Gazetteer{common: map[string]bool{}}
+	g := &Gazetteer{common: map[string]bool{}, demonyms: map[string]int32{}, nouns: map[string]bool{}, countries: map[string]int32{}, regions: map[string]int32{}}
+	var dems [][2]string
 	n := strings.Count(head, "\n") + 1
 	g.entries = make([]entry, 0, n)
 	var names strings.Builder
@@ -106,6 +114,12 @@ func parseGazetteer(text string) (*Gazetteer, error) {
 		l, head = nextLine(head)
 		switch {
 		case l == "" || l[0] == '#':
+		case strings.HasPrefix(l, "@demonym\t"):
+			key, target, ok := strings.Cut(l[len("@demonym\t"):], "\t")
+			if !ok || key == "" || target == "" {
+				return nil, fmt.Errorf("line %d: want @demonym KEY TARGET [noun]", line)
+			}
+			dems = append(dems, [2]string{strings.Clone(key), strings.Clone(target)})
 		case strings.HasPrefix(l, "@common\t"):
 			for _, w := range strings.Fields(strings.Clone(l[len("@common\t"):])) {
 				g.common[w] = true
@@ -118,6 +132,16 @@ func parseGazetteer(text string) (*Gazetteer, error) {
 			if e.class = classes[c]; e.class == nil {
 				e.class = &class{kind: c.kind, cc: strings.Clone(c.cc), admin1: strings.Clone(c.admin1), fcode: strings.Clone(c.fcode)}
 				classes[*e.class] = e.class
+			}
+			if e.kind == "region" && e.flags&flagCurated == 0 && e.cc != "" && e.admin1 != "" {
+				if k := e.cc + "." + e.admin1; !hasKey(g.regions, k) {
+					g.regions[k] = int32(len(g.entries))
+				}
+			}
+			if e.kind == "country" && e.cc != "" {
+				if !hasKey(g.countries, e.cc) {
+					g.countries[strings.Clone(e.cc)] = int32(len(g.entries))
+				}
 			}
 			names.WriteString(e.name)
 			nameEnd = append(nameEnd, uint32(names.Len()))
@@ -137,6 +161,17 @@ func parseGazetteer(text string) (*Gazetteer, error) {
 	g.index = idx
 	if len(g.entries) == 0 || g.index.len() == 0 {
 		return nil, fmt.Errorf("no entries")
+	}
+	for _, d := range dems {
+		target, use, _ := strings.Cut(d[1], "\t")
+		i := g.demonymTarget(target)
+		if i < 0 || use != "" && use != "noun" {
+			return nil, fmt.Errorf("demonym %q: no place %q or unknown use %q", d[0], target, use)
+		}
+		g.demonyms[d[0]] = int32(i)
+		if use == "noun" {
+			g.nouns[d[0]] = true
+		}
 	}
 	return g, nil
 }
@@ -191,3 +226,20 @@ func parseEntry(l string) (entry, class, error) {
 	}
 	return e, class{kind: kind, cc: f[4], admin1: f[5], fcode: f[7]}, nil
 }
+
+// demonymTarget returns the entry a demonym's target names: an upper-case ISO code names a
+// country, anything else is the key of a region. It returns -1 when there is none.
+func (g *Gazetteer) demonymTarget(target string) int {
+	if len(target) == 2 && strings.ToUpper(target) == target {
+		return g.countryIndex(target)
+	}
+	for _, p := range g.lookup(target) {
+		if e := &g.entries[p&^altBit]; p&altBit == 0 && e.kind == "region" {
+			return int(p &^ altBit)
+		}
+	}
+	return -1
+}
+
+// hasKey reports whether m holds k.
+func hasKey(m map[string]int32, k string) bool { _, ok := m[k]; return ok }

@@ -22,55 +22,15 @@ var abbreviations = []struct {
 	{"DRC", "CD"}, {"KSA", "SA"}, {"PRC", "CN"}, {"DPRK", "KP"},
 }
 
-// demonyms maps nationality adjectives to their country. They do not pin the country (see
-// the package doc) but tell Find which country an article is about.
-var demonyms = map[string]string{
-	"afghan": "AF", "albanian": "AL", "algerian": "DZ", "american": "US", "angolan": "AO",
-	"argentine": "AR", "argentinian": "AR", "armenian": "AM", "australian": "AU", "austrian": "AT",
-	"azerbaijani": "AZ", "azeri": "AZ", "bahraini": "BH", "bangladeshi": "BD", "belarusian": "BY",
-	"belgian": "BE", "bolivian": "BO", "bosnian": "BA", "brazilian": "BR", "british": "GB",
-	"bulgarian": "BG", "burkinabe": "BF", "burmese": "MM", "burundian": "BI", "cambodian": "KH",
-	"cameroonian": "CM", "canadian": "CA", "chadian": "TD", "chilean": "CL", "chinese": "CN",
-	"colombian": "CO", "congolese": "CD", "croatian": "HR", "cuban": "CU", "cypriot": "CY",
-	"czech": "CZ", "danish": "DK", "dutch": "NL", "ecuadorian": "EC", "egyptian": "EG",
-	"emirati": "AE", "eritrean": "ER", "estonian": "EE", "ethiopian": "ET", "filipino": "PH",
-	"finnish": "FI", "french": "FR", "gabonese": "GA", "gambian": "GM", "georgian": "GE",
-	"german": "DE", "ghanaian": "GH", "greek": "GR", "guatemalan": "GT", "guinean": "GN",
-	"haitian": "HT", "honduran": "HN", "hungarian": "HU", "icelandic": "IS", "indian": "IN",
-	"indonesian": "ID", "iranian": "IR", "iraqi": "IQ", "irish": "IE", "israeli": "IL",
-	"italian": "IT", "ivorian": "CI", "jamaican": "JM", "japanese": "JP", "jordanian": "JO",
-	"kazakh": "KZ", "kenyan": "KE", "kuwaiti": "KW", "kyrgyz": "KG", "lao": "LA", "laotian": "LA",
-	"latvian": "LV", "lebanese": "LB", "liberian": "LR", "libyan": "LY", "lithuanian": "LT",
-	"malagasy": "MG", "malawian": "MW", "malaysian": "MY", "malian": "ML", "maltese": "MT",
-	"mauritanian": "MR", "mexican": "MX", "moldovan": "MD", "mongolian": "MN", "montenegrin": "ME",
-	"moroccan": "MA", "mozambican": "MZ", "namibian": "NA", "nepali": "NP", "nepalese": "NP",
-	"nicaraguan": "NI", "nigerian": "NG", "nigerien": "NE", "norwegian": "NO", "omani": "OM",
-	"pakistani": "PK", "palestinian": "PS", "panamanian": "PA", "paraguayan": "PY", "peruvian": "PE",
-	"philippine": "PH", "polish": "PL", "portuguese": "PT", "qatari": "QA", "romanian": "RO",
-	"russian": "RU", "rwandan": "RW", "saudi": "SA", "senegalese": "SN", "serbian": "RS",
-	"singaporean": "SG", "slovak": "SK", "slovenian": "SI", "somali": "SO", "spanish": "ES",
-	"sudanese": "SD", "swedish": "SE", "swiss": "CH", "syrian": "SY", "taiwanese": "TW",
-	"tajik": "TJ", "tanzanian": "TZ", "thai": "TH", "togolese": "TG", "tunisian": "TN",
-	"turkish": "TR", "turkmen": "TM", "ugandan": "UG", "ukrainian": "UA", "uruguayan": "UY",
-	"uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN", "yemeni": "YE", "zambian": "ZM",
-	"zimbabwean": "ZW", "persian": "IR", "sahrawi": "EH", "tigrayan": "ET", "djiboutian": "DJ",
-	"korean": "KR", "brit": "GB", "russians": "RU", "americans": "US", "syrians": "SY",
-	"iranians": "IR", "ukrainians": "UA", "israelis": "IL", "palestinians": "PS", "iraqis": "IQ",
-	"afghans": "AF", "turks": "TR", "saudis": "SA", "somalis": "SO", "ethiopians": "ET",
-	"sudanese people": "SD", "eritreans": "ER", "malians": "ML", "pakistanis": "PK",
-	"indians": "IN", "chinese people": "CN", "venezuelans": "VE", "colombians": "CO",
-	"brazilians": "BR", "kenyans": "KE", "nigerians": "NG", "egyptians": "EG", "libyans": "LY",
-	"lebanese people": "LB", "yemenis": "YE", "jordanians": "JO", "kurdish": "", "kurds": "",
-	"arab": "", "arabs": "", "european": "", "europeans": "", "african": "", "asian": "",
-	"western": "", "eastern": "", "northern": "", "southern": "", "westerners": "",
-	"latin": "", "sahelian": "", "balochi": "", "baloch": "", "pashtun": "", "kashmiri": "",
-	"punjabi": "", "bengali": "", "tamil": "", "sindhi": "", "uyghur": "", "uighur": "",
-	"tibetan": "", "mongol": "", "kurd": "", "druze": "", "alawite": "", "sunni": "", "shia": "",
-	"shiite": "", "yazidi": "", "chechen": "", "crimean": "", "tatar": "", "cossack": "",
-	"hausa": "", "fulani": "", "tuareg": "", "bambara": "", "dogon": "", "hazara": "",
-	"oromo": "", "amharic": "", "islamic": "", "christian": "", "muslim": "", "jewish": "",
-	"soviet": "", "gulf": "", "arabian": "", "levantine": "", "caucasian": "",
-}
+// peoples are adjectives of peoples, faiths and regions that name no one place (Kurdish,
+// Sunni, Balkan): like a demonym, they are no part of a place's or a person's name.
+var peoples = set(
+	"kurdish kurds kurd arab arabs arabian western eastern northern southern westerners latin",
+	"sahelian balochi baloch pashtun kashmiri punjabi bengali tamil sindhi uyghur uighur tibetan",
+	"mongol druze alawite sunni shia shiite yazidi chechen crimean tatar cossack hausa fulani",
+	"tuareg bambara dogon hazara oromo amharic islamic christian muslim jewish soviet gulf",
+	"levantine caucasian balkan nordic scandinavian baltic",
+)
 
 // givenNames are first names, among them those that are also place names (Jordan, Chad,
 // Georgia...). A given name followed by a capitalised word starts a person's name.
@@ -120,7 +80,8 @@ var titles = set(
 	"sheikh shaikh sheik emir sultan pope lord lady sir dame judge justice chancellor ambassador",
 	"envoy spokesman spokeswoman imam ayatollah mullah rabbi rev reverend father bishop",
 	"archbishop patriarch cardinal chairman chief director coach premier comrade brother sister",
-	"uncle aunt foreign defence defense interior finance deputy acting former",
+	"uncle aunt foreign defence defense interior finance deputy acting former nurse officer",
+	"detective constable const sheriff trooper pastor doctor attorney lawyer",
 )
 
 // geoWords follow a place name in a text without making it something else.
@@ -178,6 +139,7 @@ var stopKeys = set(
 	"monday tuesday wednesday thursday friday saturday sunday god allah christmas easter",
 	"ramadan eid north south east west the a an he she it we they i you this that these those",
 	"his her its our their mr mrs ms dr today yesterday tomorrow",
+	"xinhua tass interfax yonhap kyodo", // news agencies named like towns
 )
 
 // stopPhrases are organisations and other names that contain or look like place names.
@@ -216,15 +178,30 @@ var articlePrefixes = set("al el ar ad as an at az ash ath adh ed es er en et ez
 // joinerWords may stand in lower case inside a multi-word name (Bay of Bengal, Deir ez-Zor).
 func isJoiner(key string) bool { return len(key) <= 4 }
 
-// usStateAbbreviations are the AP-style abbreviations of US states that qualify a city in
-// datelines and text (JACKSON, Miss.; Paris, Tex.), with their GeoNames admin1 codes.
-var usStateAbbreviations = map[string]string{
-	"Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
-	"Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS",
-	"Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN",
-	"Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV",
-	"N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND",
-	"Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD",
-	"Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV",
-	"Wis.": "WI", "Wyo.": "WY", "D.C.": "DC",
+// regionAbbreviations are the AP-style abbreviations of US states and Canadian provinces
+// that follow a city after a comma (JACKSON, Miss.; Barrie, Ont.), with their country and
+// GeoNames admin1 codes. Those with an inner dot (N.J., B.C.) also stand alone.
+var regionAbbreviations = []struct{ text, cc, admin1 string }{
+	{"Ala.", "US", "AL"}, {"Ariz.", "US", "AZ"}, {"Ark.", "US", "AR"}, {"Calif.", "US", "CA"},
+	{"Colo.", "US", "CO"}, {"Conn.", "US", "CT"}, {"Del.", "US", "DE"}, {"Fla.", "US", "FL"},
+	{"Ga.", "US", "GA"}, {"Ill.", "US", "IL"}, {"Ind.", "US", "IN"}, {"Kan.", "US", "KS"},
+	{"Kans.", "US", "KS"}, {"Ky.", "US", "KY"}, {"La.", "US", "LA"}, {"Md.", "US", "MD"},
+	{"Mass.", "US", "MA"}, {"Mich.", "US", "MI"}, {"Minn.", "US", "MN"}, {"Miss.", "US", "MS"},
+	{"Mo.", "US", "MO"}, {"Mont.", "US", "MT"}, {"Neb.", "US", "NE"}, {"Nebr.", "US", "NE"},
+	{"Nev.", "US", "NV"}, {"N.H.", "US", "NH"}, {"N.J.", "US", "NJ"}, {"N.M.", "US", "NM"},
+	{"N.Y.", "US", "NY"}, {"N.C.", "US", "NC"}, {"N.D.", "US", "ND"}, {"Okla.", "US", "OK"},
+	{"Ore.", "US", "OR"}, {"Pa.", "US", "PA"}, {"R.I.", "US", "RI"}, {"S.C.", "US", "SC"},
+	{"S.D.", "US", "SD"}, {"Tenn.", "US", "TN"}, {"Tex.", "US", "TX"}, {"Vt.", "US", "VT"},
+	{"Va.", "US", "VA"}, {"Wash.", "US", "WA"}, {"W.Va.", "US", "WV"}, {"W. Va.", "US", "WV"},
+	{"Wis.", "US", "WI"}, {"Wyo.", "US", "WY"}, {"D.C.", "US", "DC"},
+	{"Alta.", "CA", "01"}, {"B.C.", "CA", "02"}, {"Man.", "CA", "03"}, {"N.B.", "CA", "04"},
+	{"Nfld.", "CA", "05"}, {"N.L.", "CA", "05"}, {"N.S.", "CA", "07"}, {"Ont.", "CA", "08"},
+	{"P.E.I.", "CA", "09"}, {"Que.", "CA", "10"}, {"Sask.", "CA", "11"},
 }
+
+// postalStates are the two-letter US state codes, read as a state only in capitals after a
+// city and a comma (LOUISVILLE, KY).
+var postalStates = set(
+	"AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ",
+	"NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC",
+)

@@ -12,8 +12,39 @@ type match struct {
 	key      string  // the gazetteer key
 	postings []int32 // entry indices, altBit set for alternate names
 	abbrevCC string  // for a country abbreviation (US, UK...), its country code
-	start    int     // byte range of the mention
-	end      int
+	// abbrevRegion marks a state or province abbreviation (Ky., B.C.): postings holds its
+	// region, abbrevCC its country.
+	abbrevRegion bool
+	demonym      int32  // for a demonym (Turkish, South African), its entry plus one; else 0
+	baseKey      string // for a name read with its possessive (St John's), the key without it
+	start        int    // byte range of the mention
+	end          int
+}
+
+// demonymEntry returns the entry a demonym match stands for.
+func (m *match) demonymEntry() (int, bool) { return int(m.demonym) - 1, m.demonym > 0 }
+
+// maxDemonymWords bounds the words of a demonym (Papua New Guinean).
+const maxDemonymWords = 3
+
+// demonymAt returns the longest demonym starting at word i, if any.
+func (g *Gazetteer) demonymAt(toks []token, i int) (match, bool) {
+	var best match
+	var b strings.Builder
+	for j := i + 1; j <= len(toks) && j-i <= maxDemonymWords; j++ {
+		t := &toks[j-1]
+		if !t.cap || t.allCaps && !t.dateline || t.poss || j-1 > i && t.sep != " " {
+			break
+		}
+		if j-1 > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.key)
+		if e, ok := g.demonyms[b.String()]; ok && !g.nouns[b.String()] {
+			best = match{i: i, j: j, key: b.String(), demonym: e + 1, start: toks[i].start, end: t.end}
+		}
+	}
+	return best, best.demonym > 0
 }
 
 // maxNameWords bounds the words of a name tried at each position.
@@ -25,6 +56,11 @@ func (g *Gazetteer) findMatches(text string, toks []token) []match {
 	var out []match
 	for i := 0; i < len(toks); {
 		if m, ok := abbreviationAt(text, toks, i); ok {
+			out = append(out, m)
+			i = m.j
+			continue
+		}
+		if m, ok := g.regionAbbreviationAt(text, toks, i); ok {
 			out = append(out, m)
 			i = m.j
 			continue
@@ -41,6 +77,11 @@ func (g *Gazetteer) findMatches(text string, toks []token) []match {
 			if j-1 > i {
 				if !joins(toks, j-1) {
 					break
+				}
+				if p := &toks[j-2]; p.poss {
+					// past a possessive, the name holds it: Martha's Vineyard, not Toronto's Pearson
+					withPoss(&b, p)
+					withPoss(&joined, p)
 				}
 				if !(t.cap || (toks[i].dateline && t.dateline) || (t.lower && isJoiner(t.key))) {
 					break
@@ -60,8 +101,10 @@ func (g *Gazetteer) findMatches(text string, toks []token) []match {
 			}
 			if t.poss {
 				full := key[:len(key)-len(t.key)] + t.fullKey
-				if p := g.lookup(full); p != nil {
-					best = match{i: i, j: j, key: full, postings: p, start: toks[i].start, end: t.end + (len(t.fullKey) - len(t.key))}
+				// St John's: the possessive is part of the name, unless the name without it
+				// is a place and with it only an alternate name (London's).
+				if p := g.lookup(full); p != nil && (hasPrimary(p) || g.lookup(key) == nil) {
+					best = match{i: i, j: j, key: full, baseKey: key, postings: p, start: toks[i].start, end: t.fullEnd}
 					continue
 				}
 			}
@@ -73,9 +116,13 @@ func (g *Gazetteer) findMatches(text string, toks []token) []match {
 				}
 			}
 		}
+		dem, isDem := g.demonymAt(toks, i)
 		switch {
-		case stop > 0 && stop >= best.j:
+		case stop > 0 && stop >= best.j && stop >= dem.j:
 			i = stop
+		case isDem && dem.j >= best.j:
+			out = append(out, dem)
+			i = dem.j
 		case best.postings != nil:
 			out = append(out, best)
 			i = best.j
@@ -84,6 +131,25 @@ func (g *Gazetteer) findMatches(text string, toks []token) []match {
 		}
 	}
 	return out
+}
+
+// withPoss rewrites the last word of b, possessive token p's key, as its key with the
+// possessive.
+func withPoss(b *strings.Builder, p *token) {
+	s := b.String()
+	s = s[:len(s)-len(p.key)] + p.fullKey
+	b.Reset()
+	b.WriteString(s)
+}
+
+// hasPrimary reports whether a posting list holds an entry's own name, not only alternates.
+func hasPrimary(p []int32) bool {
+	for _, x := range p {
+		if x&altBit == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // canStart reports whether a name may start at word i.
@@ -150,4 +216,47 @@ func abbreviationAt(text string, toks []token, i int) (match, bool) {
 // isWordByte reports whether c is an ASCII letter or digit or the start of a UTF-8 sequence.
 func isWordByte(c byte) bool {
 	return c >= 0x80 || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// regionAbbreviationAt matches a state or province abbreviation at word i: after a place
+// and a comma (Barrie, Ont.; LOUISVILLE, KY; in a dateline also without its dot: EDMONTON,
+// Ky), or, for those with an inner dot, alone (in B.C.) but not after a number (300 B.C.).
+func (g *Gazetteer) regionAbbreviationAt(text string, toks []token, i int) (match, bool) {
+	t := &toks[i]
+	if !t.cap {
+		return match{}, false
+	}
+	afterPlace := i > 0 && isComma(t.sep) && toks[i-1].cap
+	if !afterPlace && (t.end-t.start != 1 || t.end >= len(text) || text[t.end] != '.') {
+		return match{}, false // alone, only N.J., B.C.: a letter and a dot
+	}
+	afterDigit := i > 0 && t.sep == " " && toks[i-1].key != "" && toks[i-1].key[0] >= '0' && toks[i-1].key[0] <= '9'
+	rest := text[t.start:]
+	ends := func(n int) bool { return n >= len(rest) || !isWordByte(rest[n]) }
+	mk := func(n int, cc, admin1 string) (match, bool) {
+		r, ok := g.regions[cc+"."+admin1]
+		if !ok {
+			return match{}, false
+		}
+		j := i
+		for j < len(toks) && toks[j].start < t.start+n {
+			j++
+		}
+		return match{i: i, j: j, key: namekey.Key(rest[:n]), postings: []int32{r}, abbrevCC: cc, abbrevRegion: true,
+			start: t.start, end: t.start + n}, true
+	}
+	for _, a := range regionAbbreviations {
+		inner := strings.Count(a.text, ".") > 1
+		if strings.HasPrefix(rest, a.text) && (afterPlace || inner && !afterDigit) {
+			return mk(len(a.text), a.cc, a.admin1)
+		}
+		if bare := strings.TrimSuffix(a.text, "."); afterPlace && toks[i-1].dateline && !inner &&
+			strings.HasPrefix(rest, bare) && ends(len(bare)) {
+			return mk(len(bare), a.cc, a.admin1)
+		}
+	}
+	if afterPlace && len(rest) >= 2 && postalStates[rest[:2]] && ends(2) {
+		return mk(2, "US", rest[:2])
+	}
+	return match{}, false
 }

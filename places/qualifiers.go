@@ -1,7 +1,7 @@
 package places
 
-// Qualifiers: "A, B" where B is a country or region containing A, "A, Miss." for US
-// states, and the country entries abbreviations stand for.
+// Qualifiers: "A, B" where B is a country or region containing A (also an abbreviation:
+// "A, Miss.", "A, Ont."), and the entries abbreviations stand for.
 
 import (
 	"math"
@@ -12,7 +12,7 @@ import (
 // one of A's readings (Reading, England; Sydney, Nova Scotia; TBILISI, Georgia): both are
 // forced to the pair that scores best.
 func (g *Gazetteer) qualify(a, b *candidate, ev *evidence) {
-	if b.abbrevCC != "" {
+	if b.abbrevCC != "" && !b.abbrevRegion {
 		i := g.countryIndex(b.abbrevCC)
 		if i < 0 {
 			return
@@ -50,38 +50,6 @@ func (g *Gazetteer) qualify(a, b *candidate, ev *evidence) {
 	}
 }
 
-// qualifyState resolves "A, Miss.": A becomes its best reading in that US state.
-func (g *Gazetteer) qualifyState(a *candidate, admin1 string, ev *evidence) {
-	best, bs := -1, math.Inf(-1)
-	for _, p := range a.postings {
-		e := &g.entries[p&^altBit]
-		if e.cc != "US" || e.admin1 != admin1 || e.kind == "country" {
-			continue
-		}
-		if s := g.score(e, p&altBit != 0, a.hints, ev); s > bs {
-			best, bs = int(p&^altBit), s
-		}
-	}
-	if best >= 0 {
-		a.forced = best
-	}
-}
-
-// usStateAfter returns the admin1 code of a US state abbreviation that follows a name
-// after a comma (", Miss."), or "".
-func usStateAfter(text string, end int) string {
-	rest, ok := strings.CutPrefix(text[end:], ", ")
-	if !ok {
-		return ""
-	}
-	for abbr, code := range usStateAbbreviations {
-		if strings.HasPrefix(rest, abbr) {
-			return code
-		}
-	}
-	return ""
-}
-
 // isComma reports whether sep is a comma with spaces on one line.
 func isComma(sep string) bool {
 	return strings.TrimSpace(sep) == "," && !strings.Contains(sep, "\n")
@@ -94,10 +62,8 @@ func (g *Gazetteer) countryIndex(cc string) int {
 			return int(p &^ altBit)
 		}
 	}
-	for i := range g.entries {
-		if e := &g.entries[i]; e.kind == "country" && e.cc == cc {
-			return i
-		}
+	if i, ok := g.countries[cc]; ok {
+		return int(i)
 	}
 	return -1
 }
@@ -122,3 +88,66 @@ func countryKeyOf(cc string) string {
 	}
 	return ""
 }
+
+// nearKm is how far "A, south of B" or "A, near B" lets A lie from B.
+const nearKm = 150
+
+// qualifyNear resolves "A, south of B" and "A, near B": A becomes its best reading within
+// nearKm of B's, when B resolves and A has such a reading.
+func (g *Gazetteer) qualifyNear(a, b *candidate, ev *evidence) {
+	bi := g.best(b, ev)
+	if bi < 0 || a.demonym > 0 || a.abbrevCC != "" {
+		return
+	}
+	eb := &g.entries[bi]
+	best, bs := -1, math.Inf(-1)
+	for _, p := range a.postings {
+		e := &g.entries[p&^altBit]
+		if e.kind == "country" || distanceKm(e, eb) > nearKm || e.flags&flagAleppoGated != 0 && !ev.aleppo {
+			continue
+		}
+		if s := g.scoreIn(a.key, e, p&altBit != 0, a.hints, ev); s > bs {
+			best, bs = int(p&^altBit), s
+		}
+	}
+	if best >= 0 {
+		a.forced = best
+	}
+}
+
+// isNearPhrase reports whether the text between two names says the first lies near the
+// second: ", south of ", ", just outside ", " near ", ", northwest of the ".
+func isNearPhrase(s string) bool {
+	if len(s) > len(", just northwest of the ") {
+		return false
+	}
+	s = strings.TrimPrefix(strings.TrimSpace(s), ",")
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) > 0 && f[0] == "just" {
+		f = f[1:]
+	}
+	if len(f) > 0 && f[len(f)-1] == "the" {
+		f = f[:len(f)-1]
+	}
+	switch len(f) {
+	case 1:
+		return f[0] == "near" || f[0] == "outside"
+	case 2:
+		return f[1] == "of" && (compassWords[f[0]] || f[0] == "outside") || f[0] == "close" && f[1] == "to"
+	}
+	return false
+}
+
+// isSuburbPhrase reports whether the text between two names makes the second a suburb of
+// the first (Cairns suburb of Edmonton, the Cairns suburbs of).
+func isSuburbPhrase(s string) bool {
+	if len(s) > len(" suburbs of ") || len(s) < len(" suburb of ") {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) == 2 && (f[0] == "suburb" || f[0] == "suburbs") && f[1] == "of"
+}
+
+// compassWords are the directions of "A, south of B".
+var compassWords = set("north south east west northeast northwest southeast southwest north-east north-west",
+	"south-east south-west")

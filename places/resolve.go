@@ -23,6 +23,9 @@ func (g *Gazetteer) collect(text string, cands []*candidate, ev *evidence) []Pla
 	resolve := func() map[string]int {
 		resolved := map[string]int{}
 		for _, c := range cands {
+			if _, ok := c.demonymEntry(); ok {
+				continue
+			}
 			if idx, ok := forced[c.sense()]; ok {
 				resolved[c.sense()] = idx
 				continue
@@ -47,6 +50,7 @@ func (g *Gazetteer) collect(text string, cands []*candidate, ev *evidence) []Pla
 			}
 		}
 	}
+	ev.focusOf = nil // the anchors changed
 	resolved := resolve()
 	byEntry := map[int]int{} // entry index -> position in out
 	var out []Place
@@ -54,6 +58,12 @@ func (g *Gazetteer) collect(text string, cands []*candidate, ev *evidence) []Pla
 		idx, ok := resolved[c.sense()]
 		if c.forced >= 0 {
 			idx, ok = c.forced, true // Reading, Pennsylvania beside Reading, England
+		}
+		mention := Mention{Start: c.start, End: c.end, Text: text[c.start:c.end]}
+		kind := ""
+		if d, isDem := c.demonymEntry(); isDem {
+			idx, ok = d, true
+			mention.Kind, kind = Demonym, Demonym
 		}
 		if !ok {
 			cc := *c
@@ -68,10 +78,19 @@ func (g *Gazetteer) collect(text string, cands []*candidate, ev *evidence) []Pla
 		if !ok {
 			k = len(out)
 			byEntry[idx] = k
-			out = append(out, Place{Name: displayName(e, text[c.start:c.end]), Lat: e.lat, Lon: e.lon, Kind: e.kind,
+			out = append(out, Place{Name: displayName(e, text[c.start:c.end]), Lat: e.lat, Lon: e.lon, Kind: Demonym,
 				Country: e.cc, Population: e.pop, GeonameID: int(e.gid)})
+			if g.explain {
+				cc := *c
+				cc.hints = hintsOf[c.sense()]
+				f, ok := forced[c.sense()]
+				out[k].Candidates = g.candidates(&cc, ev, idx, c.forced == idx || ok && f == idx)
+			}
 		}
-		out[k].Mentions = append(out[k].Mentions, Mention{Start: c.start, End: c.end, Text: text[c.start:c.end]})
+		if kind == "" {
+			out[k].Kind = e.kind // named at least once, not only by demonyms
+		}
+		out[k].Mentions = append(out[k].Mentions, mention)
 	}
 	for i := range out {
 		sort.Slice(out[i].Mentions, func(a, b int) bool { return out[i].Mentions[a].Start < out[i].Mentions[b].Start })

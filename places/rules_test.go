@@ -110,6 +110,11 @@ func TestDatelines(t *testing.T) {
 		{"two words", "KUWAIT CITY – The emir spoke.", map[string]string{"KUWAIT CITY": "KW city"}, nil},
 		{"qualified", "QAMISHLI, Syria – Fighters advanced.", map[string]string{"QAMISHLI": "SY city", "Syria": "SY country"}, nil},
 		{"caps elsewhere", "Fighters of ISIS and ISIL fled.", nil, []string{"ISIS", "ISIL"}},
+		{"double hyphen", "NAIROBI -- Rain fell.", map[string]string{"NAIROBI": "KE city"}, nil},
+		{"no punctuation", "MANILA Officials said rain fell.", map[string]string{"MANILA": "PH city"}, nil},
+		{"after a headline sentence", "Floods close roads. DHAKA — Rivers rose.", map[string]string{"DHAKA": "BD city"}, nil},
+		{"agency in parentheses", "KARACHI (Reuters) - Police said.", map[string]string{"KARACHI": "PK city"}, []string{"Reuters"}},
+		{"caps mid-text", "He said. NEWS FLASH: nothing.", nil, []string{"NEWS"}},
 	})
 }
 
@@ -122,6 +127,13 @@ func TestNotPeople(t *testing.T) {
 		{"given name before", "George Washington slept here.", nil, []string{"Washington"}},
 		{"surname recurs", "Envoy Michael Ratney spoke. Later Ratney left.", nil, []string{"Ratney"}},
 		{"country stays", "Jordan Peterson visited Amman, the capital of Jordan.", map[string]string{"Amman": "JO city"}, nil},
+		{"unknown given name", "Analyst Priscilla Steele wrote the memo. Later Steele left London.",
+			map[string]string{"London": "GB city"}, []string{"Steele"}},
+		{"speech verb", "The memo was leaked. Steele said nothing; it was Dunn, said Corbin, who talked.",
+			nil, []string{"Steele", "Corbin"}},
+		{"new title", "Nurse Campbell fears the worst, and Campbell is rarely wrong.", nil, []string{"Campbell"}},
+		{"news agency", "Flooding hit Sichuan, Xinhua reported.", map[string]string{"Sichuan": "CN region"}, []string{"Xinhua"}},
+		{"big city said", "Moscow said the talks would go on.", map[string]string{"Moscow": "RU city"}, nil},
 	})
 }
 
@@ -130,9 +142,14 @@ func TestNotOrganisations(t *testing.T) {
 		{"world bank", "The World Bank pledged funds.", nil, []string{"World Bank", "Bank"}},
 		{"islamic state", "Islamic State fighters fled.", nil, []string{"Islamic State", "State"}},
 		{"red cross", "A spokesman for the Red Cross said.", nil, []string{"Red Cross"}},
-		{"airline", "Kenya Airways resumed flights to Juba.", map[string]string{"Juba": "SS city"}, []string{"Kenya"}},
+		{"airline", "Kenya Airways resumed flights to Juba.", map[string]string{"Juba": "SS city", "Kenya": "KE country"}, nil},
 		{"newspaper", "The Washington Post reported.", nil, []string{"Washington"}},
-		{"bank of", "The Bank of England raised rates.", nil, []string{"England"}},
+		{"bank of", "The Bank of England raised rates.", map[string]string{"England": "GB region"}, nil},
+		{"police", "The Queensland Police Service and Glasgow Police asked for help.",
+			map[string]string{"Queensland": "AU region", "Glasgow": "GB city"}, nil},
+		{"university of", "She studies at the University of Manitoba.", map[string]string{"Manitoba": "CA region"}, nil},
+		{"country ends a name", "Officials of Environment Canada warned of snow.", map[string]string{"Canada": "CA country"}, nil},
+		{"small town in a firm's name", "Shares of Goldman Sachs fell.", nil, []string{"Goldman", "Sachs"}},
 		{"longer name", "Jabhat Fateh al-Sham fighters withdrew.", nil, []string{"Sham", "al-Sham"}},
 	})
 }
@@ -149,8 +166,23 @@ func TestOrdinaryWords(t *testing.T) {
 
 func TestDemonyms(t *testing.T) {
 	runRules(t, []ruleCase{
-		{"adjective", "Russian aircraft struck; the Austrian capital was quiet.", nil, []string{"Russian", "Austrian"}},
+		{"adjective", "Russian aircraft struck; the Austrian capital was quiet.",
+			map[string]string{"Russian": "RU demonym", "Austrian": "AT demonym"}, nil},
 		{"noun", "Russia and Austria agreed.", map[string]string{"Russia": "RU country", "Austria": "AT country"}, nil},
+		{"named too", "Canadian officers flew home to Canada.", map[string]string{"Canadian": "CA country", "Canada": "CA country"}, nil},
+		{"two words", "A South African farmer and Sri Lankan tea growers met.",
+			map[string]string{"South African": "ZA demonym", "Sri Lankan": "LK demonym"}, []string{"South", "African"}},
+		{"people, not a place", "Dozens of Syrians and a Briton waited at the border.", nil, []string{"Syrians", "Briton"}},
+		{"language", "She speaks fluent French, and the sign was in Turkish.", nil, []string{"French", "Turkish"}},
+		{"opens a name", "Delays at British Airways worried the American Dental Association.",
+			map[string]string{"British": "GB demonym", "American": "US demonym"}, nil},
+		{"ends a name", "The miner Anglo American grew.", nil, []string{"American"}},
+		{"title after", "Turkish President Erdogan spoke.", map[string]string{"Turkish": "TR demonym"}, nil},
+		{"hyphenated", "A Franco-German deal: the German-Iraqi boy was held.", map[string]string{"German": "DE demonym", "Iraqi": "IQ demonym"}, nil},
+		{"continent", "European ministers met.", map[string]string{"European": " demonym"}, nil},
+		{"never a city", "A Chinese delegation arrived.", map[string]string{"Chinese": "CN demonym"}, nil},
+		{"organisation", "The Free Syrian Army withdrew.", nil, []string{"Syrian", "Free Syrian Army"}},
+		{"peoples", "Kurdish fighters and Sunni clerics met.", nil, []string{"Kurdish", "Sunni"}},
 	})
 }
 
@@ -283,8 +315,15 @@ func TestQualifiersPerMention(t *testing.T) {
 
 func TestUSStateAbbreviations(t *testing.T) {
 	runRules(t, []ruleCase{
-		{"dateline", "JACKSON, Miss. — Storms hit.", map[string]string{"JACKSON": "US city"}, []string{"Miss"}},
-		{"paris tex", "He was born in Paris, Tex., in 1950.", map[string]string{"Paris": "US city"}, nil},
+		{"dateline", "JACKSON, Miss. — Storms hit.", map[string]string{"JACKSON": "US city", "Miss.": "US region"}, []string{"Miss"}},
+		{"paris tex", "He was born in Paris, Tex., in 1950.", map[string]string{"Paris": "US city", "Tex.": "US region"}, nil},
+		{"province", "A couple from Barrie, Ont., and Red Deer, Alta., won.",
+			map[string]string{"Barrie": "CA city", "Ont.": "CA region", "Red Deer": "CA city", "Alta.": "CA region"}, nil},
+		{"postal code", "LOUISVILLE, KY--(Wire) - Shares rose.", map[string]string{"LOUISVILLE": "US city", "KY": "US region"}, nil},
+		{"dateline without dot", "GLASGOW, Ky (WBKO) -- A fire.", map[string]string{"GLASGOW": "US city", "Ky": "US region"}, nil},
+		{"inner dot alone", "Snow fell in B.C. and N.J. overnight.", map[string]string{"B.C.": "CA region", "N.J.": "US region"}, nil},
+		{"era", "The temple dates from 300 B.C. and was rebuilt.", nil, []string{"B.C."}},
+		{"no comma", "Ind. and Mass. are not states here.", nil, []string{"Ind.", "Mass."}},
 	})
 }
 
@@ -292,5 +331,85 @@ func TestHyphenAndOutliers(t *testing.T) {
 	runRules(t, []ruleCase{
 		{"hyphen joined", "Gangs attacked Pétion-Ville near Port-au-Prince, Haiti.", map[string]string{"Pétion-Ville": "HT city"}, nil},
 		{"far small town", "Gangs attacked Delmas near Port-au-Prince, in Haiti, and Cap-Haïtien.", nil, []string{"Delmas"}},
+	})
+}
+
+func TestSecondLevelDivisions(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"county", "Deputies from the Black Hawk County Sheriff's Office searched farms in Iowa.",
+			map[string]string{"Black Hawk County": "US region", "Iowa": "US region"}, nil},
+		{"county in a dateline", "LAUREL COUNTY, Ky. (WKYT) - A crash closed the road.",
+			map[string]string{"LAUREL COUNTY": "US region", "Ky.": "US region"}, nil},
+		{"not the bare name", "The Metcalfe family moved.", nil, []string{"Metcalfe County"}},
+	})
+}
+
+func TestNotPlacesInOtherNames(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"disease", "Cases of West Nile virus and Lyme disease rose in Ohio.", map[string]string{"Ohio": "US region"},
+			[]string{"West Nile", "Lyme"}},
+		{"middle initial", "President Franklin D. Roosevelt spoke; later Roosevelt left for Moscow.",
+			map[string]string{"Moscow": "RU city"}, []string{"Roosevelt"}},
+		{"middle initial, first mention", "Dr. Charles W. Murphy, a surgeon, moved.", nil, []string{"Murphy"}},
+		{"given name before a big city", "Envoy John Bolton arrived. Bolton said the talks failed.", nil, []string{"Bolton"}},
+		{"possessive surname", "Analyst Priscilla Steele wrote it; Steele's memo leaked.", nil, []string{"Steele's", "Steele"}},
+		{"administration", "The Obama administration and the Trump administration differed.", nil, []string{"Obama", "Trump"}},
+		{"contraction", "He said no. He'd had enough of Paris.", map[string]string{"Paris": "FR city"}, []string{"He'd"}},
+		{"ordinary word before of", "He studied at the University of Missouri.", map[string]string{"Missouri": "US region"}, []string{"University"}},
+		{"modifier phrase", "Crime rose in Far North Queensland.", map[string]string{"Queensland": "AU region"}, []string{"Far North"}},
+	})
+}
+
+func TestDocumentFocus(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"focus picks the namesake", "Fire crews from Tottenham and Walthamstow were called to a blaze in Edmonton.",
+			map[string]string{"Edmonton": "GB city", "Tottenham": "GB city"}, nil},
+		{"no focus, the big one", "Snow fell on Edmonton overnight.", map[string]string{"Edmonton": "CA city"}, nil},
+	})
+}
+
+func TestRegionsByName(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a word too", "She studied in Wales for two years.", map[string]string{"Wales": "GB region"}, nil},
+		{"seat with oblast", "Shelling hit Kharkiv Oblast overnight.", map[string]string{"Kharkiv": "UA region"}, nil},
+		{"seat alone", "Shelling hit Kharkiv overnight.", map[string]string{"Kharkiv": "UA city"}, nil},
+		{"ends a name", "She skated for Team Alberta.", map[string]string{"Alberta": "CA region"}, nil},
+		{"surname of a big city", "The actor Denzel Washington smiled.", nil, []string{"Washington"}},
+		{"country's possessive", "Jordan's Public Security Directorate said so.", map[string]string{"Jordan": "JO country"}, nil},
+	})
+}
+
+func TestNearPhrases(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"south of", "A house in Edmonton, south of Cairns, burned.", map[string]string{"Edmonton": "AU city", "Cairns": "AU city"}, nil},
+		{"suburb of", "Crime rose in the Cairns suburb of Edmonton.", map[string]string{"Edmonton": "AU city"}, nil},
+		{"just outside", "Crews reached Kingston, just outside Brisbane.", map[string]string{"Kingston": "AU city"}, nil},
+		{"too far to matter", "Flights from Edmonton, north of Calgary, resumed.", map[string]string{"Edmonton": "CA city"}, nil},
+	})
+}
+
+func TestAirports(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"by name", "Fog shut Heathrow and delayed flights at LaGuardia.",
+			map[string]string{"Heathrow": "GB landmark", "LaGuardia": "US landmark"}, nil},
+		{"after the city's possessive", "Snow closed Toronto's Pearson International Airport.",
+			map[string]string{"Toronto": "CA city", "Pearson International Airport": "CA landmark"}, nil},
+		{"a possessive inside a name", "Floods hit King's Lynn and St. John's overnight.",
+			map[string]string{"King's Lynn": "GB city", "St. John's": "CA city"}, nil},
+	})
+}
+
+func TestSmallPlacesByContext(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"beside a nearby city", "The car headed south to Ingham or Townsville.", map[string]string{"Ingham": "AU city"}, nil},
+		{"alone, too small", "The car headed to Ingham.", nil, []string{"Ingham"}},
+	})
+}
+
+func TestRegionOrSeat(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"places spread over the region", "She sold her home in Gatineau and moved to Montreal. Right turns are legal in Quebec.",
+			map[string]string{"Quebec": "CA region"}, nil},
+		{"places near the seat", "Fighting in Aleppo spread to al-Bab and Kobani.", map[string]string{"Aleppo": "SY city"}, nil},
 	})
 }

@@ -5,6 +5,8 @@ package places
 import (
 	"math"
 	"strings"
+
+	"newsatlas/places/namekey"
 )
 
 // score ranks entry e as the reading of a mention.
@@ -43,9 +45,10 @@ func (g *Gazetteer) score(e *entry, alt bool, h hints, ev *evidence) float64 {
 	return s + ev.bonus(e.cc)
 }
 
-// scoreIn is score plus the bonus for lying near the article's other places.
+// scoreIn is score plus the bonus for lying near the article's other places and in the
+// country most of them lie in.
 func (g *Gazetteer) scoreIn(key string, e *entry, alt bool, h hints, ev *evidence) float64 {
-	return g.score(e, alt, h, ev) + ev.nearBonus(key, e)
+	return g.score(e, alt, h, ev) + ev.nearBonus(key, e) + ev.focusBonus(key, e)
 }
 
 // acceptable reports whether entry e may be the reading of candidate c.
@@ -69,7 +72,10 @@ func (g *Gazetteer) acceptable(e *entry, alt bool, c *candidate, ev *evidence) b
 			return e.kind == "city" && (e.fcode == "PPLC" || e.pop >= 1_000_000)
 		}
 		if e.kind == "region" {
-			return !single || c.region
+			// a populous region whose name is also a word, capitalised mid-sentence (Wales)
+			// by its own full name, not one cut from Federal District or Centre-Val de Loire
+			return !single || c.region || e.pop >= 1_000_000 && e.fcode == "ADM1" && !geoModifiers[c.key] &&
+				namekey.Key(e.name) == c.key
 		}
 		if !single {
 			return e.pop >= 100_000 || ev.has(e.cc) && e.pop >= 1000 // Rolling Fork, Mississippi
@@ -95,11 +101,15 @@ func (g *Gazetteer) acceptable(e *entry, alt bool, c *candidate, ev *evidence) b
 	case ev.has(e.cc):
 		floor = min(floor, 5000)
 	}
-	return e.pop >= floor || e.flags&(flagCountryGated|flagAleppoGated) != 0
+	// (last, as it is the dearest: a small place the article's region or nearby places support)
+	return e.pop >= floor || e.flags&(flagCountryGated|flagAleppoGated) != 0 || !alt && ev.closeBy(c.key, e)
 }
 
 // best returns the best acceptable entry for candidate c, or -1.
 func (g *Gazetteer) best(c *candidate, ev *evidence) int {
+	if c.abbrevRegion {
+		return int(c.postings[0])
+	}
 	if c.abbrevCC != "" {
 		return g.countryIndex(c.abbrevCC)
 	}
@@ -114,7 +124,22 @@ func (g *Gazetteer) best(c *candidate, ev *evidence) int {
 			bi, bs = idx, s
 		}
 	}
-	return g.preferRegion(g.localNamesake(bi, c, ev), c)
+	return g.seatRegion(g.preferRegion(g.localNamesake(bi, c, ev), c, ev), c)
+}
+
+// seatRegion turns a first-level seat into its region when the text asks for a region
+// (Kharkiv Oblast, Aleppo Governorate, Sichuan province), where the region's own name differs
+// from the seat's (Kharkivs'ka Oblast').
+func (g *Gazetteer) seatRegion(bi int, c *candidate) int {
+	if bi < 0 || !c.region {
+		return bi
+	}
+	if e := &g.entries[bi]; e.kind == "city" && (e.fcode == "PPLA" || e.fcode == "PPLC") {
+		if r, ok := g.regions[e.cc+"."+e.admin1]; ok {
+			return int(r)
+		}
+	}
+	return bi
 }
 
 // localNamesake turns a country into a first-level region of the same name when the
@@ -136,8 +161,10 @@ func (g *Gazetteer) localNamesake(bi int, c *candidate, ev *evidence) int {
 
 // preferRegion turns a city into the first-level region of the same name around it
 // (Okinawa), unless the city is the region's seat or a big city (Aleppo, Kidal, New York),
-// and a region into its seat of the same name unless the text says "region" or "province".
-func (g *Gazetteer) preferRegion(bi int, c *candidate) int {
+// and a region into its seat of the same name unless the text says "region" or "province"
+// or the article's other places spread over the region, away from the seat (Quebec beside
+// Montreal and Gatineau is the province).
+func (g *Gazetteer) preferRegion(bi int, c *candidate, ev *evidence) int {
 	if bi < 0 || c.city {
 		return bi
 	}
@@ -147,10 +174,21 @@ func (g *Gazetteer) preferRegion(bi int, c *candidate) int {
 		for _, p := range c.postings {
 			s := &g.entries[p&^altBit]
 			if s.kind == "city" && s.cc == e.cc && s.admin1 == e.admin1 && (s.fcode == "PPLA" || s.fcode == "PPLC") {
+				if ev.spreadOver(c.key, e, s) {
+					return bi
+				}
 				return int(p &^ altBit)
 			}
 		}
 		return bi
+	}
+	if e.kind == "city" && (e.fcode == "PPLC" || e.fcode == "PPLA") {
+		for _, p := range c.postings {
+			r := &g.entries[p&^altBit]
+			if p&altBit == 0 && r.kind == "region" && r.fcode == "ADM1" && r.cc == e.cc && r.admin1 == e.admin1 && ev.spreadOver(c.key, r, e) {
+				return int(p &^ altBit) // the seat's namesake region, where the article's places are
+			}
+		}
 	}
 	if e.kind != "city" || e.fcode == "PPLC" || e.fcode == "PPLA" || e.pop >= 1_000_000 {
 		return bi

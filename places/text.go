@@ -11,6 +11,7 @@ import (
 // token is one word of the article with what Find needs to know about it.
 type token struct {
 	start, end int    // byte range, without a possessive 's
+	fullEnd    int    // end of the word with its possessive, when poss
 	key        string // namekey.Word of the word, without a possessive 's
 	fullKey    string // key with the possessive, when poss
 	poss       bool   // the word ended in 's or ’s
@@ -23,6 +24,8 @@ type token struct {
 	uninformative bool
 	headline      bool // the word is in a title-case headline line
 	dateline      bool // an all-caps word of a dateline (TEHRAN (Tasnim) –, KUWAIT CITY –)
+	demonym       bool // a nationality or people word (Syrian, Kurdish), set by Find
+	contraction   bool // the word is a contraction (He'd, they'll, can't)
 }
 
 // tokenize cuts text into words and marks sentence starts, headlines and datelines.
@@ -37,10 +40,12 @@ func tokenize(text string) []token {
 		if base, ok := stripPossessive(w); ok {
 			t.poss = true
 			t.fullKey = namekey.Word(w)
+			t.fullEnd = s.End
 			t.end = s.Start + len(base)
 			w = base
 		}
 		t.key = namekey.Word(w)
+		t.contraction = isContraction(w)
 		r, n := utf8.DecodeRuneInString(w)
 		t.cap = unicode.IsUpper(r)
 		t.lower = unicode.IsLower(r)
@@ -56,14 +61,32 @@ func tokenize(text string) []token {
 	return toks
 }
 
-// stripPossessive cuts a trailing 's or ’s.
+// stripPossessive cuts a trailing 's written with any apostrophe namekey knows ('s, ’s, ʼs...).
 func stripPossessive(w string) (string, bool) {
-	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+	if len(w) < 3 || (w[len(w)-1] != 's' && w[len(w)-1] != 'S') {
+		return w, false
+	}
+	r, n := utf8.DecodeLastRuneInString(w[:len(w)-1])
+	if !namekey.IsApostrophe(r) || len(w)-1-n == 0 {
+		return w, false
+	}
+	return w[:len(w)-1-n], true
+}
+
+// isContraction reports whether w ends in an apostrophe and d, ll, re, ve, m or t (He'd, can't).
+func isContraction(w string) bool {
+	if !strings.ContainsAny(w, "'’ʼ`´") {
+		return false
+	}
+	for _, suf := range []string{"d", "ll", "re", "ve", "m", "t", "D", "LL", "RE", "VE", "M", "T"} {
 		if b, ok := strings.CutSuffix(w, suf); ok && b != "" {
-			return b, true
+			r, n := utf8.DecodeLastRuneInString(b)
+			if namekey.IsApostrophe(r) && len(b) > n {
+				return true
+			}
 		}
 	}
-	return w, false
+	return false
 }
 
 // isElision reports whether rest, what follows a word's first letter, is an apostrophe and
@@ -138,11 +161,14 @@ func markHeadlines(text string, toks []token) {
 	}
 }
 
-// markDatelines marks the all-caps words that open a line and are followed by a comma,
-// an opening parenthesis or a dash: the dateline, where an all-caps name is a place.
+// markDatelines marks the all-caps words that open a line or a sentence and are followed by
+// a comma, an opening parenthesis or a dash (TEHRAN (Tasnim) –, BEIJING --), or that open
+// the text before a capitalised word (WASHINGTON Barack Obama...): the dateline, where an
+// all-caps name is a place.
 func markDatelines(toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if !(i == 0 || strings.Contains(toks[i].sep, "\n")) {
+		lineStart := i == 0 || strings.Contains(toks[i].sep, "\n")
+		if !lineStart && !strings.HasSuffix(toks[i].sep, ". ") {
 			continue
 		}
 		j := i
@@ -156,7 +182,9 @@ func markDatelines(toks []token) {
 		if j < len(toks) {
 			after = toks[j].sep
 		}
-		if strings.ContainsAny(after, ",(–—") || strings.Contains(after, " - ") {
+		dash := strings.ContainsAny(after, "(–—") || strings.Contains(after, " - ") || strings.Contains(after, "--")
+		opensText := i == 0 && after == " " && j < len(toks) && toks[j].cap && !toks[j].allCaps
+		if dash || lineStart && strings.Contains(after, ",") || opensText {
 			for k := i; k < j; k++ {
 				toks[k].dateline = true
 			}

@@ -59,12 +59,14 @@ func main() {
 	cities := readCities(filepath.Join(*src, "geonames/cities500.txt"))
 	recs = append(recs, admin1(filepath.Join(*src, "geonames/regionInfo.tsv"), cities)...)
 	recs = append(recs, cities...)
+	recs = append(recs, admin2(filepath.Join(outDir, "admin2.tsv"), filepath.Join(*src, "geonames/cities500.txt"))...)
 	recs = append(recs, ochaSyria(filepath.Join(*src, "syria/syr_admin4_populated_places.geojson"), cities)...)
 	recs = append(recs, aleppo(filepath.Join(*src, "aleppo"))...)
 	recs = append(recs, extra(filepath.Join(outDir, "extra.tsv"))...)
 
 	common := commonWords(*dict, recs)
-	if err := write(filepath.Join(outDir, "gazetteer.tsv.gz"), recs, common); err != nil {
+	dems := demonyms(filepath.Join(outDir, "demonyms.tsv"))
+	if err := write(filepath.Join(outDir, "gazetteer.tsv.gz"), recs, common, dems); err != nil {
 		log.Fatal(err)
 	}
 	log.Printf("wrote %d entries, %d common words", len(recs), len(common))
@@ -212,31 +214,22 @@ func neCountries(path string, info map[string]countryInfo) []*rec {
 
 // readCities reads GeoNames cities500.
 func readCities(path string) []*rec {
-	f, err := os.Open(path)
-	must(err)
-	defer f.Close()
 	var out []*rec
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		c := strings.Split(sc.Text(), "\t")
-		if len(c) < 15 || c[6] != "P" {
-			continue
-		}
+	eachPlace(path, func(c []string) {
 		fcode := c[7]
 		pop, _ := strconv.ParseInt(c[14], 10, 64)
 		switch fcode {
 		case "PPLH", "PPLQ", "PPLW", "PPLCH":
-			continue
+			return
 		case "PPLX":
 			if pop < 5000 {
-				continue
+				return
 			}
 		case "PPLC", "PPLA", "PPLA2", "PPLA3":
 		default:
 			// villages: rarely news, often namesakes of words and people
 			if pop < 1000 {
-				continue
+				return
 			}
 		}
 		lat, _ := strconv.ParseFloat(c[4], 64)
@@ -257,8 +250,7 @@ func readCities(path string) []*rec {
 			r.alts = minus(append(r.alts, withoutArticle(append(append([]string{}, r.keys...), r.alts...))...), r.keys)
 		}
 		out = append(out, r)
-	}
-	must(sc.Err())
+	})
 	return out
 }
 
@@ -504,7 +496,11 @@ func extra(path string) []*rec {
 		if err1 != nil || err2 != nil {
 			log.Fatalf("%s: bad coordinates in %q", path, l)
 		}
-		out = append(out, &rec{kind: c[0], name: c[1], lat: lat, lon: lon, cc: c[4], fcode: "CUR",
+		gid := 0
+		if len(c) > 7 {
+			gid, _ = strconv.Atoi(c[7])
+		}
+		out = append(out, &rec{kind: c[0], name: c[1], lat: lat, lon: lon, cc: c[4], fcode: "CUR", gid: gid,
 			flags: "q", keys: keys(append([]string{c[1]}, strings.Split(c[5], "|")...)...)})
 	}
 	must(sc.Err())
@@ -545,7 +541,7 @@ func commonWords(dict string, recs []*rec) []string {
 }
 
 // write writes the gzip-compressed gazetteer.
-func write(path string, recs []*rec, common []string) error {
+func write(path string, recs []*rec, common []string, dems [][2]string) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
@@ -573,6 +569,9 @@ func write(path string, recs []*rec, common []string) error {
 		id++
 	}
 	fmt.Fprintf(w, "@common\t%s\n", strings.Join(common, " "))
+	for _, d := range dems {
+		fmt.Fprintf(w, "@demonym\t%s\t%s\n", d[0], d[1])
+	}
 	// the index: one line per key, sorted, with its entry ids (~ for an alternate name)
 	fmt.Fprintf(w, "@index\n")
 	var ks []string
@@ -592,4 +591,90 @@ func write(path string, recs []*rec, common []string) error {
 		return err
 	}
 	return f.Close()
+}
+
+// demonyms reads demonyms.tsv: a form, its target (an ISO country code, or the key of a
+// region) and optionally "noun" a line, returned as the form's key and the rest.
+func demonyms(path string) [][2]string {
+	b, err := os.ReadFile(path)
+	must(err)
+	var out [][2]string
+	for n, l := range strings.Split(string(b), "\n") {
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		form, target, ok := strings.Cut(l, "\t")
+		if !ok || namekey.Key(form) == "" || target == "" || strings.Count(target, "\t") > 1 {
+			log.Fatalf("%s:%d: want FORM<TAB>TARGET, got %q", path, n+1, l)
+		}
+		out = append(out, [2]string{namekey.Key(form), target})
+	}
+	return out
+}
+
+// admin2 reads admin2.tsv (second-level divisions: code, name, GeoNames id) and pins each
+// at the mean of the cities500 places in it, of any size; its population is theirs summed.
+// Only the full name is a key (Metcalfe County, not Metcalfe).
+func admin2(path, citiesPath string) []*rec {
+	type agg struct {
+		sumLat, sumLon float64
+		n              int
+		pop            int64
+	}
+	by := map[string]*agg{}
+	eachPlace(citiesPath, func(c []string) {
+		if c[11] == "" {
+			return
+		}
+		lat, _ := strconv.ParseFloat(c[4], 64)
+		lon, _ := strconv.ParseFloat(c[5], 64)
+		pop, _ := strconv.ParseInt(c[14], 10, 64)
+		k := c[8] + "." + c[10] + "." + c[11]
+		a := by[k]
+		if a == nil {
+			a = &agg{}
+			by[k] = a
+		}
+		a.sumLat += lat
+		a.sumLon += lon
+		a.n++
+		a.pop += pop
+	})
+	b, err := os.ReadFile(path)
+	must(err)
+	var out []*rec
+	for n, l := range strings.Split(string(b), "\n") {
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		c := strings.Split(l, "\t")
+		if len(c) != 3 {
+			log.Fatalf("%s:%d: want code, name, geonameid", path, n+1)
+		}
+		a := by[c[0]]
+		if a == nil {
+			continue // no place of cities500 in it to pin it by
+		}
+		code := strings.SplitN(c[0], ".", 3)
+		gid, _ := strconv.Atoi(c[2])
+		out = append(out, &rec{kind: "r", name: c[1], lat: a.sumLat / float64(a.n), lon: a.sumLon / float64(a.n),
+			cc: code[0], admin1: code[1], pop: a.pop, fcode: "ADM2", gid: gid, keys: keys(c[1])})
+	}
+	return out
+}
+
+// eachPlace calls fn with the fields of each populated place (feature class P) of the
+// GeoNames dump at path.
+func eachPlace(path string, fn func(c []string)) {
+	f, err := os.Open(path)
+	must(err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		if c := strings.Split(sc.Text(), "\t"); len(c) >= 15 && c[6] == "P" {
+			fn(c)
+		}
+	}
+	must(sc.Err())
 }
