@@ -15,6 +15,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"newsatlas/atlas"
+	"newsatlas/internal/gate"
 	"newsatlas/layer"
 	"newsatlas/render"
 )
@@ -40,6 +41,7 @@ type Map struct {
 
 	atlas  *atlas.Atlas
 	drawer *render.View // the renderer's kept frame and tile pyramid for this map
+	gate   gate.Gate    // what the map's goroutines hand the UI goroutine; shut by Close
 
 	mu       sync.Mutex
 	idle     *sync.Cond
@@ -94,6 +96,21 @@ func New(a *atlas.Atlas) *Map {
 	m.scene = m.snap.Scene()
 	m.ExtendBaseWidget(m)
 	return m
+}
+
+// Close ends the map's work for the UI goroutine before the app quits: a
+// frame being drawn, a hover test or a flight under way finishes without
+// handing anything over, and nothing new starts. Fyne panics when a
+// goroutine hands it work after the app stopped; call Close first.
+func (m *Map) Close() {
+	m.gate.Close()
+	m.mu.Lock()
+	m.stopFlight()
+	if m.moot != nil {
+		m.moot()
+		m.moot = nil
+	}
+	m.mu.Unlock()
 }
 
 // CreateRenderer implements fyne.Widget.

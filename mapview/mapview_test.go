@@ -367,3 +367,27 @@ func TestMouseOutClearsHover(t *testing.T) {
 		t.Error("after MouseOut the frame still differs from the one before the hover")
 	}
 }
+
+// TestCloseStopsDrawing checks that a closed map hands the UI goroutine
+// no more frames: a flight and a redraw after Close show nothing.
+func TestCloseStopsDrawing(t *testing.T) {
+	m, _ := newTestMap(t)
+	m.Animate = true
+	m.FlyTo(eastAleppo, 12)
+	m.Close()
+	m.WaitRest()
+	m.mu.Lock()
+	frames := m.frames
+	m.mu.Unlock()
+	m.Redraw()
+	m.SetView(render.Viewport{Center: eastAleppo, Zoom: 9})
+	m.WaitRest()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.frames != frames {
+		t.Errorf("%d frames shown after Close", m.frames-frames)
+	}
+	if m.pending || m.flying {
+		t.Errorf("after Close: pending %v, flying %v", m.pending, m.flying)
+	}
+}

@@ -166,7 +166,7 @@ func (m *Map) fly(id int, from, to render.Viewport) {
 	for i := 1; i <= FlySteps; i++ {
 		<-tick.C
 		v := path.at(i)
-		fyne.Do(func() {
+		m.gate.Do(func() {
 			m.mu.Lock()
 			if m.flight != id {
 				m.mu.Unlock()
