@@ -29,6 +29,9 @@ type Atlas struct {
 	Article   *Article
 	Date      time.Time
 	opened    int // user layers opened so far, for their default colours
+	// colours is the default colour number (style.ForLayer) each opened
+	// layer was drawn in, for its session.
+	colours map[*layer.Layer]int
 }
 
 // New loads the built-in data: the basemap, Syria's governorates, Aleppo's
