@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"newsatlas/atlas"
+	"newsatlas/internal/gate"
 )
 
 // The timeline's range: from the July 2012 split of Aleppo to the end of
@@ -35,6 +36,7 @@ type timelineBar struct {
 	forward *widget.Button
 	play    *widget.Button
 	stop    chan struct{} // closed to stop playing; nil when not playing
+	gate    gate.Gate     // what the play goroutine hands the UI goroutine; shut on quit
 	box     fyne.CanvasObject
 	setting bool
 }
@@ -121,7 +123,7 @@ func (t *timelineBar) togglePlay() {
 				return
 			case <-tick.C:
 			}
-			fyne.Do(func() {
+			t.gate.Do(func() {
 				if t.stop != stop {
 					return
 				}

@@ -18,6 +18,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"newsatlas/atlas"
+	"newsatlas/internal/gate"
 	"newsatlas/layer"
 	"newsatlas/mapview"
 	"newsatlas/render"
@@ -28,9 +29,13 @@ type Options struct {
 	// DebugLog is a file to append one line per event to (selections,
 	// views, errors, "ready"), for end-to-end tests; "" for none.
 	DebugLog string
-	// RestoreView opens the map on the view of the last run, when the
-	// preferences have one.
-	RestoreView bool
+	// RestoreSession brings back the session of the last run (its
+	// layers, article, date, view, selection and the window's layout),
+	// when there is one; main asks for it when started with no files.
+	RestoreSession bool
+	// SessionFile is where the session is kept between runs: it is
+	// written on quit. "" for LastSessionName in the app's storage folder.
+	SessionFile string
 }
 
 // Window is the main window.
@@ -52,14 +57,19 @@ type Window struct {
 	split    *container.Split
 	side     *container.Split
 	ready    bool
-	trim     trimmer       // gives memory back once the window rests
-	dialogs  []dismissable // shown by show, oldest first
+	quitting bool
+	gate     gate.Gate // work goroutines hand the UI goroutine; shut on quit
+	// lastSession is the file the session is written to on quit.
+	lastSession string
+	trim        trimmer       // gives memory back once the window rests
+	dialogs     []dismissable // shown by show, oldest first
 }
 
 // New builds the main window on a.
 func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w := &Window{Atlas: a, app: app, Win: app.NewWindow(Title(a))}
 	w.log = openDebugLog(opt.DebugLog)
+	w.lastSession = lastSessionPath(app, opt)
 	w.Map = mapview.New(a)
 	w.Map.Animate = true
 	w.info = newInfoPanel(w.Map.ZoomToFeature)
@@ -113,11 +123,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.Win.Canvas().SetOnTypedKey(w.typedKey)
 	w.Win.SetOnDropped(w.dropped)
 	w.Win.Resize(fyne.NewSize(1200, 760))
-	w.restore(opt.RestoreView)
-	w.Win.SetCloseIntercept(func() {
-		w.save()
-		w.Win.Close()
-	})
+	w.Win.SetCloseIntercept(w.quit)
 	// The article's words take the theme's colours when made: make them
 	// again when the system switches between light and dark.
 	app.Settings().AddListener(func(fyne.Settings) {
@@ -126,6 +132,9 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.articleChanged()
 	w.setDate(a.Date)
 	w.layers.rebuild()
+	if !opt.RestoreSession || !w.restoreLast() {
+		w.restore(opt.RestoreSession)
+	}
 	return w
 }
 
