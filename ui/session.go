@@ -80,7 +80,7 @@ func (w *Window) RestoreSession(s atlas.Session) {
 	}
 	w.Map.Redraw()
 	w.restoreSelection(s.Selection, names)
-	w.log.printf("session restored layers=%d date=%s article=%s", len(w.Atlas.Layers), w.Atlas.Date.Format("2006-01-02"), strings.ReplaceAll(articlePath(w.Atlas), " ", "_"))
+	w.log.printf("session restored layers=%s date=%s article=%s", layerNames(w.Atlas), w.Atlas.Date.Format("2006-01-02"), strings.ReplaceAll(articlePath(w.Atlas), " ", "_"))
 	if err != nil {
 		lines := strings.Split(err.Error(), "\n")
 		for _, l := range lines {
@@ -106,6 +106,30 @@ func (w *Window) restoreSelection(sel *atlas.SessionSelection, names map[string]
 	ref := layer.Ref{Layer: l.Layer, Feature: sel.Feature}
 	w.Map.Select(&ref)
 	w.selected([]atlas.Hit{{Layer: l.Name, Properties: l.Features[sel.Feature].Properties(), Ref: ref}})
+}
+
+// logControls logs where the timeline's controls sit in the window
+// (logical pixels), for end-to-end scripts to click them.
+func (w *Window) logControls() {
+	if w.log == nil {
+		return
+	}
+	d := w.app.Driver()
+	for _, c := range []struct {
+		name string
+		o    fyne.CanvasObject
+	}{{"play", w.timeline.play}, {"slider", w.timeline.slider}} {
+		at, size := d.AbsolutePositionForObject(c.o), c.o.Size()
+		w.log.printf("control %s x=%g y=%g width=%g height=%g", c.name, at.X, at.Y, size.Width, size.Height)
+	}
+}
+
+func layerNames(a *atlas.Atlas) string {
+	var names []string
+	for _, l := range a.Layers {
+		names = append(names, strings.ReplaceAll(l.Name, " ", "_"))
+	}
+	return strings.Join(names, ",")
 }
 
 func articlePath(a *atlas.Atlas) string {

@@ -246,6 +246,7 @@ func (w *Window) viewShown(v render.Viewport) {
 	if !w.ready {
 		w.ready = true
 		w.log.printf("ready")
+		w.logControls()
 		// With the first frame up, make the control zones of every change
 		// date, so that the timeline slider finds them made.
 		if w.Atlas.Timeline != nil {
@@ -270,6 +271,7 @@ func (w *Window) setDate(d time.Time) {
 		w.Atlas.SetDate(d)
 	}
 	w.timeline.set(d)
+	w.log.printf("date %s", d.Format(time.DateOnly))
 	w.sources.set(w.Atlas.Date, w.Atlas.Timeline.Sources(d))
 	if sel := w.Map.Selected(); sel != nil && sel.Layer != nil && sel.Layer.Name == atlas.AleppoControl {
 		w.Map.ClearSelection()
