@@ -4,7 +4,9 @@
 # start again with no files and the same configuration directory: the layer
 # and the date are back. Then, three times over, press Play, quit with Ctrl+Q
 # while it plays and start again: every quit exits 0 without a panic and the
-# relaunch shows the date Play had reached.
+# relaunch shows the date Play had reached. On the way, a click on the
+# timeline's slider (which takes the keyboard focus) leaves the map's keys
+# working.
 #
 #   e2e/session.sh [BINARY]      (default: $NEWSATLAS_BIN, else ./newsatlas)
 #
@@ -138,6 +140,21 @@ case "$restored" in *damage_sites*) ;; *) fail "second: the layer is not back: $
 case "$restored" in *"date=$DATE "*) ;; *) fail "second: the date is not $DATE: $restored" ;; esac
 shot second
 step "second: restored $(echo "$restored" | cut -d' ' -f3-)"
+
+# Map keys after a click on a panel control (the slider takes the focus).
+z0=$(logged zoom ' view ')
+lon0=$(logged lon ' view ')
+click slider 0.3
+sleep 1
+xdotool key equal
+sleep 1.5
+z1=$(logged zoom ' view ')
+awk -v a="$z0" -v b="$z1" 'BEGIN { exit !(b > a + 0.5) }' || fail "second: = after a slider click: zoom $z0 -> $z1"
+xdotool key Right
+sleep 1.5
+lon1=$(logged lon ' view ')
+awk -v a="$lon0" -v b="$lon1" 'BEGIN { exit !(b > a) }' || fail "second: Right after a slider click: lon $lon0 -> $lon1"
+step "second: after a slider click, = zoomed $z0 -> $z1 and Right panned to lon $lon1"
 quit second
 
 # 3. Quit while playing, three times: no panic, and the date Play reached

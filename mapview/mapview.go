@@ -36,6 +36,9 @@ type Map struct {
 	OnCursor func(p orb.Point, ok bool)
 	// OnView is called after a frame is shown, with the view it shows.
 	OnView func(v render.Viewport)
+	// OnFocusLost is called when another widget takes the keyboard focus
+	// from the map, before that widget has it.
+	OnFocusLost func()
 	// Animate makes FlyTo glide instead of jump.
 	Animate bool
 

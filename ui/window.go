@@ -59,6 +59,9 @@ type Window struct {
 	ready    bool
 	quitting bool
 	gate     gate.Gate // work goroutines hand the UI goroutine; shut on quit
+	// later runs f on the UI goroutine after the event being handled
+	// (see keepMapKeys).
+	later func(f func())
 	// lastSession is the file the session is written to on quit.
 	lastSession string
 	trim        trimmer       // gives memory back once the window rests
@@ -114,6 +117,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.Win.SetContent(container.NewStack(floor, w.split))
 	w.Win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
+	w.keepMapKeys()
 	// Keys nothing else takes move the map, unless a dialog is up.
 	w.Win.Canvas().SetOnTypedRune(func(r rune) {
 		if !w.dialogUp() {
