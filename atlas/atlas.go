@@ -3,7 +3,9 @@
 // places, the date of the control zones, the layers' visibility, opacity
 // and order, identify, the legend and the scene to render, and snapshots
 // of it all for other goroutines. The GUI and the CLI call the same
-// methods, so what a test proves of one holds for the other.
+// methods, so what a test proves of one holds for the other. A Session
+// is all of it as a project file keeps it (SaveSession, LoadSession), and
+// Restore brings one back.
 package atlas
 
 import (

@@ -1,6 +1,6 @@
 // Package ui is the News Atlas window: the map beside the article, the
 // layers, info and sources panels, the timeline, menus, dialogs and the
-// preferences that remember the window between runs.
+// session kept between runs (see session.go) and saved as projects.
 package ui
 
 import (
