@@ -59,17 +59,7 @@ func (w *Window) RestoreSession(s atlas.Session) {
 	w.articleChanged()
 	w.setDate(w.Atlas.Date)
 	w.layers.rebuild()
-	if win := s.Window; win != nil {
-		w.Win.Resize(fyne.NewSize(max(float32(win.Width), MinWindowSize.Width), max(float32(win.Height), MinWindowSize.Height)))
-		if win.Split > 0.2 && win.Split < 0.9 {
-			w.split.Offset = win.Split
-			w.split.Refresh()
-		}
-		if win.SideSplit > 0.1 && win.SideSplit < 0.9 {
-			w.side.Offset = win.SideSplit
-			w.side.Refresh()
-		}
-	}
+	w.applyLayout(s.Window)
 	if v := s.View; v != nil {
 		vp := render.Viewport{Center: orb.Point{v.Lon, v.Lat}, Zoom: v.Zoom}
 		if w.ready || w.Map.View().Width > 0 {
@@ -87,6 +77,33 @@ func (w *Window) RestoreSession(s atlas.Session) {
 			w.fail(errors.New(l))
 		}
 		w.showError(errors.New("Some files of the session could not be opened; the rest is back:\n" + err.Error()))
+	}
+}
+
+// applyLayout sizes the window and sets its split panes as win says.
+func (w *Window) applyLayout(win *atlas.SessionWindow) {
+	if win == nil {
+		return
+	}
+	w.Win.Resize(fyne.NewSize(max(float32(win.Width), MinWindowSize.Width), max(float32(win.Height), MinWindowSize.Height)))
+	if win.Split > 0.2 && win.Split < 0.9 {
+		w.split.Offset = win.Split
+		w.split.Refresh()
+	}
+	if win.SideSplit > 0.1 && win.SideSplit < 0.9 {
+		w.side.Offset = win.SideSplit
+		w.side.Refresh()
+	}
+}
+
+// restoreLayout lays the window out as in the last run, when started on
+// files: the session is theirs, the window's size is still the user's.
+func (w *Window) restoreLayout() {
+	if w.lastSession == "" {
+		return
+	}
+	if s, err := atlas.LoadSession(w.lastSession); err == nil {
+		w.applyLayout(s.Window)
 	}
 }
 
@@ -227,20 +244,11 @@ func (w *Window) showSaveProject() {
 	if w.dialogUp() {
 		return
 	}
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			w.showError(err)
-			return
-		}
-		if wc == nil {
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close()
+	d := dialog.NewFileSave(w.savePicked(func(path string) {
 		if err := w.SaveProject(path); err != nil {
 			w.showError(err)
 		}
-	}, w.Win)
+	}), w.Win)
 	d.SetFileName("session" + atlas.SessionExt)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{atlas.SessionExt}))
 	d.Resize(fyne.NewSize(760, 520))
@@ -252,20 +260,11 @@ func (w *Window) showOpenProject() {
 	if w.dialogUp() {
 		return
 	}
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			w.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
+	d := dialog.NewFileOpen(w.openPicked(func(path string) {
 		if err := w.OpenProject(path); err != nil {
 			w.showError(err)
 		}
-	}, w.Win)
+	}), w.Win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{atlas.SessionExt}))
 	d.Resize(fyne.NewSize(760, 520))
 	w.show(d)

@@ -66,6 +66,7 @@ func TestQuitSavesAndRelaunchRestores(t *testing.T) {
 	ref := layer.Ref{Layer: l.Layer, Feature: 1}
 	w.Map.Select(&ref)
 	w.selected([]atlas.Hit{{Layer: l.Name, Properties: l.Features[1].Properties(), Ref: ref}})
+	w.split.Offset = 0.7
 	w.quit()
 	if _, err := os.Stat(file); err != nil {
 		t.Fatalf("quit wrote no session: %v", err)
@@ -93,6 +94,19 @@ func TestQuitSavesAndRelaunchRestores(t *testing.T) {
 	}
 	if sel := w2.Map.Selected(); sel == nil || sel.Layer.Name != "damage" || sel.Feature != 1 {
 		t.Errorf("selection %+v, want damage's second point", sel)
+	}
+	if w2.split.Offset != 0.7 {
+		t.Errorf("split %v, want 0.7", w2.split.Offset)
+	}
+	// Started on files, the window keeps the last run's layout only.
+	a, err := atlas.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w3 := New(app, a, Options{SessionFile: file})
+	t.Cleanup(w3.Win.Close)
+	if w3.split.Offset != 0.7 || w3.Atlas.Layer("damage") != nil {
+		t.Errorf("started on files: split %v, damage layer %v; want 0.7 and none", w3.split.Offset, w3.Atlas.Layer("damage") != nil)
 	}
 	if !strings.Contains(w2.info.Text(), "second") {
 		t.Errorf("the info panel does not show the selection:\n%s", w2.info.Text())

@@ -138,6 +138,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.layers.rebuild()
 	if !opt.RestoreSession || !w.restoreLast() {
 		w.restore(opt.RestoreSession)
+		w.restoreLayout()
 	}
 	return w
 }
