@@ -6,12 +6,12 @@
 # while it plays and start again: every quit exits 0 without a panic and the
 # relaunch shows the date Play had reached. On the way, a click on the
 # timeline's slider (which takes the keyboard focus) leaves the map's keys
-# working.
+# working. Last, quit by File > Quit and by the window's close button.
 #
 #   e2e/session.sh [BINARY]      (default: $NEWSATLAS_BIN, else ./newsatlas)
 #
-# Uses $DISPLAY when set, else starts Xvfb on a free display. Needs xdotool
-# and ImageMagick (import). Screenshots and logs go to e2e/out/session/. The
+# Uses $DISPLAY when set, else starts Xvfb on a free display. Needs xdotool,
+# ImageMagick (import) and a C compiler with libX11 (for e2e/wmdelete.c). Screenshots and logs go to e2e/out/session/. The
 # app writes one line per event to $NEWSATLAS_DEBUG_LOG (ready, date, control
 # positions, session saved and restored...); the script reads them.
 set -euo pipefail
@@ -38,9 +38,11 @@ fail() {
 step() { echo "e2e/session.sh: $*"; }
 
 [ -x "$BIN" ] || fail "no binary at $BIN (build it: go build -o newsatlas .)"
-for t in xdotool import; do
+for t in xdotool import cc; do
 	command -v "$t" >/dev/null || fail "$t is not installed"
 done
+WMDELETE="$TMP/wmdelete"
+cc -o "$WMDELETE" e2e/wmdelete.c -lX11 || fail "cannot build e2e/wmdelete.c (needs libx11-dev)"
 
 if [ -z "${DISPLAY:-}" ]; then
 	n=99
@@ -104,14 +106,23 @@ click() {
 		"$(awk -v a="$WY" -v y="$y" -v h="$h" 'BEGIN { printf "%d", a + y + h / 2 }')" click 1
 }
 
-# quit NAME: Ctrl+Q; the app must save its session and exit 0 without a panic.
+# quit NAME [HOW]: quit with Ctrl+Q, or File > Quit (menu), or the window's
+# close button (close: the WM_DELETE_WINDOW message a window manager sends);
+# the app must save its session and exit 0 without a panic.
 quit() {
-	local rc=0
+	local rc=0 how=${2:-ctrl+q}
 	xdotool mousemove $((WX + 5)) $((WY + 5))
-	xdotool key ctrl+q
-	timeout 20 tail --pid="$APP" -f /dev/null || fail "$1: still running 20 s after Ctrl+Q"
+	case $how in
+	ctrl+q) xdotool key ctrl+q ;;
+	menu) # File, then its last item, Quit
+		xdotool mousemove $((WX + 27)) $((WY + 13)) click 1
+		sleep 0.7
+		xdotool mousemove $((WX + 30)) $((WY + 254)) click 1 ;;
+	close) "$WMDELETE" "$WID" ;;
+	esac
+	timeout 20 tail --pid="$APP" -f /dev/null || fail "$1: still running 20 s after $how"
 	wait "$APP" || rc=$?
-	[ "$rc" = 0 ] || fail "$1: exit status $rc after Ctrl+Q: $(tail -n 5 "$ERR")"
+	[ "$rc" = 0 ] || fail "$1: exit status $rc after $how: $(tail -n 5 "$ERR")"
 	! grep -q 'panic' "$ERR" || fail "$1: panicked on quit: $(grep -A3 panic "$ERR" | head -n 4)"
 	grep -q ' session saved ' "$LOG" || fail "$1: no session saved on quit"
 }
@@ -171,8 +182,23 @@ for i in 1 2 3; do
 	DATE=$(grep ' date ' "$LOG" | tail -n 1 | awk '{print $3}')
 	step "play$i: played $before -> $DATE, quit cleanly"
 done
+
+# 4. Quit by the menu and by the window's close button: the date set before
+# each comes back.
+for how in menu:0.1 close:0.05; do
+	frac=${how#*:} how=${how%:*}
+	start "$how"
+	wait_log " session restored .*date=$DATE " 10 || fail "$how: the date $DATE is not back: $(grep ' session restored ' "$LOG")"
+	was=$DATE
+	click slider "$frac"
+	sleep 1.5
+	DATE=$(grep ' date ' "$LOG" | tail -n 1 | awk '{print $3}')
+	[ "$DATE" != "$was" ] || fail "$how: a click on the slider did not change the date from $was"
+	quit "$how" "$how"
+	step "$how: set $DATE, quit by $how"
+done
 start final
-wait_log " session restored .*date=$DATE " 10 || fail "final: the date $DATE Play reached is not back: $(grep ' session restored ' "$LOG")"
+wait_log " session restored .*date=$DATE " 10 || fail "final: the date $DATE set before the close button is not back: $(grep ' session restored ' "$LOG")"
 shot final
 quit final
 step "PASS"
