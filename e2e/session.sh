@@ -6,12 +6,13 @@
 # while it plays and start again: every quit exits 0 without a panic and the
 # relaunch shows the date Play had reached. On the way, a click on the
 # timeline's slider (which takes the keyboard focus) leaves the map's keys
-# working. Last, quit by File > Quit and by the window's close button.
+# working. Then quit by File > Quit and by the window's close button, and
+# last check that a control zone selected by a click keeps its colour.
 #
 #   e2e/session.sh [BINARY]      (default: $NEWSATLAS_BIN, else ./newsatlas)
 #
 # Uses $DISPLAY when set, else starts Xvfb on a free display. Needs xdotool,
-# ImageMagick (import) and a C compiler with libX11 (for e2e/wmdelete.c). Screenshots and logs go to e2e/out/session/. The
+# ImageMagick (import, convert) and a C compiler with libX11 (for e2e/wmdelete.c). Screenshots and logs go to e2e/out/session/. The
 # app writes one line per event to $NEWSATLAS_DEBUG_LOG (ready, date, control
 # positions, session saved and restored...); the script reads them.
 set -euo pipefail
@@ -38,7 +39,7 @@ fail() {
 step() { echo "e2e/session.sh: $*"; }
 
 [ -x "$BIN" ] || fail "no binary at $BIN (build it: go build -o newsatlas .)"
-for t in xdotool import cc; do
+for t in xdotool import convert cc; do
 	command -v "$t" >/dev/null || fail "$t is not installed"
 done
 WMDELETE="$TMP/wmdelete"
@@ -200,5 +201,22 @@ done
 start final
 wait_log " session restored .*date=$DATE " 10 || fail "final: the date $DATE set before the close button is not back: $(grep ' session restored ' "$LOG")"
 shot final
+
+# 5. A selected control zone keeps its colour: the pixel under the click (the
+# map's centre, inside a zone well away from its edges) is the same before and
+# after the click selects the zone (the highlight is an outline, not a tint).
+cx=$(awk -v a="$WX" -v x="$(logged x ' view ')" -v w="$(logged width ' view ')" -v s="$(logged scale ' view ')" 'BEGIN { printf "%d", a + x + w / s / 2 }')
+cy=$(awk -v a="$WY" -v y="$(logged y ' view ')" -v h="$(logged height ' view ')" -v s="$(logged scale ' view ')" 'BEGIN { printf "%d", a + y + h / s / 2 }')
+xdotool mousemove "$cx" "$cy"
+sleep 1.5
+shot unselected
+xdotool click 1
+wait_log ' select aleppo-control ' 10 || fail "final: the click at $cx,$cy selected no control zone: $(grep ' select ' "$LOG" | tail -n 1)"
+sleep 1.5
+shot selected
+pixel() { convert "$OUT/$1.png" -format "%[pixel:p{$cx,$cy}]" info:; }
+[ "$(pixel unselected)" = "$(pixel selected)" ] ||
+	fail "final: the selected zone's colour changed under the click: $(pixel unselected) -> $(pixel selected)"
+step "final: $(grep ' select ' "$LOG" | tail -n 1 | cut -d' ' -f3-) keeps its colour $(pixel selected) at $cx,$cy"
 quit final
 step "PASS"
