@@ -21,7 +21,7 @@ func sessionAtlas(t *testing.T) *Atlas {
 }
 
 // projectDir writes two GeoJSON layers and an article under dir/data.
-func projectDir(t *testing.T, dir string) (damage, front, article string) {
+func projectDir(t testing.TB, dir string) (damage, front, article string) {
 	t.Helper()
 	data := filepath.Join(dir, "data")
 	if err := os.MkdirAll(data, 0o755); err != nil {
@@ -187,5 +187,31 @@ func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// BenchmarkSaveSession measures what quitting spends writing the session
+// of an atlas with two layers opened and an article.
+func BenchmarkSaveSession(b *testing.B) {
+	dir := b.TempDir()
+	a, err := NewWith(Options{Skip: []string{Countries, SyriaGovernorates}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	damage, front, article := projectDir(b, dir)
+	for _, p := range []string{damage, front} {
+		if _, err := a.OpenLayer(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if _, err := a.OpenArticle(article); err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(dir, "last"+SessionExt)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := SaveSession(path, a.Session()); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
