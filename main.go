@@ -28,8 +28,8 @@ func main() {
 	}
 	fa := app.NewWithID("org.newsatlas.app")
 	w := ui.New(fa, a, ui.Options{
-		DebugLog:    os.Getenv("NEWSATLAS_DEBUG_LOG"),
-		RestoreView: len(args) == 0,
+		DebugLog:       os.Getenv("NEWSATLAS_DEBUG_LOG"),
+		RestoreSession: len(args) == 0,
 	})
 	w.OpenFiles(args)
 	w.Win.ShowAndRun()

@@ -3,7 +3,9 @@
 // places, the date of the control zones, the layers' visibility, opacity
 // and order, identify, the legend and the scene to render, and snapshots
 // of it all for other goroutines. The GUI and the CLI call the same
-// methods, so what a test proves of one holds for the other.
+// methods, so what a test proves of one holds for the other. A Session
+// is all of it as a project file keeps it (SaveSession, LoadSession), and
+// Restore brings one back.
 package atlas
 
 import (
@@ -29,6 +31,9 @@ type Atlas struct {
 	Article   *Article
 	Date      time.Time
 	opened    int // user layers opened so far, for their default colours
+	// colours is the default colour number (style.ForLayer) each opened
+	// layer was drawn in, for its session.
+	colours map[*layer.Layer]int
 }
 
 // New loads the built-in data: the basemap, Syria's governorates, Aleppo's

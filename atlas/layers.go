@@ -71,6 +71,7 @@ func (a *Atlas) RemoveLayer(name string) error {
 	if i < 0 {
 		return noLayer(name)
 	}
+	delete(a.colours, a.Layers[i].Layer)
 	a.Layers = slices.Delete(a.Layers, i, i+1)
 	return nil
 }

@@ -33,6 +33,10 @@ func LoadLayer(ctx context.Context, path string, st style.Style, progress layer.
 // AddLayer puts a loaded layer on top of the others, renamed "name (2)"
 // and so on if its name is taken, as OpenLayer does.
 func (a *Atlas) AddLayer(l *layer.Layer) *render.Layer {
+	if a.colours == nil {
+		a.colours = map[*layer.Layer]int{}
+	}
+	a.colours[l] = a.opened
 	a.opened++
 	base, n := l.Name, 2
 	for a.Layer(l.Name) != nil {

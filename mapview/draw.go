@@ -37,6 +37,9 @@ import (
 //     pyramid's tiles of the next wheel notch in and out before it ends.
 //     A request cancels that (moot) and starts a new loop: rendering.
 func (m *Map) request() {
+	if m.gate.Closed() {
+		return
+	}
 	m.mu.Lock()
 	if m.moot != nil {
 		m.moot() // the CPU is the new frame's
@@ -108,7 +111,7 @@ func (m *Map) drawLoop() {
 		}
 		took := time.Since(t0)
 
-		fyne.Do(func() {
+		shown := m.gate.Do(func() {
 			m.mu.Lock()
 			moved := m.shown.Center != v.Center || m.shown.Zoom != v.Zoom
 			m.shown = v
@@ -127,6 +130,13 @@ func (m *Map) drawLoop() {
 				m.viewMoved()
 			}
 		})
+		if !shown { // the map was closed: the app is quitting
+			m.mu.Lock()
+			m.pending = false
+			m.idle.Broadcast()
+			m.mu.Unlock()
+			return
+		}
 
 		m.mu.Lock()
 		if !m.dirty && !exact {

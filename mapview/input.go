@@ -106,7 +106,7 @@ func (m *Map) hoverLoop(a *atlas.Atlas) {
 		m.mu.Unlock()
 		s := float32(v.PixelScale())
 		hits := a.Identify(v.PixelToLonLat(float64(pos.X*s), float64(pos.Y*s)), v)
-		fyne.Do(func() { m.hovered(hits, pos) })
+		m.gate.Do(func() { m.hovered(hits, pos) })
 		m.mu.Lock()
 		if !m.hoverNew {
 			m.hovering = false

@@ -15,6 +15,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"newsatlas/atlas"
+	"newsatlas/internal/gate"
 	"newsatlas/layer"
 	"newsatlas/render"
 )
@@ -35,11 +36,15 @@ type Map struct {
 	OnCursor func(p orb.Point, ok bool)
 	// OnView is called after a frame is shown, with the view it shows.
 	OnView func(v render.Viewport)
+	// OnFocusLost is called when another widget takes the keyboard focus
+	// from the map, before that widget has it.
+	OnFocusLost func()
 	// Animate makes FlyTo glide instead of jump.
 	Animate bool
 
 	atlas  *atlas.Atlas
 	drawer *render.View // the renderer's kept frame and tile pyramid for this map
+	gate   gate.Gate    // what the map's goroutines hand the UI goroutine; shut by Close
 
 	mu       sync.Mutex
 	idle     *sync.Cond
@@ -99,6 +104,21 @@ func New(a *atlas.Atlas) *Map {
 	m.snap = a.Snapshot()
 	m.ExtendBaseWidget(m)
 	return m
+}
+
+// Close ends the map's work for the UI goroutine before the app quits: a
+// frame being drawn, a hover test or a flight under way finishes without
+// handing anything over, and nothing new starts. Fyne panics when a
+// goroutine hands it work after the app stopped; call Close first.
+func (m *Map) Close() {
+	m.gate.Close()
+	m.mu.Lock()
+	m.stopFlight()
+	if m.moot != nil {
+		m.moot()
+		m.moot = nil
+	}
+	m.mu.Unlock()
 }
 
 // CreateRenderer implements fyne.Widget.

@@ -1,8 +1,10 @@
 package mapview
 
 import (
+	"bytes"
 	"image"
 	"math"
+	"slices"
 	"testing"
 	"time"
 
@@ -331,5 +333,61 @@ func TestMovingFramesSettle(t *testing.T) {
 		if got.Pix[i] != want.Pix[i] {
 			t.Fatalf("the rested view's image differs from the exact frame at byte %d", i)
 		}
+	}
+}
+
+// TestMouseOutClearsHover checks that the outline of the zone under the
+// pointer goes when the pointer leaves the map: the frame is again the
+// frame drawn before the pointer came.
+func TestMouseOutClearsHover(t *testing.T) {
+	m, _ := newTestMap(t)
+	zoomTo(m, eastAleppo, 13)
+	frame := func() []byte {
+		m.mu.Lock()
+		defer m.mu.Unlock()
+		return slices.Clone(m.frame.(*image.RGBA).Pix)
+	}
+	before := frame()
+	var hovered *atlas.Hit
+	m.OnHover = func(h *atlas.Hit) { hovered = h }
+	m.MouseIn(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: m.PositionOf(eastAleppo)}})
+	waitHover(m)
+	if hovered == nil || hovered.Layer != atlas.AleppoControl {
+		t.Fatalf("hover hit %v, want an Aleppo control zone", hovered)
+	}
+	if bytes.Equal(frame(), before) {
+		t.Fatal("the hovered zone is not outlined")
+	}
+	m.MouseOut()
+	m.WaitIdle()
+	if hovered != nil {
+		t.Errorf("after MouseOut OnHover last had %v, want nil", hovered)
+	}
+	if !bytes.Equal(frame(), before) {
+		t.Error("after MouseOut the frame still differs from the one before the hover")
+	}
+}
+
+// TestCloseStopsDrawing checks that a closed map hands the UI goroutine
+// no more frames: a flight and a redraw after Close show nothing.
+func TestCloseStopsDrawing(t *testing.T) {
+	m, _ := newTestMap(t)
+	m.Animate = true
+	m.FlyTo(eastAleppo, 12)
+	m.Close()
+	m.WaitRest()
+	m.mu.Lock()
+	frames := m.frames
+	m.mu.Unlock()
+	m.Redraw()
+	m.SetView(render.Viewport{Center: eastAleppo, Zoom: 9})
+	m.WaitRest()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.frames != frames {
+		t.Errorf("%d frames shown after Close", m.frames-frames)
+	}
+	if m.pending || m.flying {
+		t.Errorf("after Close: pending %v, flying %v", m.pending, m.flying)
 	}
 }

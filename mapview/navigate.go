@@ -166,7 +166,7 @@ func (m *Map) fly(id int, from, to render.Viewport) {
 	for i := 1; i <= FlySteps; i++ {
 		<-tick.C
 		v := path.at(i)
-		fyne.Do(func() {
+		m.gate.Do(func() {
 			m.mu.Lock()
 			if m.flight != id {
 				m.mu.Unlock()
@@ -204,8 +204,12 @@ func (m *Map) stopFlight() {
 // FocusGained implements fyne.Focusable.
 func (m *Map) FocusGained() {}
 
-// FocusLost implements fyne.Focusable.
-func (m *Map) FocusLost() {}
+// FocusLost implements fyne.Focusable; it calls OnFocusLost.
+func (m *Map) FocusLost() {
+	if m.OnFocusLost != nil {
+		m.OnFocusLost()
+	}
+}
 
 // TypedRune handles + and - (zoom) and 0 (opening view).
 func (m *Map) TypedRune(r rune) {

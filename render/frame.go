@@ -2,7 +2,6 @@ package render
 
 import (
 	"image"
-	"image/color"
 	"image/draw"
 	"math"
 	"sync"
@@ -166,10 +165,10 @@ func (f *frame) drawTop() {
 		f.drawLayer(l, false, true)
 	}
 	if f.s.Hover != nil {
-		f.outline(*f.s.Hover, color.NRGBA{0x00, 0x7a, 0xcc, 0xb0}, 2)
+		f.outline(*f.s.Hover, hoverColor, 2)
 	}
 	if f.s.Selected != nil {
-		f.outline(*f.s.Selected, color.NRGBA{0x00, 0xb4, 0xff, 0xff}, 3.5)
+		f.outline(*f.s.Selected, selectColor, 3)
 	}
 	f.drawPins()
 	f.placeLabels()

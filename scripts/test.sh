@@ -35,4 +35,8 @@ if [ -f e2e/window.sh ]; then
   echo "== end-to-end window test under Xvfb"
   NEWSATLAS_BIN="$PWD/bin/newsatlas" bash e2e/window.sh
 fi
+if [ -f e2e/session.sh ]; then
+  echo "== end-to-end session test under Xvfb (quit, relaunch, Play)"
+  NEWSATLAS_BIN="$PWD/bin/newsatlas" bash e2e/session.sh
+fi
 echo "== all tests passed"

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"newsatlas/atlas"
@@ -22,21 +23,32 @@ const aboutText = `**News Atlas** puts a news article and its geography side by 
 
 Fonts: the Go fonts. Built with Fyne.`
 
-// shortcutsText is Help > Keyboard shortcuts.
-const shortcutsText = `| Keys | Action |
-|---|---|
-| Ctrl+O | Open a GeoJSON layer or an article |
-| Ctrl+E | Export the map as PNG |
-| Ctrl+Q | Quit |
-| Ctrl+= or + | Zoom in |
-| Ctrl+- or - | Zoom out |
-| Arrows | Pan |
-| 0 or Home | Opening view |
-| Escape | Clear the selection |
-| Drag | Pan |
-| Wheel, touchpad | Zoom about the pointer |
-| Double-click | Zoom in |
-| Click | Identify the feature under the pointer |`
+// shortcuts are the keys Help > Keyboard Shortcuts lists.
+var shortcuts = []struct{ keys, action string }{
+	{"Ctrl+O", "Open a GeoJSON layer or an article"},
+	{"Ctrl+S", "Save the session as a project"},
+	{"Ctrl+E", "Export the map as PNG"},
+	{"Ctrl+Q", "Quit (the session is kept for the next start)"},
+	{"Ctrl+= or +", "Zoom in"},
+	{"Ctrl+- or -", "Zoom out"},
+	{"Arrows", "Pan"},
+	{"0 or Home", "Opening view"},
+	{"Escape", "Clear the selection, or close the dialog"},
+	{"Drag", "Pan"},
+	{"Wheel, touchpad", "Zoom about the pointer"},
+	{"Double-click", "Zoom in"},
+	{"Click", "Identify the feature under the pointer"},
+}
+
+// shortcutsTable is the shortcuts as a two-column table: the keys in
+// bold, what they do beside them.
+func shortcutsTable() *fyne.Container {
+	var cells []fyne.CanvasObject
+	for _, s := range shortcuts {
+		cells = append(cells, widget.NewLabelWithStyle(s.keys, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), widget.NewLabel(s.action))
+	}
+	return container.New(layout.NewFormLayout(), cells...)
+}
 
 func (w *Window) showAbout() {
 	t := widget.NewRichTextFromMarkdown(aboutText + "\n\nMap credit line: " + atlas.Attribution())
@@ -47,8 +59,7 @@ func (w *Window) showAbout() {
 }
 
 func (w *Window) showShortcuts() {
-	t := widget.NewRichTextFromMarkdown(shortcutsText)
-	d := dialog.NewCustom("Keyboard shortcuts", "Close", container.NewVScroll(t), w.Win)
-	d.Resize(fyne.NewSize(460, 480))
+	d := dialog.NewCustom("Keyboard Shortcuts", "Close", container.NewVScroll(shortcutsTable()), w.Win)
+	d.Resize(fyne.NewSize(540, 660))
 	w.show(d)
 }

@@ -54,22 +54,13 @@ func (w *Window) showExport() {
 		if _, err := fmt.Sscanf(size.Selected, "%dx%d", &wd, &ht); err != nil {
 			return
 		}
-		save := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-			if err != nil {
-				w.showError(err)
-				return
-			}
-			if wc == nil {
-				return
-			}
-			path := wc.URI().Path()
-			wc.Close()
+		save := dialog.NewFileSave(w.savePicked(func(path string) {
 			if err := w.exportTo(path, wd, ht); err != nil {
 				w.showError(errors.New(w.fail(err)))
 				return
 			}
 			w.show(dialog.NewInformation("Export PNG", fmt.Sprintf("Saved %s (%dx%d).", path, wd, ht), w.Win))
-		}, w.Win)
+		}), w.Win)
 		save.SetFileName("newsatlas.png")
 		save.SetFilter(storage.NewExtensionFileFilter([]string{".png"}))
 		save.Resize(fyne.NewSize(760, 520))

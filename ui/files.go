@@ -102,18 +102,9 @@ func (w *Window) showOpen() {
 	if w.dialogUp() {
 		return
 	}
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			w.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
+	d := dialog.NewFileOpen(w.openPicked(func(path string) {
 		w.OpenFiles([]string{path})
-	}, w.Win)
+	}), w.Win)
 	d.SetFilter(storage.NewExtensionFileFilter(OpenExtensions()))
 	if rec := w.recent(); len(rec) > 0 {
 		if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(rec[0]))); err == nil {

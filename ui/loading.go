@@ -34,7 +34,7 @@ func (w *Window) openLayerAsync(path string) {
 		l, err := atlas.LoadLayer(ctx, path, st, func(done, total int64) {
 			if total > 0 {
 				v := float64(done) / float64(total)
-				fyne.Do(func() { bar.SetValue(v) })
+				w.gate.Do(func() { bar.SetValue(v) })
 			}
 		})
 		if err == nil {
@@ -42,7 +42,7 @@ func (w *Window) openLayerAsync(path string) {
 			// build the index meanwhile for the clicks and zooms after.
 			go l.Index()
 		}
-		fyne.Do(func() {
+		w.gate.Do(func() {
 			d.Hide()
 			switch {
 			case errors.Is(err, context.Canceled):

@@ -11,6 +11,7 @@ import (
 var (
 	shortcutOpen    = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutExport  = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutSave    = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutQuit    = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutZoomIn  = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutZoomIn2 = &desktop.CustomShortcut{KeyName: fyne.KeyPlus, Modifier: fyne.KeyModifierShortcutDefault}
@@ -37,7 +38,11 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	quit := fyne.NewMenuItem("Quit", w.quit)
 	quit.Shortcut = shortcutQuit
 	quit.IsQuit = true
-	file := fyne.NewMenu("File", open, recent, fyne.NewMenuItemSeparator(), export, fyne.NewMenuItemSeparator(), quit)
+	openProject := fyne.NewMenuItem("Open Project...", w.showOpenProject)
+	saveProject := fyne.NewMenuItem("Save Project...", w.showSaveProject)
+	saveProject.Shortcut = shortcutSave
+	file := fyne.NewMenu("File", open, recent, fyne.NewMenuItemSeparator(), openProject, saveProject,
+		fyne.NewMenuItemSeparator(), export, fyne.NewMenuItemSeparator(), quit)
 
 	zin := fyne.NewMenuItem("Zoom In", w.Map.ZoomIn)
 	zin.Shortcut = shortcutZoomIn
@@ -61,14 +66,9 @@ func (w *Window) addShortcuts() {
 	c := w.Win.Canvas()
 	c.AddShortcut(shortcutOpen, func(fyne.Shortcut) { w.showOpen() })
 	c.AddShortcut(shortcutExport, func(fyne.Shortcut) { w.showExport() })
+	c.AddShortcut(shortcutSave, func(fyne.Shortcut) { w.showSaveProject() })
 	c.AddShortcut(shortcutQuit, func(fyne.Shortcut) { w.quit() })
 	c.AddShortcut(shortcutZoomIn, func(fyne.Shortcut) { w.Map.ZoomIn() })
 	c.AddShortcut(shortcutZoomIn2, func(fyne.Shortcut) { w.Map.ZoomIn() })
 	c.AddShortcut(shortcutZoomOut, func(fyne.Shortcut) { w.Map.ZoomOut() })
-}
-
-// quit saves the window state and quits.
-func (w *Window) quit() {
-	w.save()
-	w.app.Quit()
 }

@@ -22,7 +22,8 @@ const (
 var MinWindowSize = fyne.NewSize(760, 520)
 
 // restore applies the window size, split positions and, when asked, the
-// last view from the preferences.
+// last view from the preferences, where runs before sessions kept them
+// (a session file has them now: see saveLast).
 func (w *Window) restore(view bool) {
 	p := w.app.Preferences()
 	wd, ht := p.FloatWithFallback(prefWidth, 1200), p.FloatWithFallback(prefHeight, 760)
@@ -37,22 +38,5 @@ func (w *Window) restore(view bool) {
 		if z := p.FloatWithFallback(prefZoom, -1); z >= render.MinZoom && z <= render.MaxZoom {
 			w.Map.SetInitialView(render.Viewport{Center: orb.Point{p.Float(prefLon), p.Float(prefLat)}, Zoom: z})
 		}
-	}
-}
-
-// save writes the window size, split positions and view.
-func (w *Window) save() {
-	p := w.app.Preferences()
-	s := w.Win.Canvas().Size()
-	if s.Width >= MinWindowSize.Width && s.Height >= MinWindowSize.Height {
-		p.SetFloat(prefWidth, float64(s.Width))
-		p.SetFloat(prefHeight, float64(s.Height))
-	}
-	p.SetFloat(prefSplit, w.split.Offset)
-	p.SetFloat(prefSideSplit, w.side.Offset)
-	if v := w.Map.View(); v.Width > 0 {
-		p.SetFloat(prefLon, v.Center[0])
-		p.SetFloat(prefLat, v.Center[1])
-		p.SetFloat(prefZoom, v.Zoom)
 	}
 }

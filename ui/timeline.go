@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"newsatlas/atlas"
+	"newsatlas/internal/gate"
 	"newsatlas/render"
 )
 
@@ -39,6 +40,7 @@ type timelineBar struct {
 	play    *widget.Button
 	article *widget.Button // back to home
 	stop    chan struct{}  // closed to stop playing; nil when not playing
+	gate    gate.Gate      // what the play goroutine hands the UI goroutine; shut on quit
 	box     fyne.CanvasObject
 	setting bool
 	// relayout lays out again what holds the bar, once it was shown or
@@ -168,7 +170,7 @@ func (t *timelineBar) togglePlay() {
 				return
 			case <-tick.C:
 			}
-			fyne.Do(func() {
+			t.gate.Do(func() {
 				if t.stop != stop {
 					return
 				}

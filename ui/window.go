@@ -1,6 +1,6 @@
 // Package ui is the News Atlas window: the map beside the article, the
 // layers, info and sources panels, the timeline, menus, dialogs and the
-// preferences that remember the window between runs.
+// session kept between runs (see session.go) and saved as projects.
 package ui
 
 import (
@@ -18,6 +18,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"newsatlas/atlas"
+	"newsatlas/internal/gate"
 	"newsatlas/layer"
 	"newsatlas/mapview"
 	"newsatlas/render"
@@ -28,9 +29,13 @@ type Options struct {
 	// DebugLog is a file to append one line per event to (selections,
 	// views, errors, "ready"), for end-to-end tests; "" for none.
 	DebugLog string
-	// RestoreView opens the map on the view of the last run, when the
-	// preferences have one.
-	RestoreView bool
+	// RestoreSession brings back the session of the last run (its
+	// layers, article, date, view, selection and the window's layout),
+	// when there is one; main asks for it when started with no files.
+	RestoreSession bool
+	// SessionFile is where the session is kept between runs: it is
+	// written on quit. "" for LastSessionName in the app's storage folder.
+	SessionFile string
 }
 
 // Window is the main window.
@@ -52,14 +57,22 @@ type Window struct {
 	split    *container.Split
 	side     *container.Split
 	ready    bool
-	trim     trimmer       // gives memory back once the window rests
-	dialogs  []dismissable // shown by show, oldest first
+	quitting bool
+	gate     gate.Gate // work goroutines hand the UI goroutine; shut on quit
+	// later runs f on the UI goroutine after the event being handled
+	// (see keepMapKeys).
+	later func(f func())
+	// lastSession is the file the session is written to on quit.
+	lastSession string
+	trim        trimmer       // gives memory back once the window rests
+	dialogs     []dismissable // shown by show, oldest first
 }
 
 // New builds the main window on a.
 func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w := &Window{Atlas: a, app: app, Win: app.NewWindow(Title(a))}
 	w.log = openDebugLog(opt.DebugLog)
+	w.lastSession = lastSessionPath(app, opt)
 	w.Map = mapview.New(a)
 	w.Map.Animate = true
 	w.info = newInfoPanel(w.Map.ZoomToFeature)
@@ -105,6 +118,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.Win.SetContent(container.NewStack(floor, w.split))
 	w.Win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
+	w.keepMapKeys()
 	// Keys nothing else takes move the map, unless a dialog is up.
 	w.Win.Canvas().SetOnTypedRune(func(r rune) {
 		if !w.dialogUp() {
@@ -114,11 +128,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.Win.Canvas().SetOnTypedKey(w.typedKey)
 	w.Win.SetOnDropped(w.dropped)
 	w.Win.Resize(fyne.NewSize(1200, 760))
-	w.restore(opt.RestoreView)
-	w.Win.SetCloseIntercept(func() {
-		w.save()
-		w.Win.Close()
-	})
+	w.Win.SetCloseIntercept(w.quit)
 	// The article's words take the theme's colours when made: make them
 	// again when the system switches between light and dark.
 	app.Settings().AddListener(func(fyne.Settings) {
@@ -127,6 +137,10 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.articleChanged()
 	w.setDate(a.Date)
 	w.layers.rebuild()
+	if !opt.RestoreSession || !w.restoreLast() {
+		w.restore(opt.RestoreSession)
+		w.restoreLayout()
+	}
 	return w
 }
 
@@ -239,6 +253,7 @@ func (w *Window) viewShown(v render.Viewport) {
 	if !w.ready {
 		w.ready = true
 		w.log.printf("ready")
+		w.logControls()
 		// With the first frame up, make the control zones of every change
 		// date, so that the timeline slider finds them made.
 		if w.Atlas.Timeline != nil {
@@ -263,6 +278,7 @@ func (w *Window) setDate(d time.Time) {
 		w.Atlas.SetDate(d)
 	}
 	w.timeline.set(d)
+	w.log.printf("date %s", d.Format(time.DateOnly))
 	w.sources.set(w.Atlas.Date, w.Atlas.Timeline.Sources(d))
 	if sel := w.Map.Selected(); sel != nil && sel.Layer != nil && sel.Layer.Name == atlas.AleppoControl {
 		w.Map.ClearSelection()

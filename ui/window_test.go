@@ -345,29 +345,6 @@ func TestZoomToFeatureButton(t *testing.T) {
 	}
 }
 
-func TestViewRememberedInPreferences(t *testing.T) {
-	w := newTestWindow(t)
-	w.Map.SetView(render.Viewport{Center: eastAleppo, Zoom: 11})
-	w.Map.WaitIdle()
-	w.split.Offset = 0.7
-	w.save()
-	a, err := atlas.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	w2 := New(w.app, a, Options{RestoreView: true})
-	t.Cleanup(w2.Win.Close)
-	w2.Win.Resize(fyne.NewSize(1000, 700))
-	w2.Map.WaitIdle()
-	v := w2.Map.View()
-	if geo.Distance(v.Center, eastAleppo) > 10 || v.Zoom != 11 {
-		t.Errorf("restored view %v z%v, want %v z11", v.Center, v.Zoom, eastAleppo)
-	}
-	if w2.split.Offset != 0.7 {
-		t.Errorf("split %v, want 0.7", w2.split.Offset)
-	}
-}
-
 func TestDropAndRecentFiles(t *testing.T) {
 	w := newTestWindow(t)
 	dir := t.TempDir()

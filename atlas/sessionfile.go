@@ -1,0 +1,162 @@
+package atlas
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"newsatlas/internal/fileerr"
+	"newsatlas/render"
+)
+
+// SessionExt is the extension of a project file.
+const SessionExt = ".newsatlas"
+
+// SessionVersion is the version of the project file format written; a
+// file of another version is refused with one line saying so.
+const SessionVersion = 1
+
+// sessionFormat is the value of a project file's "format" member.
+const sessionFormat = "newsatlas-session"
+
+// MaxSessionBytes is the largest project file read.
+const MaxSessionBytes = 4 << 20
+
+// sessionFile is a project file's JSON: version 1.
+type sessionFile struct {
+	Format    string            `json:"format"`
+	Version   int               `json:"version"`
+	Article   string            `json:"article,omitempty"`
+	Date      string            `json:"date,omitempty"` // YYYY-MM-DD
+	Layers    []sessionFileLyr  `json:"layers"`
+	View      *SessionView      `json:"view,omitempty"`
+	Selection *SessionSelection `json:"selection,omitempty"`
+	Window    *SessionWindow    `json:"window,omitempty"`
+}
+
+type sessionFileLyr struct {
+	Name    string   `json:"name"`
+	Path    string   `json:"path,omitempty"`
+	Colour  int      `json:"colour,omitempty"`
+	Hidden  bool     `json:"hidden,omitempty"`
+	Opacity *float64 `json:"opacity,omitempty"` // 1 when left out
+}
+
+// SaveSession writes s to a project file at path, its files' paths
+// relative to the file's folder (absolute when on another volume), in
+// JSON. It writes a temporary file beside path and renames it, so that a
+// quit half way leaves the old file whole.
+func SaveSession(path string, s Session) error {
+	dir := filepath.Dir(absPath(path))
+	f := sessionFile{Format: sessionFormat, Version: SessionVersion, Article: relPath(dir, s.Article),
+		View: s.View, Selection: s.Selection, Window: s.Window}
+	if !s.Date.IsZero() {
+		f.Date = s.Date.Format(time.DateOnly)
+	}
+	f.Layers = make([]sessionFileLyr, len(s.Layers))
+	for i, l := range s.Layers {
+		f.Layers[i] = sessionFileLyr{Name: l.Name, Path: relPath(dir, l.Path), Colour: l.Colour, Hidden: l.Hidden, Opacity: &l.Opacity}
+	}
+	b, err := json.MarshalIndent(f, "", "  ")
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, fileerr.Strip(err))
+	}
+	_, err = tmp.Write(append(b, '\n'))
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("%s: %w", path, fileerr.Strip(err))
+	}
+	return nil
+}
+
+// LoadSession reads a project file SaveSession wrote, its paths made
+// absolute again. A file that is not one, or of another version, is
+// refused with one line naming it and what is wrong.
+func LoadSession(path string) (Session, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return Session{}, fmt.Errorf("%s: %w", path, fileerr.Strip(err))
+	}
+	if len(b) > MaxSessionBytes {
+		return Session{}, fmt.Errorf("%s: too large for a News Atlas project (%d bytes; up to %d)", path, len(b), MaxSessionBytes)
+	}
+	var f sessionFile
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if err := dec.Decode(&f); err != nil {
+		return Session{}, fmt.Errorf("%s: not a News Atlas project: %v", path, err)
+	}
+	switch {
+	case f.Format != sessionFormat:
+		return Session{}, fmt.Errorf("%s: not a News Atlas project (no \"format\": %q)", path, sessionFormat)
+	case f.Version > SessionVersion:
+		return Session{}, fmt.Errorf("%s: project format version %d is newer than this News Atlas reads (%d): update News Atlas", path, f.Version, SessionVersion)
+	case f.Version != SessionVersion:
+		return Session{}, fmt.Errorf("%s: project format version %d is not one this News Atlas reads (%d)", path, f.Version, SessionVersion)
+	}
+	dir := filepath.Dir(absPath(path))
+	s := Session{Article: fullPath(dir, f.Article), View: f.View, Selection: f.Selection, Window: f.Window}
+	if f.Date != "" {
+		if s.Date, err = time.Parse(time.DateOnly, f.Date); err != nil {
+			return Session{}, fmt.Errorf("%s: date %q is not YYYY-MM-DD", path, f.Date)
+		}
+	}
+	for i, l := range f.Layers {
+		if l.Name == "" {
+			return Session{}, fmt.Errorf("%s: layer %d has no name", path, i+1)
+		}
+		opacity := 1.0
+		if l.Opacity != nil {
+			opacity = *l.Opacity
+		}
+		if !(opacity >= 0 && opacity <= 1) {
+			return Session{}, fmt.Errorf("%s: layer %s: opacity %v is not between 0 and 1", path, l.Name, opacity)
+		}
+		if l.Colour < 0 {
+			return Session{}, fmt.Errorf("%s: layer %s: colour %d is not a colour number (0 or more)", path, l.Name, l.Colour)
+		}
+		s.Layers = append(s.Layers, SessionLayer{Name: l.Name, Path: fullPath(dir, l.Path), Colour: l.Colour, Hidden: l.Hidden, Opacity: opacity})
+	}
+	if v := s.View; v != nil && !(v.Zoom >= render.MinZoom && v.Zoom <= render.MaxZoom && v.Lat >= -90 && v.Lat <= 90 && v.Lon >= -180 && v.Lon <= 180) {
+		return Session{}, fmt.Errorf("%s: view lon %v lat %v zoom %v is off the map", path, v.Lon, v.Lat, v.Zoom)
+	}
+	return s, nil
+}
+
+// relPath is p relative to dir, with forward slashes; "" stays "".
+func relPath(dir, p string) string {
+	if p == "" {
+		return ""
+	}
+	if r, err := filepath.Rel(dir, p); err == nil {
+		return filepath.ToSlash(r)
+	}
+	return filepath.ToSlash(p)
+}
+
+// fullPath is a project file's path p made absolute from dir.
+func fullPath(dir, p string) string {
+	if p == "" {
+		return ""
+	}
+	p = filepath.FromSlash(p)
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(dir, p)
+}

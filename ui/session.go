@@ -1,0 +1,271 @@
+package ui
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"github.com/paulmach/orb"
+
+	"newsatlas/atlas"
+	"newsatlas/layer"
+	"newsatlas/render"
+)
+
+// LastSessionName is the file, in the app's storage folder, that keeps
+// the session of the last run.
+const LastSessionName = "last" + atlas.SessionExt
+
+// lastSessionPath is where the last session is kept: opt's file, else
+// LastSessionName in the app's storage folder ("" when it has none).
+func lastSessionPath(app fyne.App, opt Options) string {
+	if opt.SessionFile != "" {
+		return opt.SessionFile
+	}
+	root := app.Storage().RootURI()
+	if root == nil || root.Scheme() != "file" {
+		return ""
+	}
+	return filepath.Join(root.Path(), LastSessionName)
+}
+
+// Session is the window as a session: the atlas's layers, article and
+// date, the map's view and selection and the window's layout.
+func (w *Window) Session() atlas.Session {
+	s := w.Atlas.Session()
+	if v := w.Map.View(); v.Width > 0 {
+		s.View = &atlas.SessionView{Lon: v.Center[0], Lat: v.Center[1], Zoom: v.Zoom}
+	}
+	if sel := w.Map.Selected(); sel != nil && sel.Valid() {
+		s.Selection = &atlas.SessionSelection{Layer: sel.Layer.Name, Feature: sel.Feature}
+	}
+	size := w.Win.Canvas().Size()
+	if size.Width >= MinWindowSize.Width && size.Height >= MinWindowSize.Height {
+		s.Window = &atlas.SessionWindow{Width: float64(size.Width), Height: float64(size.Height), Split: w.split.Offset, SideSplit: w.side.Offset}
+	}
+	return s
+}
+
+// RestoreSession makes the window what s describes. Files that could not
+// be opened are named in one notice; the rest comes back.
+func (w *Window) RestoreSession(s atlas.Session) {
+	w.Map.ClearSelection()
+	w.info.clear()
+	names, err := w.Atlas.Restore(s)
+	w.articleChanged()
+	w.setDate(w.Atlas.Date)
+	w.layers.rebuild()
+	w.applyLayout(s.Window)
+	if v := s.View; v != nil {
+		vp := render.Viewport{Center: orb.Point{v.Lon, v.Lat}, Zoom: v.Zoom}
+		if w.ready || w.Map.View().Width > 0 {
+			w.Map.SetView(vp)
+		} else {
+			w.Map.SetInitialView(vp)
+		}
+	}
+	w.Map.Redraw()
+	w.restoreSelection(s.Selection, names)
+	w.log.printf("session restored layers=%s date=%s article=%s", layerNames(w.Atlas), w.Atlas.Date.Format("2006-01-02"), strings.ReplaceAll(articlePath(w.Atlas), " ", "_"))
+	if err != nil {
+		lines := strings.Split(err.Error(), "\n")
+		for _, l := range lines {
+			w.fail(errors.New(l))
+		}
+		w.showError(errors.New("Some files of the session could not be opened; the rest is back:\n" + err.Error()))
+	}
+}
+
+// applyLayout sizes the window and sets its split panes as win says.
+func (w *Window) applyLayout(win *atlas.SessionWindow) {
+	if win == nil {
+		return
+	}
+	w.Win.Resize(fyne.NewSize(max(float32(win.Width), MinWindowSize.Width), max(float32(win.Height), MinWindowSize.Height)))
+	if win.Split > 0.2 && win.Split < 0.9 {
+		w.split.Offset = win.Split
+		w.split.Refresh()
+	}
+	if win.SideSplit > 0.1 && win.SideSplit < 0.9 {
+		w.side.Offset = win.SideSplit
+		w.side.Refresh()
+	}
+}
+
+// restoreLayout lays the window out as in the last run, when started on
+// files: the session is theirs, the window's size is still the user's.
+func (w *Window) restoreLayout() {
+	if w.lastSession == "" {
+		return
+	}
+	if s, err := atlas.LoadSession(w.lastSession); err == nil {
+		w.applyLayout(s.Window)
+	}
+}
+
+// restoreSelection selects the feature sel names, if it is still there.
+func (w *Window) restoreSelection(sel *atlas.SessionSelection, names map[string]string) {
+	if sel == nil {
+		return
+	}
+	name := sel.Layer
+	if n, ok := names[name]; ok {
+		name = n
+	}
+	l := w.Atlas.Layer(name)
+	if l == nil || l.Layer == nil || l.Hidden || sel.Feature < 0 || sel.Feature >= len(l.Features) {
+		return
+	}
+	ref := layer.Ref{Layer: l.Layer, Feature: sel.Feature}
+	w.Map.Select(&ref)
+	w.selected([]atlas.Hit{{Layer: l.Name, Properties: l.Features[sel.Feature].Properties(), Ref: ref}})
+}
+
+// logControls logs where the timeline's controls sit in the window
+// (logical pixels), for end-to-end scripts to click them.
+func (w *Window) logControls() {
+	if w.log == nil {
+		return
+	}
+	d := w.app.Driver()
+	for _, c := range []struct {
+		name string
+		o    fyne.CanvasObject
+	}{{"play", w.timeline.play}, {"slider", w.timeline.slider}} {
+		at, size := d.AbsolutePositionForObject(c.o), c.o.Size()
+		w.log.printf("control %s x=%g y=%g width=%g height=%g", c.name, at.X, at.Y, size.Width, size.Height)
+	}
+}
+
+func layerNames(a *atlas.Atlas) string {
+	var names []string
+	for _, l := range a.Layers {
+		names = append(names, strings.ReplaceAll(l.Name, " ", "_"))
+	}
+	return strings.Join(names, ",")
+}
+
+func articlePath(a *atlas.Atlas) string {
+	if a.Article == nil || a.Article.Path == "" {
+		return "(built-in)"
+	}
+	return a.Article.Path
+}
+
+// SaveProject writes the session to a project file.
+func (w *Window) SaveProject(path string) error {
+	if filepath.Ext(path) == "" {
+		path += atlas.SessionExt
+	}
+	if err := atlas.SaveSession(path, w.Session()); err != nil {
+		w.fail(err)
+		return err
+	}
+	w.log.printf("project saved %s", path)
+	return nil
+}
+
+// OpenProject restores the session a project file holds.
+func (w *Window) OpenProject(path string) error {
+	s, err := atlas.LoadSession(path)
+	if err != nil {
+		w.fail(err)
+		return err
+	}
+	w.log.printf("project opened %s", path)
+	w.RestoreSession(s)
+	return nil
+}
+
+// restoreLast restores the session of the last run, if there is one; it
+// reports whether there was.
+func (w *Window) restoreLast() bool {
+	if w.lastSession == "" {
+		return false
+	}
+	if _, err := os.Stat(w.lastSession); err != nil {
+		return false
+	}
+	s, err := atlas.LoadSession(w.lastSession)
+	if err != nil {
+		w.fail(err)
+		w.showError(err)
+		return false
+	}
+	w.RestoreSession(s)
+	return true
+}
+
+// saveLast writes the session to the last-session file.
+func (w *Window) saveLast() {
+	if w.lastSession == "" {
+		return
+	}
+	if err := os.MkdirAll(filepath.Dir(w.lastSession), 0o755); err != nil {
+		w.fail(err)
+		return
+	}
+	if err := atlas.SaveSession(w.lastSession, w.Session()); err != nil {
+		w.fail(err)
+		return
+	}
+	w.log.printf("session saved %s", w.lastSession)
+}
+
+// quit saves the session and quits, whichever way it was asked for (the
+// menu, Ctrl+Q, the window's close button). Before the app is told to
+// stop, every goroutine that hands the UI goroutine work is shut out
+// (Play, the map's frames, hover tests and flights, layers loading):
+// Fyne panics with "send on closed channel" on work handed over once it
+// stopped. The session is written at once, not through Fyne's
+// preferences, whose writes are put off and lost at exit.
+func (w *Window) quit() {
+	if w.quitting {
+		return
+	}
+	w.quitting = true
+	if w.timeline.stop != nil {
+		w.timeline.togglePlay()
+	}
+	w.timeline.gate.Close()
+	w.gate.Close()
+	w.Map.Close()
+	w.saveLast()
+	w.log.printf("quit")
+	w.app.Quit()
+}
+
+// showSaveProject is File > Save Project.
+func (w *Window) showSaveProject() {
+	if w.dialogUp() {
+		return
+	}
+	d := dialog.NewFileSave(w.savePicked(func(path string) {
+		if err := w.SaveProject(path); err != nil {
+			w.showError(err)
+		}
+	}), w.Win)
+	d.SetFileName("session" + atlas.SessionExt)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{atlas.SessionExt}))
+	d.Resize(fyne.NewSize(760, 520))
+	w.show(d)
+}
+
+// showOpenProject is File > Open Project.
+func (w *Window) showOpenProject() {
+	if w.dialogUp() {
+		return
+	}
+	d := dialog.NewFileOpen(w.openPicked(func(path string) {
+		if err := w.OpenProject(path); err != nil {
+			w.showError(err)
+		}
+	}), w.Win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{atlas.SessionExt}))
+	d.Resize(fyne.NewSize(760, 520))
+	w.show(d)
+}
