@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"newsatlas/atlas"
+	"newsatlas/places"
 )
 
 // articlePanel shows the article, one RichText per paragraph, every place
@@ -29,17 +30,39 @@ type paragraph struct {
 	text     string
 	mentions []mention
 	flow     *flowText
-	links    []placeLink
+	links    []*mentionLink
 }
 
-// placeLink is a mention word and the place it names.
-type placeLink struct {
-	word  *linkWord
-	place int
+// mentionLink is one mention as the panel shows it: a single link, laid
+// out in one word per part of the name so that "Saudi Arabia" can wrap
+// between its words, every part tapping and highlighting as the whole.
+type mentionLink struct {
+	parts   []*linkWord
+	place   int
+	demonym bool
 }
 
+// Text is the mention as the article spells it.
+func (m *mentionLink) Text() string {
+	var b strings.Builder
+	for _, w := range m.parts {
+		b.WriteString(w.Text)
+	}
+	return b.String()
+}
+
+// setHighlighted shows or hides the highlight on every part.
+func (m *mentionLink) setHighlighted(on bool) {
+	for _, w := range m.parts {
+		w.SetHighlighted(on)
+	}
+}
+
+// mention is a mention's byte range in its paragraph, its place and
+// whether it is a demonym (Syrian troops) rather than a name.
 type mention struct {
 	start, end, place int
+	demonym           bool
 }
 
 func newArticlePanel(onMention func(int)) *articlePanel {
@@ -72,7 +95,7 @@ func splitArticle(art *atlas.Article) []*paragraph {
 	var all []mention
 	for pi, pl := range art.Places {
 		for _, m := range pl.Mentions {
-			all = append(all, mention{m.Start, m.End, pi})
+			all = append(all, mention{m.Start, m.End, pi, m.Kind == places.Demonym})
 		}
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].start < all[j].start })
@@ -88,7 +111,7 @@ func splitArticle(art *atlas.Article) []*paragraph {
 		last := 0
 		for _, m := range all {
 			if m.start >= start+last && m.end <= end && m.start < m.end {
-				para.mentions = append(para.mentions, mention{m.start - start, m.end - start, m.place})
+				para.mentions = append(para.mentions, mention{m.start - start, m.end - start, m.place, m.demonym})
 				last = m.end - start
 			}
 		}
@@ -122,15 +145,26 @@ func (p *articlePanel) fill(para *paragraph, title bool) {
 	for _, m := range para.mentions {
 		plain(para.text[at:m.start])
 		place := m.place
-		for i, w := range strings.Split(para.text[m.start:m.end], " ") {
-			if i > 0 {
-				words = append(words, canvas.NewText(" ", fg))
+		ml := &mentionLink{place: place, demonym: m.demonym}
+		// Each part but the last keeps the space after it, so that the
+		// underline and the highlight run on under it as one link.
+		text := para.text[m.start:m.end]
+		for text != "" {
+			i := strings.IndexByte(text, ' ')
+			if i < 0 {
+				i = len(text) - 1
 			}
-			l := newLinkWord(w, size, bold, func() { p.onMention(place) })
+			for i+1 < len(text) && text[i+1] == ' ' {
+				i++
+			}
+			l := newLinkWord(text[:i+1], size, bold, func() { p.onMention(place) })
 			l.highlighted = place == p.current
-			para.links = append(para.links, placeLink{l, place})
+			l.demonym = m.demonym
+			ml.parts = append(ml.parts, l)
 			words = append(words, l)
+			text = text[i+1:]
 		}
+		para.links = append(para.links, ml)
 		at = m.end
 	}
 	plain(para.text[at:])
@@ -142,7 +176,7 @@ func (p *articlePanel) highlight(place int) {
 	p.current = place
 	for _, para := range p.paras {
 		for _, l := range para.links {
-			l.word.SetHighlighted(l.place == place)
+			l.setHighlighted(l.place == place)
 		}
 	}
 }
@@ -161,14 +195,22 @@ func (p *articlePanel) scrollTo(place int) {
 	}
 }
 
-// link is the first mention word with that text, for tests.
-func (p *articlePanel) link(text string) *linkWord {
+// mention is the first mention spelt text, for tests.
+func (p *articlePanel) mention(text string) *mentionLink {
 	for _, para := range p.paras {
 		for _, l := range para.links {
-			if l.word.Text == text {
-				return l.word
+			if l.Text() == text {
+				return l
 			}
 		}
+	}
+	return nil
+}
+
+// link is the first word of the first mention spelt text, for tests.
+func (p *articlePanel) link(text string) *linkWord {
+	if m := p.mention(text); m != nil {
+		return m.parts[0]
 	}
 	return nil
 }

@@ -19,6 +19,7 @@ type linkWord struct {
 	highlighted bool
 	size        float32
 	bold        bool
+	demonym     bool // a nationality word: the lighter link style
 }
 
 func newLinkWord(text string, size float32, bold bool, tapped func()) *linkWord {
