@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
 
 	"newsatlas/atlas"
 	"newsatlas/places"
@@ -213,4 +215,56 @@ func (p *articlePanel) link(text string) *linkWord {
 		return m.parts[0]
 	}
 	return nil
+}
+
+// flyToPlace shows a place a mention names: a country, or a place named
+// only by demonyms (Syrian troops), fitted whole; a continent's demonym
+// (European) at a continent's zoom; anything else centred at the zoom its
+// kind reads at.
+func (w *Window) flyToPlace(p places.Place) {
+	if p.Kind == "country" || p.Kind == places.Demonym {
+		if b, ok := w.countryBound(p); ok {
+			w.Map.ZoomToBound(b)
+			return
+		}
+	}
+	zoom := 11.0 // a city, its districts readable
+	switch p.Kind {
+	case "country":
+		zoom = 5
+	case places.Demonym:
+		zoom = 3
+	case "region", "water":
+		zoom = 7
+	case "landmark":
+		zoom = 14
+	}
+	w.Map.FlyTo(orb.Point{p.Lon, p.Lat}, zoom)
+}
+
+// countryBound is the lon/lat bound of a place's country outline in the
+// countries layer, found by ISO code or name; of its largest part when it
+// has several, so that France fits France and not French Guiana with it.
+func (w *Window) countryBound(p places.Place) (orb.Bound, bool) {
+	cs := w.Atlas.Layer(atlas.Countries)
+	if cs == nil || cs.Layer == nil {
+		return orb.Bound{}, false
+	}
+	for _, f := range cs.Features {
+		if f.Geometry == nil || !(f.Name == p.Name || p.Country != "" && propString(f.Properties(), "ISO_A2_EH") == p.Country) {
+			continue
+		}
+		g := f.Geometry
+		if mp, ok := g.(orb.MultiPolygon); ok && len(mp) > 0 {
+			big := 0
+			for i := range mp {
+				if planar.Area(mp[i]) > planar.Area(mp[big]) {
+					big = i
+				}
+			}
+			g = mp[big]
+		}
+		return g.Bound(), true
+	}
+	return orb.Bound{}, false
 }
