@@ -178,6 +178,7 @@ func (w *Window) selected(hits []atlas.Hit) {
 	w.log.printf("select %s control=%s name=%s", h.Layer, propString(h.Properties, "control"), strings.ReplaceAll(hitName(h), " ", "_"))
 	if h.Layer == atlas.Places && w.Atlas.Article != nil {
 		i := w.Atlas.Article.PlaceIndex(h.Ref.Feature)
+		w.info.setRunnerUp(w.Atlas.Article.RunnerUp(i))
 		w.article.highlight(i)
 		w.article.scrollTo(i)
 		w.Map.Emphasize(&h.Ref)
