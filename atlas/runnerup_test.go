@@ -13,7 +13,7 @@ func TestRunnerUp(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		text, place, want string // want "": no runner-up
-		wantCC                   string
+		wantCC            string
 	}{
 		{"Ministers met in Paris on Monday.", "Paris", "Paris", "US"},
 		{"A storm hit Paris, Texas on Monday.", "Paris", "Paris", "FR"},
