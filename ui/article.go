@@ -15,7 +15,7 @@ import (
 	"newsatlas/places"
 )
 
-// articlePanel shows the article, one RichText per paragraph, every place
+// articlePanel shows the article, one flowText per paragraph, every place
 // mention a link. A tapped mention calls onMention with the place's index;
 // highlight shows all the mentions of one place in bold colour.
 type articlePanel struct {
