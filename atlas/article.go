@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -34,6 +35,15 @@ type Article struct {
 	// (PlacesInFile gives them as offsets into the file).
 	Places []places.Place
 	source []sourceMap // Text's offsets back to the file's, innermost first
+	why    *explanation
+}
+
+// explanation is the places of an article with the candidates Find weighed for each,
+// found the first time they are asked for.
+type explanation struct {
+	g      *places.Gazetteer
+	once   sync.Once
+	places []places.Place
 }
 
 // DefaultArticle is the built-in October 2016 article on the Geneva talks
@@ -44,7 +54,7 @@ func DefaultArticle(g *places.Gazetteer) *Article {
 
 // NewArticle finds the places in text.
 func NewArticle(path, text string, g *places.Gazetteer) *Article {
-	a := &Article{Path: path, Text: text, Places: g.Find(text)}
+	a := &Article{Path: path, Text: text, Places: g.Find(text), why: &explanation{g: g}}
 	for _, line := range strings.Split(text, "\n") {
 		if t := strings.TrimSpace(line); t != "" {
 			a.Title = t
@@ -75,6 +85,38 @@ func (a *Article) PlacesInFile() []places.Place {
 		out[i] = p
 	}
 	return out
+}
+
+// RunnerUp is the best reading of place i's name that Find weighed and did not choose
+// (Paris, US beside Paris, France), and whether there was one. The candidates are found
+// once, on the first call, unless the article's gazetteer listed them already
+// (places.Gazetteer.WithCandidates).
+func (a *Article) RunnerUp(i int) (places.Candidate, bool) {
+	if i < 0 || i >= len(a.Places) {
+		return places.Candidate{}, false
+	}
+	cands := a.Places[i].Candidates
+	if cands == nil && a.why != nil && a.why.g != nil {
+		a.why.once.Do(func() { a.why.places = a.why.g.WithCandidates().Find(a.Text) })
+		cands = explained(a.why.places, a.Places[i])
+	}
+	for _, c := range cands {
+		if !c.Chosen {
+			return c, true
+		}
+	}
+	return places.Candidate{}, false
+}
+
+// explained is the candidates of the place in ps that is p: the same name first
+// mentioned at the same offset.
+func explained(ps []places.Place, p places.Place) []places.Candidate {
+	for _, q := range ps {
+		if q.Name == p.Name && len(q.Mentions) > 0 && len(p.Mentions) > 0 && q.Mentions[0].Start == p.Mentions[0].Start {
+			return q.Candidates
+		}
+	}
+	return nil
 }
 
 // IsArticle reports whether a path names an article rather than a layer.

@@ -8,11 +8,14 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
 
 	"newsatlas/atlas"
+	"newsatlas/places"
 )
 
-// articlePanel shows the article, one RichText per paragraph, every place
+// articlePanel shows the article, one flowText per paragraph, every place
 // mention a link. A tapped mention calls onMention with the place's index;
 // highlight shows all the mentions of one place in bold colour.
 type articlePanel struct {
@@ -29,17 +32,39 @@ type paragraph struct {
 	text     string
 	mentions []mention
 	flow     *flowText
-	links    []placeLink
+	links    []*mentionLink
 }
 
-// placeLink is a mention word and the place it names.
-type placeLink struct {
-	word  *linkWord
-	place int
+// mentionLink is one mention as the panel shows it: a single link, laid
+// out in one word per part of the name so that "Saudi Arabia" can wrap
+// between its words, every part tapping and highlighting as the whole.
+type mentionLink struct {
+	parts   []*linkWord
+	place   int
+	demonym bool
 }
 
+// Text is the mention as the article spells it.
+func (m *mentionLink) Text() string {
+	var b strings.Builder
+	for _, w := range m.parts {
+		b.WriteString(w.Text)
+	}
+	return b.String()
+}
+
+// setHighlighted shows or hides the highlight on every part.
+func (m *mentionLink) setHighlighted(on bool) {
+	for _, w := range m.parts {
+		w.SetHighlighted(on)
+	}
+}
+
+// mention is a mention's byte range in its paragraph, its place and
+// whether it is a demonym (Syrian troops) rather than a name.
 type mention struct {
 	start, end, place int
+	demonym           bool
 }
 
 func newArticlePanel(onMention func(int)) *articlePanel {
@@ -72,7 +97,7 @@ func splitArticle(art *atlas.Article) []*paragraph {
 	var all []mention
 	for pi, pl := range art.Places {
 		for _, m := range pl.Mentions {
-			all = append(all, mention{m.Start, m.End, pi})
+			all = append(all, mention{m.Start, m.End, pi, m.Kind == places.Demonym})
 		}
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].start < all[j].start })
@@ -88,7 +113,7 @@ func splitArticle(art *atlas.Article) []*paragraph {
 		last := 0
 		for _, m := range all {
 			if m.start >= start+last && m.end <= end && m.start < m.end {
-				para.mentions = append(para.mentions, mention{m.start - start, m.end - start, m.place})
+				para.mentions = append(para.mentions, mention{m.start - start, m.end - start, m.place, m.demonym})
 				last = m.end - start
 			}
 		}
@@ -122,15 +147,26 @@ func (p *articlePanel) fill(para *paragraph, title bool) {
 	for _, m := range para.mentions {
 		plain(para.text[at:m.start])
 		place := m.place
-		for i, w := range strings.Split(para.text[m.start:m.end], " ") {
-			if i > 0 {
-				words = append(words, canvas.NewText(" ", fg))
+		ml := &mentionLink{place: place, demonym: m.demonym}
+		// Each part but the last keeps the space after it, so that the
+		// underline and the highlight run on under it as one link.
+		text := para.text[m.start:m.end]
+		for text != "" {
+			i := strings.IndexByte(text, ' ')
+			if i < 0 {
+				i = len(text) - 1
 			}
-			l := newLinkWord(w, size, bold, func() { p.onMention(place) })
+			for i+1 < len(text) && text[i+1] == ' ' {
+				i++
+			}
+			l := newLinkWord(text[:i+1], size, bold, func() { p.onMention(place) })
 			l.highlighted = place == p.current
-			para.links = append(para.links, placeLink{l, place})
+			l.demonym = m.demonym
+			ml.parts = append(ml.parts, l)
 			words = append(words, l)
+			text = text[i+1:]
 		}
+		para.links = append(para.links, ml)
 		at = m.end
 	}
 	plain(para.text[at:])
@@ -142,7 +178,7 @@ func (p *articlePanel) highlight(place int) {
 	p.current = place
 	for _, para := range p.paras {
 		for _, l := range para.links {
-			l.word.SetHighlighted(l.place == place)
+			l.setHighlighted(l.place == place)
 		}
 	}
 }
@@ -161,14 +197,74 @@ func (p *articlePanel) scrollTo(place int) {
 	}
 }
 
-// link is the first mention word with that text, for tests.
-func (p *articlePanel) link(text string) *linkWord {
+// mention is the first mention spelt text, for tests.
+func (p *articlePanel) mention(text string) *mentionLink {
 	for _, para := range p.paras {
 		for _, l := range para.links {
-			if l.word.Text == text {
-				return l.word
+			if l.Text() == text {
+				return l
 			}
 		}
 	}
 	return nil
+}
+
+// link is the first word of the first mention spelt text, for tests.
+func (p *articlePanel) link(text string) *linkWord {
+	if m := p.mention(text); m != nil {
+		return m.parts[0]
+	}
+	return nil
+}
+
+// flyToPlace shows a place a mention names: a country, or a place named
+// only by demonyms (Syrian troops), fitted whole; a continent's demonym
+// (European) at a continent's zoom; anything else centred at the zoom its
+// kind reads at.
+func (w *Window) flyToPlace(p places.Place) {
+	if p.Kind == "country" || p.Kind == places.Demonym {
+		if b, ok := w.countryBound(p); ok {
+			w.Map.ZoomToBound(b)
+			return
+		}
+	}
+	zoom := 11.0 // a city, its districts readable
+	switch p.Kind {
+	case "country":
+		zoom = 5
+	case places.Demonym:
+		zoom = 3
+	case "region", "water":
+		zoom = 7
+	case "landmark":
+		zoom = 14
+	}
+	w.Map.FlyTo(orb.Point{p.Lon, p.Lat}, zoom)
+}
+
+// countryBound is the lon/lat bound of a place's country outline in the
+// countries layer, found by ISO code or name; of its largest part when it
+// has several, so that France fits France and not French Guiana with it.
+func (w *Window) countryBound(p places.Place) (orb.Bound, bool) {
+	cs := w.Atlas.Layer(atlas.Countries)
+	if cs == nil || cs.Layer == nil {
+		return orb.Bound{}, false
+	}
+	for _, f := range cs.Features {
+		if f.Geometry == nil || !(f.Name == p.Name || p.Country != "" && propString(f.Properties(), "ISO_A2_EH") == p.Country) {
+			continue
+		}
+		g := f.Geometry
+		if mp, ok := g.(orb.MultiPolygon); ok && len(mp) > 0 {
+			big := 0
+			for i := range mp {
+				if planar.Area(mp[i]) > planar.Area(mp[big]) {
+					big = i
+				}
+			}
+			g = mp[big]
+		}
+		return g.Bound(), true
+	}
+	return orb.Bound{}, false
 }

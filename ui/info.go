@@ -16,6 +16,7 @@ import (
 	"newsatlas/atlas"
 	"newsatlas/control"
 	"newsatlas/layer"
+	"newsatlas/places"
 )
 
 // arabicKeys are the properties that hold a feature's Arabic name, most
@@ -34,6 +35,7 @@ type infoPanel struct {
 	heading *widget.Label
 	name    *widget.Label
 	arabic  *widget.Label
+	also    *widget.Label // a pin's runner-up reading
 	facts   *fyne.Container
 	table   *fyne.Container
 	more    *widget.Label
@@ -47,14 +49,16 @@ func newInfoPanel(onZoom func(layer.Ref)) *infoPanel {
 		heading: widget.NewLabel(""),
 		name:    widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		arabic:  widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{}),
+		also:    widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
 		facts:   container.New(layout.NewFormLayout()),
 		table:   container.New(layout.NewFormLayout()),
 		more:    widget.NewLabel(""),
 	}
 	p.name.Wrapping = fyne.TextWrapWord
 	p.more.Wrapping = fyne.TextWrapWord
+	p.also.Wrapping = fyne.TextWrapWord
 	p.zoom = widget.NewButtonWithIcon("Zoom to feature", theme.ZoomFitIcon(), func() { onZoom(p.ref) })
-	p.box = container.NewVBox(container.NewBorder(nil, nil, nil, p.zoom, p.heading), p.name, p.arabic, p.facts, widget.NewSeparator(), p.table, p.more)
+	p.box = container.NewVBox(container.NewBorder(nil, nil, nil, p.zoom, p.heading), p.name, p.arabic, p.also, p.facts, widget.NewSeparator(), p.table, p.more)
 	p.clear()
 	return p
 }
@@ -67,6 +71,7 @@ func (p *infoPanel) clear() {
 	p.zoom.Hide()
 	p.name.SetText("")
 	p.arabic.SetText("")
+	p.setRunnerUp(places.Candidate{}, false)
 	p.facts.Objects = nil
 	p.facts.Refresh()
 	p.table.Objects = nil
@@ -81,6 +86,7 @@ func (p *infoPanel) show(h atlas.Hit, others int) {
 	p.ref = h.Ref
 	p.zoom.Show()
 	p.name.SetText(hitName(h))
+	p.setRunnerUp(places.Candidate{}, false)
 	p.arabic.SetText(firstString(h.Properties, arabicKeys))
 	if p.arabic.Text == "" {
 		p.arabic.Hide()
@@ -135,12 +141,34 @@ func (p *infoPanel) show(h atlas.Hit, others int) {
 	}
 }
 
+// setRunnerUp shows, under an article pin's name, the reading of the name
+// the place finder weighed next ("also possible: Paris, US (city)"), or
+// hides the line when ok is false.
+func (p *infoPanel) setRunnerUp(c places.Candidate, ok bool) {
+	if !ok {
+		p.also.SetText("")
+		p.also.Hide()
+		return
+	}
+	where := c.Name
+	if c.Country != "" {
+		where += ", " + c.Country
+	}
+	if c.Kind != "" {
+		where += " (" + c.Kind + ")"
+	}
+	p.also.SetText("also possible: " + where)
+	p.also.Show()
+}
+
 // Text is everything the panel shows, one item a line (for tests and the
 // clipboard).
 func (p *infoPanel) Text() string {
 	var b strings.Builder
-	for _, l := range []*widget.Label{p.heading, p.name, p.arabic} {
-		b.WriteString(l.Text + "\n")
+	for _, l := range []*widget.Label{p.heading, p.name, p.arabic, p.also} {
+		if l != p.also || l.Text != "" {
+			b.WriteString(l.Text + "\n")
+		}
 	}
 	for _, c := range []*fyne.Container{p.facts, p.table} {
 		for i, o := range c.Objects {

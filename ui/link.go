@@ -11,7 +11,9 @@ import (
 )
 
 // linkWord is a word of a place mention: link-coloured, tappable, and
-// highlighted with a background when its place is selected.
+// highlighted with a background when its place is selected. A demonym's
+// word (Syrian troops) is lighter: the text's own colour over a dotted
+// underline, where a place's name is link-coloured over a solid one.
 type linkWord struct {
 	widget.BaseWidget
 	Text        string
@@ -19,6 +21,7 @@ type linkWord struct {
 	highlighted bool
 	size        float32
 	bold        bool
+	demonym     bool // a nationality word: the lighter link style
 }
 
 func newLinkWord(text string, size float32, bold bool, tapped func()) *linkWord {
@@ -48,6 +51,12 @@ func (l *linkWord) Cursor() desktop.Cursor { return desktop.PointerCursor }
 // CreateRenderer implements fyne.Widget.
 func (l *linkWord) CreateRenderer() fyne.WidgetRenderer {
 	r := &linkRenderer{l: l, bg: canvas.NewRectangle(color.Transparent), text: canvas.NewText(l.Text, theme.Color(theme.ColorNamePrimary)), line: canvas.NewRectangle(color.Transparent)}
+	r.dots = canvas.NewRasterWithPixels(func(x, _, _, _ int) color.Color {
+		if x%4 < 2 {
+			return r.dotColor
+		}
+		return color.Transparent
+	})
 	r.bg.CornerRadius = 2
 	r.Refresh()
 	return r
@@ -56,6 +65,8 @@ func (l *linkWord) CreateRenderer() fyne.WidgetRenderer {
 type linkRenderer struct {
 	l        *linkWord
 	bg, line *canvas.Rectangle
+	dots     *canvas.Raster // a demonym's dotted underline
+	dotColor color.Color
 	text     *canvas.Text
 }
 
@@ -65,6 +76,8 @@ func (r *linkRenderer) Layout(size fyne.Size) {
 	r.text.Resize(size)
 	r.line.Move(fyne.NewPos(0, size.Height-3))
 	r.line.Resize(fyne.NewSize(size.Width, 1))
+	r.dots.Move(r.line.Position())
+	r.dots.Resize(r.line.Size())
 }
 
 // MinSize implements fyne.WidgetRenderer.
@@ -75,24 +88,30 @@ func (r *linkRenderer) Refresh() {
 	r.text.Text = r.l.Text
 	r.text.TextSize = r.l.size
 	r.text.TextStyle = fyne.TextStyle{Bold: r.l.bold || r.l.highlighted}
-	if r.l.highlighted {
+	r.line.FillColor, r.dotColor = color.Transparent, color.Transparent
+	link := theme.Color(theme.ColorNamePrimary)
+	switch {
+	case r.l.highlighted:
 		r.bg.FillColor = color.NRGBA{0xff, 0xd5, 0x4f, 0xff}
 		r.text.Color = color.NRGBA{0x20, 0x20, 0x20, 0xff}
-		r.line.FillColor = color.Transparent
-	} else {
+	case r.l.demonym:
 		r.bg.FillColor = color.Transparent
-		r.text.Color = theme.Color(theme.ColorNamePrimary)
-		c := theme.Color(theme.ColorNamePrimary)
-		r.line.FillColor = c
+		r.text.Color = theme.Color(theme.ColorNameForeground)
+		r.dotColor = link
+	default:
+		r.bg.FillColor = color.Transparent
+		r.text.Color = link
+		r.line.FillColor = link
 	}
 	r.bg.Refresh()
 	r.text.Refresh()
 	r.line.Refresh()
+	r.dots.Refresh()
 }
 
 // Objects implements fyne.WidgetRenderer.
 func (r *linkRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.bg, r.text, r.line}
+	return []fyne.CanvasObject{r.bg, r.text, r.line, r.dots}
 }
 
 // Destroy implements fyne.WidgetRenderer.

@@ -178,6 +178,7 @@ func (w *Window) selected(hits []atlas.Hit) {
 	w.log.printf("select %s control=%s name=%s", h.Layer, propString(h.Properties, "control"), strings.ReplaceAll(hitName(h), " ", "_"))
 	if h.Layer == atlas.Places && w.Atlas.Article != nil {
 		i := w.Atlas.Article.PlaceIndex(h.Ref.Feature)
+		w.info.setRunnerUp(w.Atlas.Article.RunnerUp(i))
 		w.article.highlight(i)
 		w.article.scrollTo(i)
 		w.Map.Emphasize(&h.Ref)
@@ -195,16 +196,7 @@ func (w *Window) mentionTapped(place int) {
 		return
 	}
 	p := art.Places[place]
-	zoom := 11.0 // a city, its districts readable
-	switch p.Kind {
-	case "country":
-		zoom = 5
-	case "region", "water":
-		zoom = 7
-	case "landmark":
-		zoom = 14
-	}
-	w.Map.FlyTo(orb.Point{p.Lon, p.Lat}, zoom)
+	w.flyToPlace(p)
 	w.log.printf("mention %s lon=%.4f lat=%.4f", strings.ReplaceAll(p.Name, " ", "_"), p.Lon, p.Lat)
 	pins := w.Atlas.Layer(atlas.Places)
 	if pins == nil || pins.Layer == nil || place >= len(pins.Features) {

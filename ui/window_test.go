@@ -163,10 +163,10 @@ func TestTapPinHighlightsMentions(t *testing.T) {
 	n := 0
 	for _, para := range w.article.paras {
 		for _, l := range para.links {
-			if l.word.highlighted != (l.place == i) {
-				t.Errorf("mention %q highlighted=%t", l.word.Text, l.word.highlighted)
+			if l.parts[0].highlighted != (l.place == i) {
+				t.Errorf("mention %q highlighted=%t", l.parts[0].Text, l.parts[0].highlighted)
 			}
-			if l.word.highlighted {
+			if l.parts[0].highlighted {
 				n++
 			}
 		}
