@@ -156,6 +156,17 @@ func TestUndoOpenArticle(t *testing.T) {
 	if got := w.Win.Title(); got != "News Atlas - Summit in Rome" {
 		t.Fatalf("title %q", got)
 	}
+	var recent []string
+	for _, it := range w.mainMenu().Items[0].Items {
+		if it.Label == "Recent" {
+			for _, r := range it.ChildMenu.Items {
+				recent = append(recent, r.Label)
+			}
+		}
+	}
+	if len(recent) < 2 || !strings.HasPrefix(recent[0], "rome.txt") || !strings.HasPrefix(recent[1], "paris.txt") {
+		t.Errorf("File > Recent lists %q, want rome.txt then paris.txt", recent)
+	}
 
 	// Ctrl+Z with the map focused undoes; in a text field it is the field's.
 	w.Win.Canvas().Focus(w.Map)
