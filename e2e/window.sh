@@ -203,6 +203,29 @@ shot open-dialog
 xdotool key Escape
 wait_log ' dialog closed open=0' 5 || fail "Escape did not close the file dialog"
 step "Ctrl+O showed the file dialog, Escape closed it"
+# Type a path with ~ into File > Open, Enter opens it; Ctrl+Z brings the
+# replaced article back.
+printf 'Talks in Paris\n\nMinisters met in Paris before flying to Berlin.\n' >"$HOME/story.txt"
+shown=$(grep -c ' dialog shown open=1' "$LOG")
+xdotool key ctrl+o
+for _ in $(seq 50); do [ "$(grep -c ' dialog shown open=1' "$LOG")" -gt "$shown" ] && break; sleep 0.1; done
+[ "$(grep -c ' dialog shown open=1' "$LOG")" -gt "$shown" ] || fail "Ctrl+O showed no open dialog the second time"
+sleep 0.5
+xdotool key ctrl+a
+xdotool type --delay 30 '~/story.txt'
+shot open-typed
+xdotool key Return
+wait_log " open article $HOME/story\.txt" 10 || fail "typing ~/story.txt and Enter did not open it"
+sleep 0.5
+title=$(xdotool getwindowname "$WID")
+[ "$title" = "News Atlas - Talks in Paris" ] || fail "after opening ~/story.txt the title is '$title'"
+step "File > Open: typed ~/story.txt, Enter opened it (title '$title')"
+xdotool key ctrl+z
+wait_log ' undo open article ' 5 || fail "Ctrl+Z did not bring back the replaced article"
+sleep 0.5
+title=$(xdotool getwindowname "$WID")
+[ "$title" != "News Atlas - Talks in Paris" ] || fail "after Ctrl+Z the title is still '$title'"
+step "Ctrl+Z brought back the replaced article (title '$title')"
 stop
 
 # --- 4. A good and a broken GeoJSON on the command line --------------------

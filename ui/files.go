@@ -8,8 +8,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	"newsatlas/atlas"
 	"newsatlas/layer"
@@ -34,10 +32,12 @@ func (w *Window) OpenFiles(paths []string) {
 	var fit string
 	for _, p := range paths {
 		if atlas.IsArticle(p) {
+			prev := w.Atlas.Article
 			if _, err := w.Atlas.OpenArticle(p); err != nil {
 				errs = append(errs, w.fail(err))
 				continue
 			}
+			w.replacedArticle(prev)
 			w.Map.ClearSelection() // the old pins are gone
 			w.articleChanged()
 			w.log.printf("open article %s", p)
@@ -95,24 +95,6 @@ func (w *Window) dropped(_ fyne.Position, uris []fyne.URI) {
 		}
 	}
 	w.OpenFiles(paths)
-}
-
-// showOpen is File > Open.
-func (w *Window) showOpen() {
-	if w.dialogUp() {
-		return
-	}
-	d := dialog.NewFileOpen(w.openPicked(func(path string) {
-		w.OpenFiles([]string{path})
-	}), w.Win)
-	d.SetFilter(storage.NewExtensionFileFilter(OpenExtensions()))
-	if rec := w.recent(); len(rec) > 0 {
-		if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(rec[0]))); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Resize(fyne.NewSize(760, 520))
-	w.show(d)
 }
 
 // recent is the recent files, newest first.

@@ -41,7 +41,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	openProject := fyne.NewMenuItem("Open Project...", w.showOpenProject)
 	saveProject := fyne.NewMenuItem("Save Project...", w.showSaveProject)
 	saveProject.Shortcut = shortcutSave
-	file := fyne.NewMenu("File", open, recent, fyne.NewMenuItemSeparator(), openProject, saveProject,
+	file := fyne.NewMenu("File", open, recent, w.undoOpenItem(), fyne.NewMenuItemSeparator(), openProject, saveProject,
 		fyne.NewMenuItemSeparator(), export, fyne.NewMenuItemSeparator(), quit)
 
 	zin := fyne.NewMenuItem("Zoom In", w.Map.ZoomIn)
@@ -68,6 +68,7 @@ func (w *Window) addShortcuts() {
 	c.AddShortcut(shortcutExport, func(fyne.Shortcut) { w.showExport() })
 	c.AddShortcut(shortcutSave, func(fyne.Shortcut) { w.showSaveProject() })
 	c.AddShortcut(shortcutQuit, func(fyne.Shortcut) { w.quit() })
+	w.addUndoOpen()
 	c.AddShortcut(shortcutZoomIn, func(fyne.Shortcut) { w.Map.ZoomIn() })
 	c.AddShortcut(shortcutZoomIn2, func(fyne.Shortcut) { w.Map.ZoomIn() })
 	c.AddShortcut(shortcutZoomOut, func(fyne.Shortcut) { w.Map.ZoomOut() })

@@ -64,8 +64,9 @@ type Window struct {
 	later func(f func())
 	// lastSession is the file the session is written to on quit.
 	lastSession string
-	trim        trimmer       // gives memory back once the window rests
-	dialogs     []dismissable // shown by show, oldest first
+	trim        trimmer          // gives memory back once the window rests
+	dialogs     []dismissable    // shown by show, oldest first
+	replaced    []*atlas.Article // articles File > Open replaced, oldest first (see undoOpen)
 }
 
 // New builds the main window on a.
