@@ -25,7 +25,8 @@ Fonts: the Go fonts. Built with Fyne.`
 
 // shortcuts are the keys Help > Keyboard Shortcuts lists.
 var shortcuts = []struct{ keys, action string }{
-	{"Ctrl+O", "Open a GeoJSON layer or an article"},
+	{"Ctrl+O", "Open a layer or an article (type a path, or browse)"},
+	{"Ctrl+Z", "Bring back the article the last one opened replaced"},
 	{"Ctrl+S", "Save the session as a project"},
 	{"Ctrl+E", "Export the map as PNG"},
 	{"Ctrl+Q", "Quit (the session is kept for the next start)"},
