@@ -106,8 +106,8 @@ func (f *Finder) outline(name string, p orb.Point) orb.Bound {
 		}
 		for i, fk := range f.layerKeys(l.Layer) {
 			if g := l.Features[i].Geometry; fk == k && g != nil {
-				if b := g.Bound(); b.Contains(p) {
-					return b
+				if g.Bound().Contains(p) {
+					return mainland(g, p)
 				}
 			}
 		}
@@ -168,3 +168,36 @@ func nonEmpty(ss ...string) []string {
 	}
 	return out
 }
+
+// mainland is the bound of the part of g around p and the parts near it, those whose bounds
+// come within half its size: metropolitan France and Corsica, not French Guiana. A
+// geometry of one part is its bound.
+func mainland(g orb.Geometry, p orb.Point) orb.Bound {
+	mp, ok := g.(orb.MultiPolygon)
+	if !ok {
+		return g.Bound()
+	}
+	var main orb.Bound
+	found := false
+	for _, part := range mp {
+		b := part.Bound()
+		if b.Contains(p) && (!found || area(b) > area(main)) {
+			main, found = b, true
+		}
+	}
+	if !found {
+		return g.Bound()
+	}
+	pad := max(main.Max[0]-main.Min[0], main.Max[1]-main.Min[1]) / 2
+	near := main.Pad(pad)
+	out := main
+	for _, part := range mp {
+		if b := part.Bound(); b.Intersects(near) {
+			out = out.Union(b)
+		}
+	}
+	return out
+}
+
+// area is the area of b in square degrees.
+func area(b orb.Bound) float64 { return (b.Max[0] - b.Min[0]) * (b.Max[1] - b.Min[1]) }
