@@ -25,6 +25,7 @@ Fonts: the Go fonts. Built with Fyne.`
 
 // shortcuts are the keys Help > Keyboard Shortcuts lists.
 var shortcuts = []struct{ keys, action string }{
+	{"Ctrl+F", "Find a place or a feature of an open layer"},
 	{"Ctrl+O", "Open a GeoJSON layer or an article"},
 	{"Ctrl+S", "Save the session as a project"},
 	{"Ctrl+E", "Export the map as PNG"},
