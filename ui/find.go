@@ -21,9 +21,9 @@ var shortcutFind = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.Ke
 const maxSuggestions = 8
 
 // findWidth is the width of the find field and its list, in Fyne units.
-const findWidth = 320
+const findWidth = 280
 
-// findField is the search field over the map's top right corner: the gazetteer's places and
+// findField is the search field at the top of the map, in the middle: the gazetteer's places and
 // the open layers' features are suggested as the user types (atlas.Finder), and Enter or a
 // tap on a suggestion goes there. The suggestions sit in the window's own content rather
 // than in a pop-up, so the field keeps the keyboard while they show.
@@ -57,7 +57,7 @@ func newFindField(a *atlas.Atlas, goTo func(atlas.Found)) *findField {
 	f.box = container.NewStack(bg, list)
 	f.box.Hide()
 	column := container.New(vertical{width: findWidth}, f.entry, f.box)
-	f.obj = container.NewBorder(container.NewHBox(layout.NewSpacer(), container.NewPadded(column)), nil, nil, nil)
+	f.obj = container.NewBorder(container.NewHBox(layout.NewSpacer(), container.NewPadded(column), layout.NewSpacer()), nil, nil, nil)
 	return f
 }
 
