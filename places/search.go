@@ -17,8 +17,9 @@ type Match struct {
 
 // Search returns at most max places whose names, or alternate names, begin with query once
 // folded (namekey.Key: case, diacritics and punctuation ignored), best first: names equal to
-// the query before longer ones, then countries, regions and the most populous places. An
-// empty query finds nothing.
+// the query before longer ones, then countries, regions and the most populous places. When
+// no name begins with a query of four letters or more, names that do but for a typo or two
+// are found instead. An empty query finds nothing.
 func (g *Gazetteer) Search(query string, max int) []Match {
 	q := namekey.Key(query)
 	if q == "" || max <= 0 {
@@ -32,25 +33,94 @@ func (g *Gazetteer) Search(query string, max int) []Match {
 		if !strings.HasPrefix(k, q) {
 			break
 		}
-		exact := len(k) == len(q)
-		for p := x.postings(i); len(p) > 0; {
-			var s string
-			if j := strings.IndexByte(p, ','); j >= 0 {
-				s, p = p[:j], p[j+1:]
-			} else {
-				s, p = p, ""
-			}
-			alt := s != "" && s[0] == '~'
-			if alt {
-				s = s[1:]
-			}
-			id, ok := atoi(s)
-			if !ok || id >= len(g.entries) {
-				continue
-			}
-			top = keepBest(top, max, scored{id: int32(id), score: g.searchScore(id, exact, alt)})
+		top = g.rankPostings(top, max, i, len(k) == len(q), 0)
+	}
+	if len(top) == 0 && len(q) >= 4 {
+		top = g.searchTypos(q, max)
+	}
+	return g.matches(top)
+}
+
+// searchTypos finds the keys that begin with q but for a typo or two (one for up to six
+// letters): a letter missed, added or mistyped, beyond the first.
+func (g *Gazetteer) searchTypos(q string, max int) []scored {
+	most := 1
+	if len(q) > 6 {
+		most = 2
+	}
+	top := make([]scored, 0, max+1)
+	x := &g.index
+	first := q[:1]
+	i := sort.Search(x.len(), func(i int) bool { return x.key(i) >= first })
+	var rows [2][64]int
+	for ; i < x.len(); i++ {
+		k := x.key(i)
+		if !strings.HasPrefix(k, first) {
+			break
+		}
+		if d := prefixDistance(q, k, most, &rows); d <= most {
+			top = g.rankPostings(top, max, i, false, d)
 		}
 	}
+	return top
+}
+
+// prefixDistance is the fewest edits that turn q into a beginning of k, or more than most
+// when that is more than most. rows is room for the computation; q is cut to 63 bytes.
+func prefixDistance(q, k string, most int, rows *[2][64]int) int {
+	q = q[:min(len(q), 63)]
+	k = k[:min(len(k), len(q)+most)]
+	prev, cur := rows[0][:len(q)+1], rows[1][:len(q)+1]
+	for i := range prev {
+		prev[i] = i
+	}
+	best := prev[len(q)]
+	for j := 1; j <= len(k); j++ {
+		cur[0] = j
+		low := j
+		for i := 1; i <= len(q); i++ {
+			c := prev[i-1]
+			if q[i-1] != k[j-1] {
+				c++
+			}
+			c = min(c, prev[i]+1, cur[i-1]+1)
+			cur[i] = c
+			low = min(low, c)
+		}
+		best = min(best, cur[len(q)])
+		if low > most {
+			break
+		}
+		prev, cur = cur, prev
+	}
+	return best
+}
+
+// rankPostings adds the entries of the i-th key to top; exact says the key is the query,
+// typos how many edits it is from it.
+func (g *Gazetteer) rankPostings(top []scored, max, i int, exact bool, typos int) []scored {
+	for p := g.index.postings(i); len(p) > 0; {
+		var s string
+		if j := strings.IndexByte(p, ','); j >= 0 {
+			s, p = p[:j], p[j+1:]
+		} else {
+			s, p = p, ""
+		}
+		alt := s != "" && s[0] == '~'
+		if alt {
+			s = s[1:]
+		}
+		id, ok := atoi(s)
+		if !ok || id >= len(g.entries) {
+			continue
+		}
+		top = keepBest(top, max, scored{id: int32(id), score: g.searchScore(id, exact, alt) - 5*float64(typos)})
+	}
+	return top
+}
+
+// matches are the entries of top as matches.
+func (g *Gazetteer) matches(top []scored) []Match {
 	out := make([]Match, len(top))
 	for j, t := range top {
 		e := &g.entries[t.id]

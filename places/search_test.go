@@ -23,6 +23,10 @@ func TestSearch(t *testing.T) {
 		{"sao paulo", "São Paulo", "", nil},
 		{"Kansas", "Kansas", "region", []string{"Kansas City"}},
 		{"syria", "Syria", "country", nil},
+		{"Damscus", "Damascus", "city", nil}, // typos, when nothing begins so
+		{"Damasscus", "Damascus", "city", nil},
+		{"Aleppp", "Aleppo", "", nil},
+		{"xzy", "", "", nil}, // too short for typos
 		{"", "", "", nil},
 		{"  ,. ", "", "", nil},
 		{"qxzqxzqxz", "", "", nil},
@@ -95,5 +99,15 @@ func BenchmarkSearch(b *testing.B) {
 		for i := 1; i <= len("Damascus"); i++ {
 			g.Search("Damascus"[:i], 8)
 		}
+	}
+}
+
+// BenchmarkSearchTypo runs Search for a name with a typo, which scans every key of its
+// first letter.
+func BenchmarkSearchTypo(b *testing.B) {
+	g := gaz(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		g.Search("Damscus", 8)
 	}
 }
