@@ -92,7 +92,7 @@ func (f *findField) show() {
 	} else {
 		f.box.Show()
 	}
-	f.box.Refresh()
+	f.obj.Refresh() // lays the list out again: its height follows the answers
 }
 
 // move highlights the suggestion by steps below (above when negative) the current one.

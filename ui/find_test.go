@@ -92,6 +92,13 @@ func TestFindKeys(t *testing.T) {
 	if len(got) < 2 || !strings.HasPrefix(got[0], "Kansas — region") {
 		t.Fatalf("suggestions for kansas: %q", got)
 	}
+	d := fyne.CurrentApp().Driver()
+	entryBottom := d.AbsolutePositionForObject(f.entry).Y + f.entry.Size().Height
+	for i, r := range f.rows[:len(got)] {
+		if y := d.AbsolutePositionForObject(r.label).Y; y < entryBottom || r.label.Size().Height == 0 {
+			t.Errorf("suggestion %d at y %.0f, height %.0f; want it below the field (%.0f)", i, y, r.label.Size().Height, entryBottom)
+		}
+	}
 	f.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
 	if f.cur != 1 || f.rows[0].bg.FillColor == f.rows[1].bg.FillColor {
 		t.Errorf("Down highlights row %d", f.cur)
