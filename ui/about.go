@@ -25,6 +25,7 @@ Fonts: the Go fonts. Built with Fyne.`
 
 // shortcuts are the keys Help > Keyboard Shortcuts lists.
 var shortcuts = []struct{ keys, action string }{
+	{"Ctrl+F", "Find a place or a feature of an open layer"},
 	{"Ctrl+O", "Open a layer or an article (type a path, or browse)"},
 	{"Ctrl+Z", "Bring back the article the last one opened replaced"},
 	{"Ctrl+S", "Save the session as a project"},

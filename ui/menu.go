@@ -52,7 +52,9 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	layers := fyne.NewMenuItem("Layers", func() { w.tabs.SelectIndex(1) })
 	sources := fyne.NewMenuItem("Sources", func() { w.tabs.SelectIndex(2) })
 	clear := fyne.NewMenuItem("Clear Selection", w.Map.ClearSelection)
-	view := fyne.NewMenu("View", zin, zout, home, fyne.NewMenuItemSeparator(), layers, sources, clear)
+	find := fyne.NewMenuItem("Find Place…", func() { w.find.focus(w.Win.Canvas()) })
+	find.Shortcut = shortcutFind
+	view := fyne.NewMenu("View", find, fyne.NewMenuItemSeparator(), zin, zout, home, fyne.NewMenuItemSeparator(), layers, sources, clear)
 
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Keyboard Shortcuts", w.showShortcuts),
@@ -72,4 +74,5 @@ func (w *Window) addShortcuts() {
 	c.AddShortcut(shortcutZoomIn, func(fyne.Shortcut) { w.Map.ZoomIn() })
 	c.AddShortcut(shortcutZoomIn2, func(fyne.Shortcut) { w.Map.ZoomIn() })
 	c.AddShortcut(shortcutZoomOut, func(fyne.Shortcut) { w.Map.ZoomOut() })
+	c.AddShortcut(shortcutFind, func(fyne.Shortcut) { w.find.focus(c) })
 }

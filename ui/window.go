@@ -51,6 +51,7 @@ type Window struct {
 	article  *articlePanel
 	timeline *timelineBar
 	sources  *sourcesPanel
+	find     *findField
 	status   *widget.Label
 	hover    *widget.Label
 	tabs     *container.AppTabs
@@ -81,6 +82,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.article = newArticlePanel(w.mentionTapped)
 	w.sources = newSourcesPanel()
 	w.timeline = newTimelineBar(a, w.setDate)
+	w.find = newFindField(a, w.goTo)
 	w.status = widget.NewLabel("")
 	// Not monospace: the theme's digits are all one width already (and
 	// padding takes figure spaces), while a monospace face costs 20 MB of
@@ -101,7 +103,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	mapArea := container.NewBorder(nil,
 		container.NewVBox(w.timeline.object(), container.NewBorder(nil, nil, nil, w.status, w.hover)),
 		nil, nil,
-		container.NewStack(w.Map, container.NewBorder(container.NewHBox(container.NewPadded(zoom), layout.NewSpacer()), nil, nil, nil)),
+		container.NewStack(w.Map, container.NewBorder(container.NewHBox(container.NewPadded(zoom), layout.NewSpacer()), nil, nil, nil), w.find.object()),
 	)
 	w.timeline.relayout = mapArea.Refresh
 	w.tabs = container.NewAppTabs(
