@@ -80,7 +80,12 @@ func BenchmarkLoadCountries(b *testing.B) {
 
 // BenchmarkLoadStars loads the 114 MB file of 200,000 polygons from disk.
 func BenchmarkLoadStars(b *testing.B) {
-	p := starsFile(b)
+	benchLoadFile(b, starsFile(b), gen.StarCount)
+}
+
+// benchLoadFile measures LoadContext of the file at p, which must give
+// want features, in bytes of the file a second.
+func benchLoadFile(b *testing.B, p string, want int) {
 	fi, err := os.Stat(p)
 	if err != nil {
 		b.Fatal(err)
@@ -92,8 +97,8 @@ func BenchmarkLoadStars(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if len(l.Features) != gen.StarCount {
-			b.Fatalf("%d features", len(l.Features))
+		if len(l.Features) != want {
+			b.Fatalf("%d features, want %d", len(l.Features), want)
 		}
 	}
 }

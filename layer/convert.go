@@ -83,13 +83,7 @@ func convertValue(p *fastjson.Parser, v node, raw []byte, base style.Style, f *F
 				}
 				f.Name = nameOf(get)
 				f.LabelAt = dataLabel(o)
-				st, problems := style.Parse(get, base)
-				if st != base {
-					f.style = &st
-				}
-				for _, pr := range problems {
-					note.add("%s (default used)", pr)
-				}
+				f.parseStyle(get, base, note)
 			case fastjson.TypeNull:
 			default:
 				note.add("properties is %s, want an object (ignored)", kindOf(props.MarshalTo(nil)))

@@ -50,22 +50,7 @@ func millionCSV(b *testing.B, n int) string {
 // BenchmarkLoadCSVMillion loads a CSV of a million points (43 MB).
 func BenchmarkLoadCSVMillion(b *testing.B) {
 	const n = 1_000_000
-	p := millionCSV(b, n)
-	fi, err := os.Stat(p)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(fi.Size())
-	b.ReportAllocs()
-	for b.Loop() {
-		l, err := LoadContext(context.Background(), p, Options{}, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if len(l.Features) != n {
-			b.Fatalf("%d features", len(l.Features))
-		}
-	}
+	benchLoadFile(b, millionCSV(b, n), n)
 }
 
 // countriesAs writes the built-in Natural Earth 10m countries as GeoJSON

@@ -61,6 +61,13 @@ func finish(f *Feature, props []byte, get style.Getter, base style.Style, note s
 	f.Props = props
 	f.Name = nameOf(get)
 	f.LabelAt = propsLabel(get)
+	f.parseStyle(get, base, note)
+}
+
+// parseStyle gives a feature the simplestyle its properties (read through
+// get) set over base, keeping none when they set nothing, and notes each
+// unusable value, for which the default is used.
+func (f *Feature) parseStyle(get style.Getter, base style.Style, note skipper) {
 	st, problems := style.Parse(get, base)
 	if st != base {
 		f.style = &st
