@@ -16,34 +16,37 @@ type nameIndex struct {
 	tab  []uint32 // the tab of each line
 }
 
-// parseIndex reads the index section: one line per key, sorted.
-func parseIndex(section string) (nameIndex, error) {
-	n := strings.Count(section, "\n") + 1
-	x := nameIndex{at: make([]uint32, 0, n+1), tab: make([]uint32, 0, n)}
-	var b strings.Builder
-	b.Grow(len(section) + 1)
+// parseIndex reads the index section, one "key<TAB>postings" line per key in byte order,
+// into an index of a copy of it, so that the index keeps nothing of the file's text.
+func parseIndex(section string) (nameIndex, error) { return indexOf(strings.Clone(section)) }
+
+// indexOf reads the index section into an index that keeps section itself as its text.
+func indexOf(section string) (nameIndex, error) {
+	if section != "" && !strings.HasSuffix(section, "\n") {
+		section += "\n"
+	}
+	if len(section) >= 1<<32 {
+		return nameIndex{}, fmt.Errorf("index of %d bytes, too large", len(section))
+	}
+	n := strings.Count(section, "\n")
+	x := nameIndex{text: section, at: make([]uint32, 0, n+1), tab: make([]uint32, 0, n)}
 	prev := ""
-	for len(section) > 0 {
-		var l string
-		l, section = nextLine(section)
-		k, _, ok := strings.Cut(l, "\t")
-		if !ok {
-			continue
+	for at := 0; at < len(section); {
+		end := at + strings.IndexByte(section[at:], '\n')
+		tab := strings.IndexByte(section[at:end], '\t')
+		if tab < 0 {
+			return nameIndex{}, fmt.Errorf("index line %d: no tab in %q", len(x.tab)+1, section[at:end])
 		}
+		k := section[at : at+tab]
 		if len(x.tab) > 0 && k <= prev {
 			return nameIndex{}, fmt.Errorf("index not sorted at %q", k)
 		}
 		prev = k
-		x.at = append(x.at, uint32(b.Len()))
-		x.tab = append(x.tab, uint32(b.Len()+len(k)))
-		b.WriteString(l)
-		b.WriteByte('\n')
+		x.at = append(x.at, uint32(at))
+		x.tab = append(x.tab, uint32(at+tab))
+		at = end + 1
 	}
-	if b.Len() >= 1<<32 {
-		return nameIndex{}, fmt.Errorf("index of %d bytes, too large", b.Len())
-	}
-	x.text = b.String()
-	x.at = append(x.at, uint32(len(x.text)))
+	x.at = append(x.at, uint32(len(section)))
 	return x, nil
 }
 

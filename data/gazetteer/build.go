@@ -14,6 +14,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"flag"
@@ -540,16 +541,16 @@ func commonWords(dict string, recs []*rec) []string {
 	return out
 }
 
-// write writes the gzip-compressed gazetteer.
+// write writes the gzip-compressed gazetteer in parts, each a gzip member of its own, so
+// that places.LoadGazetteer decompresses and parses them at once: the first half of the
+// entries; the second half with the @common and @demonym lines; the @index section. An
+// empty first member's comment lists the parts' compressed sizes. Read as one stream (gzip
+// and zcat read all the members), the file is the plain text the Format section of
+// SOURCES.md describes.
 func write(path string, recs []*rec, common []string, dems [][2]string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
-	w := bufio.NewWriter(zw)
-	fmt.Fprintf(w, "# newsatlas gazetteer, built by data/gazetteer/build.go; see data/gazetteer/SOURCES.md\n")
-	fmt.Fprintf(w, "# entries (id = line number among them, from 0): kind name lat lon cc admin1 pop fcode geonameid flags\n")
+	var head, index strings.Builder
+	fmt.Fprintf(&head, "# newsatlas gazetteer, built by data/gazetteer/build.go; see data/gazetteer/SOURCES.md\n")
+	fmt.Fprintf(&head, "# entries (id = line number among them, from 0): kind name lat lon cc admin1 pop fcode geonameid flags\n")
 	clean := func(s string) string { return strings.NewReplacer("\t", " ", "\n", " ").Replace(s) }
 	postings := map[string][]string{}
 	id := 0
@@ -557,7 +558,7 @@ func write(path string, recs []*rec, common []string, dems [][2]string) error {
 		if len(r.keys) == 0 {
 			continue
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%d\t%s\n", r.kind, clean(r.name),
+		fmt.Fprintf(&head, "%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%d\t%s\n", r.kind, clean(r.name),
 			strconv.FormatFloat(r.lat, 'f', 4, 64), strconv.FormatFloat(r.lon, 'f', 4, 64),
 			r.cc, r.admin1, r.pop, r.fcode, r.gid, r.flags)
 		for _, k := range r.keys {
@@ -568,12 +569,18 @@ func write(path string, recs []*rec, common []string, dems [][2]string) error {
 		}
 		id++
 	}
-	fmt.Fprintf(w, "@common\t%s\n", strings.Join(common, " "))
+	// the second part starts at the first line past the middle of the entries
+	entries := head.String()
+	mid := len(entries) / 2
+	mid += strings.IndexByte(entries[mid:], '\n') + 1
+	var rest strings.Builder
+	rest.WriteString(entries[mid:])
+	fmt.Fprintf(&rest, "@common\t%s\n", strings.Join(common, " "))
 	for _, d := range dems {
-		fmt.Fprintf(w, "@demonym\t%s\t%s\n", d[0], d[1])
+		fmt.Fprintf(&rest, "@demonym\t%s\t%s\n", d[0], d[1])
 	}
 	// the index: one line per key, sorted, with its entry ids (~ for an alternate name)
-	fmt.Fprintf(w, "@index\n")
+	fmt.Fprintf(&index, "@index\n")
 	var ks []string
 	for k := range postings {
 		if !strings.ContainsAny(k, "\t\n") {
@@ -582,13 +589,35 @@ func write(path string, recs []*rec, common []string, dems [][2]string) error {
 	}
 	sort.Strings(ks)
 	for _, k := range ks {
-		fmt.Fprintf(w, "%s\t%s\n", k, strings.Join(postings[k], ","))
+		fmt.Fprintf(&index, "%s\t%s\n", k, strings.Join(postings[k], ","))
 	}
-	if err := w.Flush(); err != nil {
+	var parts [][]byte
+	var sizes []string
+	for _, text := range []string{entries[:mid], rest.String(), index.String()} {
+		var b bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+		if _, err := zw.Write([]byte(text)); err != nil {
+			return err
+		}
+		if err := zw.Close(); err != nil {
+			return err
+		}
+		parts = append(parts, b.Bytes())
+		sizes = append(sizes, strconv.Itoa(b.Len()))
+	}
+	f, err := os.Create(path)
+	if err != nil {
 		return err
 	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	zw.Comment = "newsatlas gazetteer parts " + strings.Join(sizes, ",")
 	if err := zw.Close(); err != nil {
 		return err
+	}
+	for _, p := range parts {
+		if _, err := f.Write(p); err != nil {
+			return err
+		}
 	}
 	return f.Close()
 }
