@@ -1,28 +1,38 @@
 package layer
 
 import (
-	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/planar"
 	"runtime"
 	"sort"
 	"sync"
 
-	"newsatlas/style"
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
+
 	"newsatlas/webmerc"
 )
 
 // build projects each feature, computes bounds and counts and indexes the
-// features. Projection runs on all cores.
-func build(name, source string, fs []Feature, skipped []Skip, base style.Style) *Layer {
-	l := &Layer{Name: name, Source: source, Features: fs, Skipped: skipped, Types: map[string]int{}}
+// features, keeping only those that meet opt.Bound when it is set.
+// Projection runs on all cores.
+func build(name, source string, fs []Feature, skipped []Skip, opt Options) *Layer {
 	geo := make([]orb.Bound, len(fs)) // lon/lat bounds
+	parallel(len(fs), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			if g := fs[i].Geometry; g != nil {
+				geo[i] = boundOf(g)
+			}
+		}
+	})
+	if opt.Bound != (orb.Bound{}) {
+		fs, geo = within(fs, geo, opt.Bound)
+	}
+	l := &Layer{Name: name, Source: source, Features: fs, Skipped: skipped, Types: map[string]int{}}
 	parallel(len(fs), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			f := &fs[i]
 			if f.Geometry == nil {
 				continue
 			}
-			geo[i] = boundOf(f.Geometry)
 			f.Proj = webmerc.Geometry(f.Geometry)
 			orient(f.Proj)
 			f.Bound = boundOf(f.Proj)
@@ -52,8 +62,22 @@ func build(name, source string, fs []Feature, skipped []Skip, base style.Style) 
 		}
 		l.maxHeight = max(l.maxHeight, f.Bound.Max[1]-f.Bound.Min[1])
 	}
-	l.sketchFeatures(base)
+	l.sketchFeatures(opt.Style)
 	return l
+}
+
+// within keeps the features whose lon/lat bounds geo meet b, and their
+// bounds; null geometries go.
+func within(fs []Feature, geo []orb.Bound, b orb.Bound) ([]Feature, []orb.Bound) {
+	n := 0
+	for i := range fs {
+		if fs[i].Geometry != nil && geo[i].Intersects(b) {
+			fs[n], geo[n] = fs[i], geo[i]
+			n++
+		}
+	}
+	clear(fs[n:])
+	return fs[:n], geo[:n]
 }
 
 // parallel splits [0,n) into one chunk per CPU and runs fn on each.

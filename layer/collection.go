@@ -25,7 +25,7 @@ func FromCollection(name, source string, fc *geojson.FeatureCollection, styleOf 
 		}
 		fs = append(fs, ft)
 	}
-	return build(name, source, fs, nil, style.Spec)
+	return build(name, source, fs, nil, Options{Style: style.Spec})
 }
 
 // nameKeys are the properties a feature's label is taken from, in order.

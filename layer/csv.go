@@ -105,7 +105,7 @@ func readCSV(name string, data []byte, ext string, opt Options) (*Layer, error) 
 		}
 		return nil, fmt.Errorf("no row has usable coordinates (%s)", ts.skips("row")[0].Reason)
 	}
-	return build(name, "", kept, notes, opt.Style), nil
+	return build(name, "", kept, notes, opt), nil
 }
 
 // rowGetter looks a row's fields up by column name, as a Getter.

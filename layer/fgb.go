@@ -44,8 +44,19 @@ type fgbColumn struct {
 	typ  uint8
 }
 
-// readFGB reads a FlatGeobuf file.
-func readFGB(name string, data []byte, opt Options) (*Layer, error) {
+// fgbHeader is what the header of a FlatGeobuf file says.
+type fgbHeader struct {
+	size     int // of the magic number, the header's length and the header
+	gtype    uint8
+	cols     []fgbColumn
+	count    uint64
+	nodeSize int
+	tr       crs.Transform
+}
+
+// readFGBHeader reads the header at the start of data, which must hold it
+// whole.
+func readFGBHeader(data []byte) (*fgbHeader, error) {
 	if len(data) < 12 || !bytes.HasPrefix(data, fgbMagic) {
 		return nil, errors.New("not a FlatGeobuf file (no fgb magic number)")
 	}
@@ -55,13 +66,10 @@ func readFGB(name string, data []byte, opt Options) (*Layer, error) {
 	}
 	h := &fbuf{b: data[12 : 12+hlen]}
 	root := h.root()
-	gtype := h.uint8At(root, 2, 0)
-	var cols []fgbColumn
+	hd := &fgbHeader{size: 12 + hlen, gtype: h.uint8At(root, 2, 0), count: h.uint64At(root, 8), nodeSize: int(h.uint16At(root, 9, 16))}
 	for _, c := range h.tables(root, 7) {
-		cols = append(cols, fgbColumn{h.str(c, 0), h.uint8At(c, 1, 0)})
+		hd.cols = append(hd.cols, fgbColumn{h.str(c, 0), h.uint8At(c, 1, 0)})
 	}
-	count := h.uint64At(root, 8)
-	nodeSize := h.uint16At(root, 9, 16)
 	tr, err := fgbCRS(h, h.ref(root, 10))
 	if h.bad {
 		return nil, errors.New("the FlatGeobuf header is damaged")
@@ -69,7 +77,34 @@ func readFGB(name string, data []byte, opt Options) (*Layer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w; reproject it: ogr2ogr -t_srs EPSG:4326 out.fgb in.fgb", err)
 	}
-	at := 12 + hlen + fgbIndexSize(count, int(nodeSize))
+	hd.tr = tr
+	return hd, nil
+}
+
+// record decodes the i-th feature read (b, without its size prefix),
+// tallying a damaged one in ts.
+func (hd *fgbHeader) record(b []byte, i int, ts *tallies) (record, bool) {
+	f := &fbuf{b: b}
+	ft := f.root()
+	var g orb.Geometry
+	if gt := f.ref(ft, 0); gt != 0 {
+		g = fgbGeometry(f, gt, hd.gtype, 0)
+	}
+	ps := fgbProps(f, f.bytesAt(ft, 1), hd.cols)
+	if f.bad {
+		ts.add("damaged", fmt.Sprintf("feature %d", i+1), "an offset or length runs outside it")
+		return record{}, false
+	}
+	return record{closeRings(hd.tr.Geometry(g)), ps}, true
+}
+
+// readFGB reads a FlatGeobuf file.
+func readFGB(name string, data []byte, opt Options) (*Layer, error) {
+	hd, err := readFGBHeader(data)
+	if err != nil {
+		return nil, err
+	}
+	at := hd.size + fgbIndexSize(hd.count, hd.nodeSize)
 	var (
 		recs  []record
 		ts    tallies
@@ -85,37 +120,36 @@ func readFGB(name string, data []byte, opt Options) (*Layer, error) {
 			notes = append(notes, Skip{-1, fmt.Sprintf("FlatGeobuf is truncated in feature %d: the rest of the file is not read", i+1)})
 			break
 		}
-		f := &fbuf{b: data[at+4 : at+4+n]}
+		if r, ok := hd.record(data[at+4:at+4+n], i, &ts); ok {
+			recs = append(recs, r)
+		}
 		at += 4 + n
-		ft := f.root()
-		var g orb.Geometry
-		if gt := f.ref(ft, 0); gt != 0 {
-			g = fgbGeometry(f, gt, gtype, 0)
-		}
-		ps := fgbProps(f, f.bytesAt(ft, 1), cols)
-		if f.bad {
-			ts.add("damaged", fmt.Sprintf("feature %d", i+1), "an offset or length runs outside it")
-			continue
-		}
-		recs = append(recs, record{closeRings(tr.Geometry(g)), ps})
 	}
+	if hd.count > 0 && uint64(len(recs)) != hd.count && len(ts.order) == 0 && len(notes) == 0 {
+		notes = append(notes, Skip{-1, fmt.Sprintf("the header counts %d features, the file holds %d", hd.count, len(recs))})
+	}
+	return hd.finish(name, recs, ts, notes, opt)
+}
+
+// finish makes the layer of the records read.
+func (hd *fgbHeader) finish(name string, recs []record, ts tallies, notes []Skip, opt Options) (*Layer, error) {
 	notes = append(notes, ts.skips("feature")...)
-	if tr.Note != "" {
-		notes = append(notes, Skip{-1, tr.Note})
+	if hd.tr.Note != "" {
+		notes = append(notes, Skip{-1, hd.tr.Note})
 	}
 	if msg := notLonLat(recs); msg != "" {
 		return nil, fmt.Errorf("%s; is its CRS right?", msg)
-	}
-	if count > 0 && uint64(len(recs)) != count && len(ts.order) == 0 && len(notes) == 0 {
-		notes = append(notes, Skip{-1, fmt.Sprintf("the header counts %d features, the file holds %d", count, len(recs))})
 	}
 	if len(recs) == 0 {
 		if len(notes) > 0 {
 			return nil, fmt.Errorf("no usable feature (%s)", notes[0].Reason)
 		}
+		if opt.Bound != (orb.Bound{}) {
+			return fromRecords(name, nil, nil, opt), nil
+		}
 		return nil, errors.New("no feature in it")
 	}
-	return fromRecords(name, recs, notes, opt.Style), nil
+	return fromRecords(name, recs, notes, opt), nil
 }
 
 // fgbIndexSize is the size of the packed R-tree of count items with

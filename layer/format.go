@@ -80,6 +80,17 @@ func geoPackage(path string, r io.ReaderAt) bool {
 	return string(head[:n]) == "SQLite format 3\x00"
 }
 
+// flatGeobuf reports whether a file is a FlatGeobuf, by its extension or
+// its magic number.
+func flatGeobuf(path string, r io.ReaderAt) bool {
+	if strings.EqualFold(filepath.Ext(path), ".fgb") {
+		return true
+	}
+	head := make([]byte, len(fgbMagic))
+	n, _ := r.ReadAt(head, 0)
+	return bytes.Equal(head[:n], fgbMagic)
+}
+
 // Extensions lists the file endings Load reads as layers, as a file
 // dialog offers them: GeoJSON and its sequences, CSV and TSV, GPX, KML and
 // KMZ, Shapefiles (alone or zipped), GeoPackage and FlatGeobuf.

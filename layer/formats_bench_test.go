@@ -56,7 +56,7 @@ func BenchmarkLoadCSVMillion(b *testing.B) {
 // countriesAs writes the built-in Natural Earth 10m countries as GeoJSON
 // and, with ogr2ogr, in the formats of exts; it skips the benchmark when
 // ogr2ogr is not installed.
-func countriesAs(b *testing.B, exts ...string) []string {
+func countriesAs(b testing.TB, exts ...string) []string {
 	dir := b.TempDir()
 	geojson := filepath.Join(dir, "countries.geojson")
 	if err := os.WriteFile(geojson, countries(b), 0o644); err != nil {

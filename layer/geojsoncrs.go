@@ -92,7 +92,7 @@ func parseProjected(name string, data []byte, tr crs.Transform, opt Options) (*L
 	if tr.Note != "" {
 		notes = append(notes, Skip{-1, tr.Note})
 	}
-	return fromRecords(name, recs, notes, opt.Style), nil
+	return fromRecords(name, recs, notes, opt), nil
 }
 
 // jsonProp is a decoded JSON value as a property: strings as strings,

@@ -76,7 +76,7 @@ func readGeoPackage(ctx context.Context, path, name string, opt Options) (*Layer
 		}
 		return nil, fmt.Errorf("table %s has no rows", t.name)
 	}
-	return fromRecords(name, recs, notes, opt.Style), nil
+	return fromRecords(name, recs, notes, opt), nil
 }
 
 // gpkgTables lists the feature tables and their geometry columns.

@@ -132,7 +132,7 @@ func readGPX(name string, data []byte, opt Options) (*Layer, error) {
 		}
 		return nil, errors.New("no waypoint, route or track in it")
 	}
-	return fromRecords(name, recs, notes, opt.Style), nil
+	return fromRecords(name, recs, notes, opt), nil
 }
 
 // point is a waypoint's position, or why it has none.

@@ -46,7 +46,7 @@ func readKML(name string, data []byte, opt Options) (*Layer, error) {
 		}
 		return nil, fmt.Errorf("no Placemark with coordinates (%s)", notes[0].Reason)
 	}
-	return fromRecords(name, k.recs, notes, opt.Style), nil
+	return fromRecords(name, k.recs, notes, opt), nil
 }
 
 // walk reads the Placemarks under n, in order; folder is the name of the

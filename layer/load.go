@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/paulmach/orb"
 	"io"
 	"io/fs"
 	"os"
@@ -28,6 +29,11 @@ type Options struct {
 	Style     style.Style // the style of features without simplestyle properties
 	MaxBytes  int64       // refuse larger files; 0 means DefaultMaxBytes
 	ChunkSize int         // bytes read at a time; 0 means DefaultChunkSize
+	// Bound, when not the zero Bound, keeps only the features whose
+	// longitude/latitude box meets it (features without a geometry go
+	// too). A FlatGeobuf file with a spatial index then reads from disk
+	// only the features its index finds in Bound.
+	Bound orb.Bound
 }
 
 // withDefaults fills in the options left at zero.
@@ -86,17 +92,28 @@ func LoadContext(ctx context.Context, path string, opt Options, progress Progres
 		}
 	}
 	var l *Layer
-	if geoPackage(path, f) {
-		l, err = readGeoPackage(ctx, path, name, opt)
-	} else if read := readerFor(path, f); read != nil {
-		var data []byte
-		if data, err = readAll(ctx, f, size, opt, progress); err == nil {
-			l, err = read(path, name, data, opt)
-		} else {
-			err = fileerr.Strip(err)
+	indexed := opt.Bound != (orb.Bound{}) && flatGeobuf(path, f)
+	if indexed {
+		// only the features in the bound, found by the file's index
+		if l, err = readFGBBound(ctx, f, size, name, opt); errors.Is(err, errNoIndex) {
+			indexed = false
 		}
-	} else {
-		l, err = readGeoJSON(ctx, f, name, size, opt, progress)
+	}
+	switch {
+	case indexed:
+	case geoPackage(path, f):
+		l, err = readGeoPackage(ctx, path, name, opt)
+	default:
+		if read := readerFor(path, f); read != nil {
+			var data []byte
+			if data, err = readAll(ctx, f, size, opt, progress); err == nil {
+				l, err = read(path, name, data, opt)
+			} else {
+				err = fileerr.Strip(err)
+			}
+		} else {
+			l, err = readGeoJSON(ctx, f, name, size, opt, progress)
+		}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)

@@ -55,7 +55,7 @@ func Parse(name string, data []byte, opt Options) (*Layer, error) {
 	if len(kept) == 0 && len(raws) > 0 {
 		return nil, fmt.Errorf("no usable feature: %s", notes[len(notes)-1].Reason)
 	}
-	return build(name, "", kept, notes, opt.Style), nil
+	return build(name, "", kept, notes, opt), nil
 }
 
 // checkText refuses what is not JSON text at all and repairs what can be.

@@ -21,7 +21,8 @@ type record struct {
 // features: properties become JSON text, the label and the simplestyle
 // properties are read from them on all cores, and build projects and
 // indexes the result. notes are the skips the reader made.
-func fromRecords(name string, recs []record, notes []Skip, base style.Style) *Layer {
+func fromRecords(name string, recs []record, notes []Skip, opt Options) *Layer {
+	base := opt.Style
 	var ts tallies
 	kept := recs[:0]
 	for i, r := range recs {
@@ -52,7 +53,7 @@ func fromRecords(name string, recs []record, notes []Skip, base style.Style) *La
 	for _, s := range skips {
 		notes = append(notes, s...)
 	}
-	return build(name, "", fs, notes, base)
+	return build(name, "", fs, notes, opt)
 }
 
 // finish gives a feature its properties (JSON text), and the label,

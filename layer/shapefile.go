@@ -148,7 +148,7 @@ func (p shapefileParts) read(name string, opt Options) (*Layer, error) {
 	if len(kept) == 0 && len(shapes) > 0 {
 		return nil, fmt.Errorf("no usable shape (%s)", notes[len(notes)-1].Reason)
 	}
-	return fromRecords(name, kept, notes, opt.Style), nil
+	return fromRecords(name, kept, notes, opt), nil
 }
 
 // transform is the CRS the .prj names.

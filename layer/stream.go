@@ -109,7 +109,7 @@ func stream(ctx context.Context, r io.Reader, name string, opt Options, total in
 	if len(kept) == 0 && len(fs) > 0 {
 		return nil, fmt.Errorf("no usable feature: %s", notes[len(notes)-1].Reason)
 	}
-	return build(name, "", kept, notes, opt.Style), nil
+	return build(name, "", kept, notes, opt), nil
 }
 
 // touch writes to every page of a fresh slice at once, so that the kernel
