@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -15,12 +17,14 @@ import (
 	"github.com/paulmach/orb/encoding/wkb"
 	_ "modernc.org/sqlite" // the "sqlite" driver, pure Go
 
+	"newsatlas/internal/fileerr"
 	"newsatlas/layer/crs"
 )
 
 // GeoPackage (OGC 12-128r18): an SQLite database whose gpkg_contents lists
-// its feature tables. Load returns one layer, so the first feature table
-// (in gpkg_contents' order) is read and the others are named in a note.
+// its feature tables (Tables lists them). Load returns one layer: the
+// table Options.Table names, named after it, or else the first feature
+// table (in gpkg_contents' order), with the others named in a note.
 // Each row is a feature: the geometry column's GeoPackage binary (a
 // header, then WKB read by orb/encoding/wkb, 2D only) reprojected from
 // the table's CRS by package crs, every other column a property. The
@@ -33,12 +37,51 @@ type gpkgTable struct {
 	srs          int
 }
 
-// readGeoPackage reads the first feature table of the GeoPackage at path.
-func readGeoPackage(ctx context.Context, path, name string, opt Options) (*Layer, error) {
+// Tables lists the feature tables of the GeoPackage at path, in
+// gpkg_contents' order, for loading each with Options.Table; it returns
+// nil and no error for a file of another format.
+func Tables(ctx context.Context, path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, fileerr.Strip(err))
+	}
+	isGpkg := geoPackage(path, f)
+	f.Close()
+	if !isGpkg {
+		return nil, nil
+	}
+	db, err := openGeoPackage(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	defer db.Close()
+	tables, err := gpkgTables(ctx, db)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var out []string
+	for _, t := range tables {
+		out = append(out, t.name)
+	}
+	return out, nil
+}
+
+// openGeoPackage opens a GeoPackage read-only.
+func openGeoPackage(path string) (*sql.DB, error) {
 	u := url.URL{Scheme: "file", Opaque: url.PathEscape(path), RawQuery: "mode=ro&_pragma=query_only(1)"}
 	db, err := sql.Open("sqlite", u.String())
 	if err != nil {
 		return nil, fmt.Errorf("not a readable GeoPackage (%v)", err)
+	}
+	return db, nil
+}
+
+// readGeoPackage reads the feature table opt.Table of the GeoPackage at
+// path, or its first.
+func readGeoPackage(ctx context.Context, path, name string, opt Options) (*Layer, error) {
+	db, err := openGeoPackage(path)
+	if err != nil {
+		return nil, err
 	}
 	defer db.Close()
 	tables, err := gpkgTables(ctx, db)
@@ -49,6 +92,17 @@ func readGeoPackage(ctx context.Context, path, name string, opt Options) (*Layer
 		return nil, errors.New("a GeoPackage with no feature table (gpkg_contents lists no data_type 'features')")
 	}
 	t := tables[0]
+	if opt.Table != "" {
+		i := slices.IndexFunc(tables, func(t gpkgTable) bool { return t.name == opt.Table })
+		if i < 0 {
+			var all []string
+			for _, t := range tables {
+				all = append(all, t.name)
+			}
+			return nil, fmt.Errorf("no feature table %s (it has %s)", opt.Table, clip(strings.Join(all, ", "), 120))
+		}
+		t, tables, name = tables[i], nil, opt.Table
+	}
 	tr, err := gpkgCRS(ctx, db, t.srs)
 	if err != nil {
 		return nil, fmt.Errorf("table %s: %w; reproject it: ogr2ogr -t_srs EPSG:4326 out.gpkg in.gpkg", t.name, err)

@@ -1,8 +1,10 @@
 package layer
 
 import (
+	"context"
 	"database/sql"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -74,5 +76,44 @@ func TestGeoPackageBroken(t *testing.T) {
 				t.Errorf("error = %v\nwant      %s: %s", err, path, tt.want)
 			}
 		})
+	}
+}
+
+// TestGeoPackageEachTable lists a GeoPackage's feature tables and loads
+// each as a layer of its own, named after it.
+func TestGeoPackageEachTable(t *testing.T) {
+	path := filepath.Join("testdata", "formats", "syria-utm37.gpkg")
+	tables, err := Tables(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(tables, []string{"governorates", "places"}) {
+		t.Fatalf("tables %v, want governorates and places", tables)
+	}
+	for _, c := range []struct {
+		table, feature, geometry string
+	}{
+		{"governorates", "Aleppo", "Polygon"},
+		{"places", "Aleppo", "Point"},
+	} {
+		l, err := Load(path, Options{Table: c.table})
+		if err != nil {
+			t.Fatalf("%s: %v", c.table, err)
+		}
+		if l.Name != c.table || l.Types[c.geometry] == 0 || len(l.Types) != 1 {
+			t.Errorf("%s: layer %q with %v, want %q of %s", c.table, l.Name, l.Types, c.table, c.geometry)
+		}
+		if hasSkip(l, "not read") {
+			t.Errorf("%s: %v", c.table, l.Skipped)
+		}
+		if f := findFeature(l, "name", c.feature); f == nil {
+			t.Errorf("%s: no %s", c.table, c.feature)
+		}
+	}
+	if _, err := Load(path, Options{Table: "roads"}); err == nil || !strings.Contains(err.Error(), "no feature table roads (it has governorates, places)") {
+		t.Errorf("got %v", err)
+	}
+	if tables, err := Tables(context.Background(), filepath.Join("testdata", "formats", "governorates-syria.fgb")); tables != nil || err != nil {
+		t.Errorf("a FlatGeobuf's tables: %v, %v", tables, err)
 	}
 }

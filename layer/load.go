@@ -34,6 +34,9 @@ type Options struct {
 	// too). A FlatGeobuf file with a spatial index then reads from disk
 	// only the features its index finds in Bound.
 	Bound orb.Bound
+	// Table is the feature table of a GeoPackage to read (see Tables);
+	// "" reads its first. Other formats have no tables and ignore it.
+	Table string
 }
 
 // withDefaults fills in the options left at zero.
