@@ -39,19 +39,6 @@ func (s Style) MarkerRadius() float64 {
 	return 7
 }
 
-// layerColours are distinct, colour-blind-friendly hues (Okabe-Ito and
-// Tableau) handed out to opened layers in turn.
-var layerColours = []color.NRGBA{
-	{0x00, 0x72, 0xb2, 0xff}, // blue
-	{0xd5, 0x5e, 0x00, 0xff}, // vermilion
-	{0x00, 0x9e, 0x73, 0xff}, // bluish green
-	{0xcc, 0x79, 0xa7, 0xff}, // reddish purple
-	{0xe6, 0x9f, 0x00, 0xff}, // orange
-	{0x56, 0xb4, 0xe9, 0xff}, // sky blue
-	{0x7f, 0x3c, 0x8d, 0xff}, // purple
-	{0x4e, 0x79, 0xa7, 0xff}, // steel blue
-}
-
 // ForLayer is the default style of the i-th opened layer: the spec's shape
 // with a hue of its own, so layers without styling can be told apart.
 func ForLayer(i int) Style {
