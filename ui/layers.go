@@ -125,13 +125,13 @@ func (p *layersPanel) legend(l *render.Layer) fyne.CanvasObject {
 	if l.Name == atlas.AleppoControl {
 		var pairs []fyne.CanvasObject
 		for _, it := range items {
-			pairs = append(pairs, container.NewHBox(swatch(it.Style, it.Point), widget.NewLabel(it.Label)))
+			pairs = append(pairs, container.NewHBox(swatch(it.Style, it.Kind == render.LegendMarker), widget.NewLabel(it.Label)))
 		}
 		return container.New(layout.NewGridWrapLayout(fyne.NewSize(120, 28)), pairs...)
 	}
 	box := container.NewHBox()
 	if len(items) > 0 {
-		box.Add(swatch(items[0].Style, items[0].Point))
+		box.Add(swatch(items[0].Style, items[0].Kind == render.LegendMarker))
 	}
 	box.Add(widget.NewLabel(sourceLine(l)))
 	return box
