@@ -112,7 +112,11 @@ func (f *frame) legend() {
 	}
 	for _, it := range f.s.Legend {
 		f.legendSymbol(it, image.Rect(x0+int(6*sc), y+int(2*sc), x0+int(24*sc), y+int(14*sc)))
-		d := font.Drawer{Dst: f.dst, Face: f.faces.small, Src: dark, Dot: fixed.P(x0+int(30*sc), y+int(12*sc))}
+		lx := x0 + int(30*sc)
+		if it.Kind == LegendHeading {
+			lx = x0 + int(6*sc)
+		}
+		d := font.Drawer{Dst: f.dst, Face: f.faces.small, Src: dark, Dot: fixed.P(lx, y+int(12*sc))}
 		d.DrawString(it.Label)
 		y += row
 	}
