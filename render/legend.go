@@ -13,11 +13,11 @@ type LegendKind int
 
 // The legend's symbols.
 const (
-	LegendArea   LegendKind = iota // a filled, outlined square
-	LegendLine                     // a stroke across the swatch
-	LegendMarker                   // a pin
-	LegendDots                     // a few small dots, as a dense layer's points
-	LegendHeading                  // no symbol: the row names the rows below
+	LegendArea    LegendKind = iota // a filled, outlined square
+	LegendLine                      // a stroke across the swatch
+	LegendMarker                    // a pin
+	LegendDots                      // a few small dots, as a dense layer's points
+	LegendHeading                   // no symbol: the row names the rows below
 )
 
 // String names the kind: area, line, marker or dots.

@@ -111,8 +111,12 @@ func TestLegendSymbols(t *testing.T) {
 		check func(b image.Rectangle, n, parts int) bool
 	}{
 		{"area", area, func(b image.Rectangle, n, parts int) bool { return parts == 1 && n >= 150 && n >= b.Dx()*b.Dy()*9/10 }},
-		{"line", line.Stroke, func(b image.Rectangle, n, parts int) bool { return parts == 1 && b.Dx() >= 15 && n < b.Dx()*b.Dy()*6/10 }},
-		{"marker", marker, func(b image.Rectangle, n, parts int) bool { return parts == 1 && b.Dx() <= 11 && b.Dy() > b.Dx() && n >= 30 }},
+		{"line", line.Stroke, func(b image.Rectangle, n, parts int) bool {
+			return parts == 1 && b.Dx() >= 15 && n < b.Dx()*b.Dy()*6/10
+		}},
+		{"marker", marker, func(b image.Rectangle, n, parts int) bool {
+			return parts == 1 && b.Dx() <= 11 && b.Dy() > b.Dx() && n >= 30
+		}},
 		{"dots", dots, func(b image.Rectangle, n, parts int) bool { return parts >= 4 && n <= 60 && b.Dx() >= 10 }},
 	} {
 		b, n, parts := blobs(img, c.c)
