@@ -19,8 +19,8 @@ type Layer struct {
 	// Styling, when set, is the user's restyling of the layer (see
 	// Styling).
 	Styling *Styling
-	// NoCluster draws every pin of the layer however dense (see
-	// Scene.Clusters).
+	// NoCluster draws every pin of the layer however many a frame
+	// shows (see Clusters).
 	NoCluster bool
 }
 
