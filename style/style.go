@@ -1,6 +1,14 @@
 // Package style holds how features are drawn: the simplestyle-spec 1.1.0
 // properties a GeoJSON file may carry, their defaults, and the palette of
 // factions used for control zones.
+//
+// Opened layers take their colours in turn from a palette chosen by
+// measured colour difference (CIEDE2000 in CIE L*a*b*, lab.go): each is
+// at least MinDeltaE from every faction colour and the basemap's
+// (palette.go). A Rule is how the user restyles a layer (rule.go): a
+// colour and a width, or classes of a property's values, which Categorize
+// and Graduate work out (classify.go): a colour for each category, or
+// quantile or equal-interval classes along a light-to-dark ramp.
 package style
 
 import "image/color"
