@@ -60,7 +60,11 @@ func LegendOf(l *render.Layer) []render.LegendItem {
 		}
 		return out
 	case l.Name == Places:
-		return []render.LegendItem{{Label: "Place in the article", Style: pinStyle(), Kind: render.LegendMarker, Layer: l.Layer}}
+		st := pinStyle()
+		if l.Styling != nil && l.Styling.Of == nil && len(l.Styling.Styles) > 0 {
+			st = l.Styling.Styles[0]
+		}
+		return []render.LegendItem{{Label: "Place in the article", Style: st, Kind: render.LegendMarker, Layer: l.Layer}}
 	}
 	kinds := Kinds(l.Layer)
 	if st := l.Styling; st != nil && len(st.Labels) == len(st.Styles) && len(st.Labels) > 0 {

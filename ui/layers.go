@@ -237,11 +237,7 @@ func fixed(o fyne.CanvasObject, size fyne.Size) fyne.CanvasObject {
 
 // overWhite is a colour as it looks over the map's pale ground, opaque,
 // so that swatches read the same in light and dark themes.
-func overWhite(c color.NRGBA) color.NRGBA {
-	a := float64(c.A) / 255
-	mix := func(v uint8) uint8 { return uint8(float64(v)*a + 0xf8*(1-a) + 0.5) }
-	return color.NRGBA{mix(c.R), mix(c.G), mix(c.B), 0xff}
-}
+func overWhite(c color.NRGBA) color.NRGBA { return style.Over(c, color.NRGBA{0xf8, 0xf8, 0xf8, 0xff}) }
 
 // zoomCluster zooms into the cluster a click hit, if it did, so that its
 // pins come apart.
