@@ -188,8 +188,8 @@ func TestStyleEditor(t *testing.T) {
 
 	// Reset gives the layer back as loaded.
 	e.reset()
-	if l := w.Atlas.Layer("sites"); l.Styling != nil || l.Opacity != 1 {
-		t.Errorf("after reset the layer is styled %+v, opacity %v", l.Styling, l.Opacity)
+	if l := w.Atlas.Layer("sites"); l.Styling != nil || l.Opacity != 1 || e.width.Value != l.StyleOf(0).StrokeWidth {
+		t.Errorf("after reset the layer is styled %+v, opacity %v, the width slider at %v", l.Styling, l.Opacity, e.width.Value)
 	}
 	if k := atlas.LegendOf(w.Atlas.Layer("sites")); len(k) != 1 || k[0].Kind != render.LegendMarker {
 		t.Errorf("legend after reset %+v, want one marker", k)

@@ -27,6 +27,7 @@ type styleEditor struct {
 	p    *layersPanel
 	name string
 	rule style.Rule
+	base style.Style // the layer's first feature's style as loaded
 
 	colour   *canvas.Rectangle
 	swatches []*widget.Button // the layer palette's colours, in order
@@ -56,11 +57,11 @@ func newStyleEditor(p *layersPanel, name string) *styleEditor {
 	a := p.w.Atlas
 	l := a.Layer(name)
 	e := &styleEditor{p: p, name: name, rule: a.Rule(name)}
-	base := style.Spec
+	e.base = style.Spec
 	if len(l.Features) > 0 {
-		base = l.StyleOf(0)
+		e.base = l.StyleOf(0)
 	}
-	shown := e.rule.Restyle(base)
+	shown := e.rule.Restyle(e.base)
 	e.colour = canvas.NewRectangle(color.NRGBA{shown.MarkerColor.R, shown.MarkerColor.G, shown.MarkerColor.B, 0xff})
 	e.colour.SetMinSize(fyne.NewSize(28, 20))
 	e.colour.CornerRadius = 3
@@ -213,6 +214,13 @@ func (e *styleEditor) enable() {
 // reset gives the layer back its styles as loaded, fully opaque.
 func (e *styleEditor) reset() {
 	e.rule = style.Rule{}
+	changed := e.width.OnChanged
+	e.width.OnChanged = nil // the layer's own width, not a rule's
+	e.width.SetValue(e.base.StrokeWidth)
+	e.width.OnChanged = changed
+	c := e.base.MarkerColor
+	e.colour.FillColor = color.NRGBA{c.R, c.G, c.B, 0xff}
+	e.colour.Refresh()
 	e.opacity.SetValue(1)
 	e.by.SetSelected(byOne)
 	e.apply()
