@@ -16,6 +16,9 @@ type Hit struct {
 	Layer      string         `json:"layer"`
 	Properties map[string]any `json:"properties"`
 	Ref        layer.Ref      `json:"-"`
+	// Cluster, when the feature is drawn in a cluster's circle, is the
+	// lon/lat bound of the cluster's features: the window zooms there.
+	Cluster *orb.Bound `json:"-"`
 }
 
 // Name is what the hit feature is called: its label on the map, the
@@ -31,18 +34,27 @@ func (h Hit) Name() string {
 
 // Identify returns the features under the lon/lat point p as the viewport
 // shows it, topmost layer first: polygons containing p, pins and lines
-// within a few pixels. A click in the window selects the first.
+// within a few pixels, every feature of a cluster's circle (see
+// render.Clusters). A click in the window selects the first.
 func (a *Atlas) Identify(p orb.Point, v render.Viewport) []Hit {
 	var out []Hit
 	tol := v.Tolerance(HitPixels)
 	// A pin's head stands 2.2 radii above its point.
 	lift := v.Tolerance(2.2 * pinStyle().MarkerRadius())
+	clusters := a.clustersIn(v)
 	for i := len(a.Layers) - 1; i >= 0; i-- {
 		l := &a.Layers[i]
 		if l.Hidden || l.Layer == nil {
 			continue
 		}
+		if cl, ok := clusters.at(l.Layer, p, v); ok {
+			out = append(out, clusters.hits(l.Name, cl)...)
+			continue
+		}
 		for _, f := range l.Hits(p, tol, lift) {
+			if clusters.in[layer.Ref{Layer: l.Layer, Feature: f}] {
+				continue // drawn in a cluster's circle, not here
+			}
 			out = append(out, Hit{Layer: l.Name, Properties: l.Features[f].Properties(), Ref: layer.Ref{Layer: l.Layer, Feature: f}})
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/paulmach/orb/geojson"
 
 	"newsatlas/layer"
+	"newsatlas/render"
 )
 
 // bareAtlas is an atlas of the built-in stand-ins (nothing loaded) and
@@ -244,7 +245,7 @@ func TestLegendOf(t *testing.T) {
 	fc.Append(geojson.NewFeature(orb.Point{37.16, 36.2}))
 	a.AddLayer(layer.FromCollection("mine", "test", fc, nil))
 	got := a.Legend()
-	if len(got) != len(zones)+1 || got[len(got)-1].Label != "mine" || !got[len(got)-1].Point {
+	if len(got) != len(zones)+1 || got[len(got)-1].Label != "mine" || got[len(got)-1].Kind != render.LegendMarker {
 		t.Errorf("legend %v, want the %d control classes then the point layer mine", got, len(zones))
 	}
 	a.SetHidden(AleppoControl, true)

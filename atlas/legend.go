@@ -9,9 +9,9 @@ import (
 
 // Legend lists the control classes present at the current date (when
 // the control layer is shown), the article's pins and each layer the user
-// opened, in the style of its first feature: the legend drawn on the map
-// of a view that holds Aleppo (Scene leaves the control classes out of a
-// view that does not).
+// opened, in its real symbols: the legend drawn on the map of a view that
+// holds Aleppo (Scene leaves the control classes out of a view that does
+// not).
 func (a *Atlas) Legend() []render.LegendItem { return a.legend(true) }
 
 // legend is Legend, with the control classes only when aleppo is true.
@@ -35,9 +35,13 @@ func (a *Atlas) legend(aleppo bool) []render.LegendItem {
 
 // LegendOf is one layer's legend, shown or not: for the control layer a
 // swatch for each control class present, in legend order; for the
-// article's places the pin; for any other layer one swatch in the style
-// of its first feature, labelled with the layer's name. The map's legend
-// and the window's layers panel both draw it.
+// article's places the pin; for a layer styled by a property (see
+// SetStyle) a heading naming the layer and the property, then a row for
+// each class; for any other layer a row in the style of its first
+// feature for each kind of geometry it holds (an area, a line, a marker;
+// a renderer draws a marker as dots where it draws the layer's points
+// so), labelled with the layer's name. The map's legend and the window's
+// layers panel both draw it.
 func LegendOf(l *render.Layer) []render.LegendItem {
 	switch {
 	case l.Layer == nil:
@@ -56,21 +60,72 @@ func LegendOf(l *render.Layer) []render.LegendItem {
 		}
 		return out
 	case l.Name == Places:
-		return []render.LegendItem{{Label: "Place in the article", Style: pinStyle(), Point: true}}
+		st := pinStyle()
+		if l.Styling != nil && l.Styling.Of == nil && len(l.Styling.Styles) > 0 {
+			st = l.Styling.Styles[0]
+		}
+		return []render.LegendItem{{Label: "Place in the article", Style: st, Kind: render.LegendMarker, Layer: l.Layer}}
+	}
+	kinds := Kinds(l.Layer)
+	if st := l.Styling; st != nil && len(st.Labels) == len(st.Styles) && len(st.Labels) > 0 {
+		kind := render.LegendArea
+		if len(kinds) > 0 {
+			kind = kinds[0]
+		}
+		out := []render.LegendItem{{Label: l.Name + " by " + st.Rule.Property, Kind: render.LegendHeading}}
+		for k, label := range st.Labels {
+			out = append(out, render.LegendItem{Label: label, Style: st.Styles[k], Kind: kind, Layer: l.Layer})
+		}
+		return out
 	}
 	st := style.Spec
 	if len(l.Features) > 0 {
 		st = l.StyleOf(0)
-	}
-	return []render.LegendItem{{Label: l.Name, Style: st, Point: pointsOnly(l.Layer)}}
-}
-
-// pointsOnly reports whether a layer holds nothing but points.
-func pointsOnly(l *layer.Layer) bool {
-	for t := range l.Types {
-		if t != "Point" && t != "MultiPoint" && t != "null" {
-			return false
+		if l.Styling != nil && l.Styling.Of == nil && len(l.Styling.Styles) == len(l.Styles()) {
+			st = l.Styling.Styles[l.Sketches()[0].Style]
 		}
 	}
-	return true
+	if len(kinds) == 0 {
+		kinds = []render.LegendKind{render.LegendArea}
+	}
+	var out []render.LegendItem
+	for _, k := range kinds {
+		label := l.Name
+		if len(kinds) > 1 {
+			label += " (" + kindNoun[k] + ")"
+		}
+		out = append(out, render.LegendItem{Label: label, Style: st, Kind: k, Layer: l.Layer})
+	}
+	return out
+}
+
+// kindNoun names the features a legend row of a mixed layer stands for.
+var kindNoun = map[render.LegendKind]string{render.LegendArea: "areas", render.LegendLine: "lines", render.LegendMarker: "points"}
+
+// Kinds are the legend symbols a layer's geometry needs, in the order
+// area, line, marker: none for a layer of null geometries only.
+func Kinds(l *layer.Layer) []render.LegendKind {
+	has := map[render.LegendKind]bool{}
+	for t, n := range l.Types {
+		if n == 0 {
+			continue
+		}
+		switch t {
+		case "Polygon", "MultiPolygon":
+			has[render.LegendArea] = true
+		case "LineString", "MultiLineString":
+			has[render.LegendLine] = true
+		case "Point", "MultiPoint":
+			has[render.LegendMarker] = true
+		case "GeometryCollection":
+			has[render.LegendArea] = true
+		}
+	}
+	var out []render.LegendKind
+	for _, k := range []render.LegendKind{render.LegendArea, render.LegendLine, render.LegendMarker} {
+		if has[k] {
+			out = append(out, k)
+		}
+	}
+	return out
 }

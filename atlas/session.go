@@ -40,6 +40,11 @@ type SessionLayer struct {
 	Colour  int    // its default colour, style.ForLayer(Colour); opened layers only
 	Hidden  bool
 	Opacity float64
+	// Style is how the user restyled the layer (see SetStyle); the zero
+	// Rule for its styles as loaded.
+	Style style.Rule
+	// NoCluster is set when the layer's pins are never clustered.
+	NoCluster bool
 }
 
 // SessionView is a map's centre and zoom.
@@ -69,7 +74,10 @@ func (a *Atlas) Session() Session {
 		s.Article = absPath(a.Article.Path)
 	}
 	for _, l := range a.Layers {
-		sl := SessionLayer{Name: l.Name, Hidden: l.Hidden, Opacity: l.Opacity}
+		sl := SessionLayer{Name: l.Name, Hidden: l.Hidden, Opacity: l.Opacity, NoCluster: l.NoCluster}
+		if l.Styling != nil {
+			sl.Style = l.Styling.Rule
+		}
 		if !IsBuiltin(l.Name) && l.Layer != nil {
 			sl.Path = absPath(l.Source)
 			sl.Colour = a.colours[l.Layer]
@@ -121,6 +129,10 @@ func (a *Atlas) Restore(s Session) (map[string]string, error) {
 		l.Hidden = sl.Hidden
 		if err := a.SetOpacity(name, sl.Opacity); err != nil {
 			l.Opacity = 1
+		}
+		l.NoCluster = sl.NoCluster
+		if err := a.SetStyle(name, sl.Style); err != nil {
+			errs = append(errs, err)
 		}
 		order = append(order, name)
 	}

@@ -43,6 +43,10 @@ type sessionFileLyr struct {
 	Colour  int      `json:"colour,omitempty"`
 	Hidden  bool     `json:"hidden,omitempty"`
 	Opacity *float64 `json:"opacity,omitempty"` // 1 when left out
+	// Style is the layer's styling as `render --style` takes it after
+	// the layer's name (style.Rule.String), "" for its styles as loaded.
+	Style   string `json:"style,omitempty"`
+	Cluster *bool  `json:"cluster,omitempty"` // true when left out
 }
 
 // SaveSession writes s to a project file at path, its files' paths
@@ -59,6 +63,7 @@ func SaveSession(path string, s Session) error {
 	f.Layers = make([]sessionFileLyr, len(s.Layers))
 	for i, l := range s.Layers {
 		f.Layers[i] = sessionFileLyr{Name: l.Name, Path: relPath(dir, l.Path), Colour: l.Colour, Hidden: l.Hidden, Opacity: &l.Opacity}
+		addSessionStyle(&f.Layers[i], l)
 	}
 	b, err := json.MarshalIndent(f, "", "  ")
 	if err != nil {
@@ -130,7 +135,11 @@ func LoadSession(path string) (Session, error) {
 		if l.Colour < 0 {
 			return Session{}, fmt.Errorf("%s: layer %s: colour %d is not a colour number (0 or more)", path, l.Name, l.Colour)
 		}
-		s.Layers = append(s.Layers, SessionLayer{Name: l.Name, Path: fullPath(dir, l.Path), Colour: l.Colour, Hidden: l.Hidden, Opacity: opacity})
+		sl := SessionLayer{Name: l.Name, Path: fullPath(dir, l.Path), Colour: l.Colour, Hidden: l.Hidden, Opacity: opacity}
+		if err := readSessionStyle(&sl, l); err != nil {
+			return Session{}, fmt.Errorf("%s: %w", path, err)
+		}
+		s.Layers = append(s.Layers, sl)
 	}
 	if v := s.View; v != nil && !(v.Zoom >= render.MinZoom && v.Zoom <= render.MaxZoom && v.Lat >= -90 && v.Lat <= 90 && v.Lon >= -180 && v.Lon <= 180) {
 		return Session{}, fmt.Errorf("%s: view lon %v lat %v zoom %v is off the map", path, v.Lon, v.Lat, v.Zoom)

@@ -58,6 +58,9 @@ const UsageText = `usage:
       --hide NAME[,NAME...]                hide layers by name (see newsatlas layers)
       --article FILE                       the article whose places are pinned (default: the built-in one)
       --date YYYY-MM-DD                    the date of Aleppo's control zones (default 2016-10-19)
+      --style LAYER:KEY=VALUE[,...]        style a layer (repeatable): category=PROP (a colour per value),
+                                           graduated=PROP with method=quantile|equal and classes=N,
+                                           colour=#RRGGBB, width=PX
   newsatlas identify [--json] [--date D] LON LAT [FILE...]
   newsatlas places [--json] FILE|-          the article's places; mention start/end are byte offsets into FILE
                                            (UTF-8 or UTF-16 text, or HTML read as its text)

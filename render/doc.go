@@ -32,5 +32,10 @@
 // layers' points (over every layer, lower pins in front), the labels of
 // areas and pins placed greedily by priority without overlaps, the
 // outlines of the hovered and selected features, then the overlays: the
-// scale bar, the legend and the attribution.
+// scale bar, the legend and the attribution. A layer showing ClusterMin
+// pins or more draws those near each other as one circle with their count
+// (cluster.go; Clusters tells a click what a circle holds); a legend row
+// shows its layer's symbol: an area, a line, a pin, or dots where the
+// frame draws the layer's points as dots (legend.go). A layer's Styling,
+// when set, is drawn in place of its features' own styles (styling.go).
 package render

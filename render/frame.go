@@ -170,7 +170,9 @@ func (f *frame) drawTop() {
 	if f.s.Selected != nil {
 		f.outline(*f.s.Selected, selectColor, 3)
 	}
+	clusters := f.clusterPins()
 	f.drawPins()
+	f.drawClusters(clusters)
 	f.placeLabels()
 	f.drawOverlays()
 }

@@ -7,18 +7,21 @@ import (
 	"image/draw"
 	"math"
 
-	"github.com/paulmach/orb"
 	"golang.org/x/image/font"
 	"golang.org/x/image/math/fixed"
 
+	"newsatlas/layer"
 	"newsatlas/style"
 )
 
-// LegendItem is one row of the legend: a swatch in the style and a text.
+// LegendItem is one row of the legend: a symbol in the style and a text.
 type LegendItem struct {
 	Label string
 	Style style.Style
-	Point bool // a pin swatch instead of an area
+	Kind  LegendKind
+	// Layer is the layer the row stands for, if any: a marker row of a
+	// layer whose points a frame draws as dots (DensePoints) shows dots.
+	Layer *layer.Layer
 }
 
 func (f *frame) drawOverlays() {
@@ -108,18 +111,12 @@ func (f *frame) legend() {
 		y += row
 	}
 	for _, it := range f.s.Legend {
-		sw := image.Rect(x0+int(6*sc), y+int(2*sc), x0+int(24*sc), y+int(14*sc))
-		if it.Point {
-			f.pt.fill(path{pinPath(float64(sw.Min.X+sw.Dx()/2), float64(sw.Max.Y+int(2*sc)), 4.5*sc)}, image.NewUniform(it.Style.MarkerColor))
-		} else {
-			var src image.Image = image.NewUniform(it.Style.Fill)
-			if it.Style.Hatch {
-				src = hatch{c: it.Style.Stroke, bg: it.Style.Fill, every: int(8 * sc)}
-			}
-			draw.Draw(f.dst, sw, src, sw.Min, draw.Over)
-			f.pt.stroke([][]orb.Point{{{float64(sw.Min.X), float64(sw.Min.Y)}, {float64(sw.Max.X), float64(sw.Min.Y)}, {float64(sw.Max.X), float64(sw.Max.Y)}, {float64(sw.Min.X), float64(sw.Max.Y)}, {float64(sw.Min.X), float64(sw.Min.Y)}}}, sc, it.Style.Stroke)
+		f.legendSymbol(it, image.Rect(x0+int(6*sc), y+int(2*sc), x0+int(24*sc), y+int(14*sc)))
+		lx := x0 + int(30*sc)
+		if it.Kind == LegendHeading {
+			lx = x0 + int(6*sc)
 		}
-		d := font.Drawer{Dst: f.dst, Face: f.faces.small, Src: dark, Dot: fixed.P(x0+int(30*sc), y+int(12*sc))}
+		d := font.Drawer{Dst: f.dst, Face: f.faces.small, Src: dark, Dot: fixed.P(lx, y+int(12*sc))}
 		d.DrawString(it.Label)
 		y += row
 	}

@@ -16,6 +16,12 @@ type Layer struct {
 	// (dissolved zones over the neighbourhoods they merge, say); labels,
 	// selection and hit tests still use the layer's features.
 	Display *layer.Layer
+	// Styling, when set, is the user's restyling of the layer (see
+	// Styling).
+	Styling *Styling
+	// NoCluster draws every pin of the layer however many a frame
+	// shows (see Clusters).
+	NoCluster bool
 }
 
 // Scene is everything drawn in one frame, bottom layer first.

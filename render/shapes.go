@@ -24,7 +24,8 @@ func (f *frame) drawLayer(l *Layer, shapes, top bool) {
 	view := f.v.World()
 	scale := f.v.WorldPx()
 	if shapes && !f.clip.Empty() {
-		c := f.clip.Inset(-reach(shown.Styles(), f.v.PixelScale()))
+		sts, _ := l.styles(shown)
+		c := f.clip.Inset(-reach(sts, f.v.PixelScale()))
 		view = orb.Bound{Min: f.world(c.Min), Max: f.world(c.Max)}
 	}
 	// An area label needs a box at least 1.2 text lines high (see
@@ -44,7 +45,8 @@ func (f *frame) drawLayer(l *Layer, shapes, top bool) {
 	for _, k := range f.offsets() {
 		q := orb.Bound{Min: orb.Point{view.Min[0] - k, view.Min[1]}, Max: orb.Point{view.Max[0] - k, view.Max[1]}}
 		hits := f.search(shown, q, &f.hits)
-		sk, styles := shown.Sketches(), shown.Styles()
+		sk := shown.Sketches()
+		styles, of := l.styles(shown)
 		for j, i := range hits {
 			if j&1023 == 1023 && shapes && f.halted() {
 				return
@@ -53,11 +55,11 @@ func (f *frame) drawLayer(l *Layer, shapes, top bool) {
 			// many thousand reads neither their features nor their
 			// geometry.
 			if s := &sk[i]; shapes && s.Area {
-				if st := fade(styles[s.Style], l.Opacity); f.dotArea(s.Bound, k, &st) {
+				if st := fade(styles[styleIndex(sk, of, i)], l.Opacity); f.dotArea(s.Bound, k, &st) {
 					continue
 				}
 			}
-			st := &styles[sk[i].Style]
+			st := &styles[styleIndex(sk, of, i)]
 			switch g := geoms[i].(type) {
 			case nil:
 			case orb.Point, orb.MultiPoint:

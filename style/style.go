@@ -1,6 +1,14 @@
 // Package style holds how features are drawn: the simplestyle-spec 1.1.0
 // properties a GeoJSON file may carry, their defaults, and the palette of
 // factions used for control zones.
+//
+// Opened layers take their colours in turn from a palette chosen by
+// measured colour difference (CIEDE2000 in CIE L*a*b*, lab.go): each is
+// at least MinDeltaE from every faction colour and the basemap's
+// (palette.go). A Rule is how the user restyles a layer (rule.go): a
+// colour and a width, or classes of a property's values, which Categorize
+// and Graduate work out (classify.go): a colour for each category, or
+// quantile or equal-interval classes along a light-to-dark ramp.
 package style
 
 import "image/color"
@@ -37,19 +45,6 @@ func (s Style) MarkerRadius() float64 {
 		return 10
 	}
 	return 7
-}
-
-// layerColours are distinct, colour-blind-friendly hues (Okabe-Ito and
-// Tableau) handed out to opened layers in turn.
-var layerColours = []color.NRGBA{
-	{0x00, 0x72, 0xb2, 0xff}, // blue
-	{0xd5, 0x5e, 0x00, 0xff}, // vermilion
-	{0x00, 0x9e, 0x73, 0xff}, // bluish green
-	{0xcc, 0x79, 0xa7, 0xff}, // reddish purple
-	{0xe6, 0x9f, 0x00, 0xff}, // orange
-	{0x56, 0xb4, 0xe9, 0xff}, // sky blue
-	{0x7f, 0x3c, 0x8d, 0xff}, // purple
-	{0x4e, 0x79, 0xa7, 0xff}, // steel blue
 }
 
 // ForLayer is the default style of the i-th opened layer: the spec's shape

@@ -59,7 +59,7 @@ func (w *Window) OpenFiles(paths []string) {
 	w.layers.rebuild()
 	w.Map.Redraw()
 	if fit != "" {
-		w.Map.ZoomToLayer(fit)
+		w.fitLayer(fit)
 	}
 	if len(errs) > 0 {
 		w.showError(errors.New(strings.Join(errs, "\n")))

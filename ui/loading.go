@@ -57,7 +57,7 @@ func (w *Window) openLayerAsync(path string) {
 			w.addRecent(path)
 			w.layers.rebuild()
 			w.Map.Redraw()
-			w.Map.ZoomToLayer(l.Name)
+			w.fitLayer(l.Name)
 		})
 	}()
 }

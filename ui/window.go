@@ -168,6 +168,7 @@ func iconButton(icon fyne.Resource, label string, tapped func()) *widget.Button 
 // selected shows a click's result: the info panel for the topmost
 // feature; a pin also highlights its mentions in the article.
 func (w *Window) selected(hits []atlas.Hit) {
+	w.zoomCluster(hits)
 	if len(hits) == 0 {
 		w.info.clear()
 		w.article.highlight(-1)
