@@ -30,6 +30,8 @@ type Atlas struct {
 	Layers    []render.Layer // bottom first
 	Article   *Article
 	Date      time.Time
+	Window    Window // how timed layers are filtered by Date (time.go)
+	dated     *datedCache
 	opened    int // user layers opened so far, for their default colours
 	// colours is the default colour number (style.ForLayer) each opened
 	// layer was drawn in, for its session.
@@ -89,7 +91,7 @@ func NewWith(opt Options) (*Atlas, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &Atlas{Renderer: r, Gazetteer: g, Timeline: tl, Date: DefaultDate}
+	a := &Atlas{Renderer: r, Gazetteer: g, Timeline: tl, Date: DefaultDate, dated: &datedCache{}}
 	a.Layers = []render.Layer{
 		{Layer: countries, Opacity: 1, Labels: true},
 		{Layer: govs, Opacity: 1, Labels: true},

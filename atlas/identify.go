@@ -42,8 +42,9 @@ func (a *Atlas) Identify(p orb.Point, v render.Viewport) []Hit {
 		if l.Hidden || l.Layer == nil {
 			continue
 		}
-		for _, f := range l.Hits(p, tol, lift) {
-			out = append(out, Hit{Layer: l.Name, Properties: l.Features[f].Properties(), Ref: layer.Ref{Layer: l.Layer, Feature: f}})
+		at := a.AtDate(l.Layer)
+		for _, f := range at.Hits(p, tol, lift) {
+			out = append(out, Hit{Layer: l.Name, Properties: at.Features[f].Properties(), Ref: layer.Ref{Layer: at, Feature: f}})
 		}
 	}
 	return out

@@ -58,7 +58,10 @@ const UsageText = `usage:
       --hide NAME[,NAME...]                hide layers by name (see newsatlas layers)
       --article FILE                       the article whose places are pinned (default: the built-in one)
       --date YYYY-MM-DD                    the date of Aleppo's control zones (default 2016-10-19)
-  newsatlas identify [--json] [--date D] LON LAT [FILE...]
+                                           and of timed layers (features with date, time, start/end...)
+      --window 7d|all|off                  timed layers at --date: ± N days (default 0d, the day), all
+                                           up to the date, or off (every feature)
+  newsatlas identify [--json] [--date D] [--window 7d|all] LON LAT [FILE...]
   newsatlas places [--json] FILE|-          the article's places; mention start/end are byte offsets into FILE
                                            (UTF-8 or UTF-16 text, or HTML read as its text)
   newsatlas info [--json] FILE...

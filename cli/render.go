@@ -17,6 +17,7 @@ func Render(args []string, stdout, stderr io.Writer) int {
 	article := fs.String("article", "", "article whose places are pinned")
 	date := fs.String("date", "", "date of the control zones, YYYY-MM-DD")
 	out := fs.String("o", "", "output PNG")
+	tf := addTimeFlags(fs)
 	files, err := parse(fs, args)
 	if err != nil {
 		return Usage
@@ -53,6 +54,9 @@ func Render(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "newsatlas render: --hide %s: no such layer (see newsatlas layers)\n", name)
 			return Usage
 		}
+	}
+	if err := tf.apply(a, *date); err != nil {
+		return usageErr(stderr, "render", err)
 	}
 	v, err := view(a, *bbox, w, h)
 	if err != nil {
