@@ -61,6 +61,9 @@ const UsageText = `usage:
                                            and of timed layers (features with date, time, start/end...)
       --window 7d|all|off                  timed layers at --date: ± N days (default 0d, the day), all
                                            up to the date, or off (every feature)
+      --from D1 --to D2 --step 1d|1w|1m    an animation, -o OUT.gif or -o DIR/ (PNG frames), each frame
+                                           stamped with its date (default window: ± half a step)
+      --compare D1,D2                      the map at two dates side by side, each half captioned
   newsatlas identify [--json] [--date D] [--window 7d|all] LON LAT [FILE...]
   newsatlas places [--json] FILE|-          the article's places; mention start/end are byte offsets into FILE
                                            (UTF-8 or UTF-16 text, or HTML read as its text)

@@ -18,6 +18,7 @@ func Render(args []string, stdout, stderr io.Writer) int {
 	date := fs.String("date", "", "date of the control zones, YYYY-MM-DD")
 	out := fs.String("o", "", "output PNG")
 	tf := addTimeFlags(fs)
+	af := addAnimFlags(fs)
 	files, err := parse(fs, args)
 	if err != nil {
 		return Usage
@@ -62,6 +63,9 @@ func Render(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "newsatlas render: %v\n", err)
 		return Usage
+	}
+	if af.active() {
+		return af.run(a, v, *out, *tf.window, stderr)
 	}
 	img := a.Renderer.Render(a.Scene(v), v)
 	if err := atlas.WritePNG(*out, img); err != nil {

@@ -2,6 +2,11 @@ package cli
 
 import (
 	"encoding/json"
+	"image"
+	"image/gif"
+	"image/png"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -57,6 +62,89 @@ func TestWindowFlagBad(t *testing.T) {
 		code, _, errs := run(t, append(cmd, "--window", "fortnight", eventsCSV)...)
 		if code != Usage || !strings.Contains(errs, "--window fortnight") || strings.Count(errs, "\n") != 1 {
 			t.Errorf("%s --window fortnight: exit %d: %q", cmd[0], code, errs)
+		}
+	}
+}
+
+// render --from --to --step writes a GIF of a frame per step, each
+// stamped with its date; -o DIR/ writes the frames as PNGs.
+func TestRenderAnimation(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "year.gif")
+	code, _, errs := run(t, "render", "--hide", "places,aleppo-control,syria-governorates", "--bbox", "35,34,41,36", "--size", "320x200",
+		"--from", "2016-01-04", "--to", "2016-12-26", "--step", "1w", "-o", out, eventsCSV)
+	if code != OK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	g, err := gif.DecodeAll(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Image) != 52 {
+		t.Fatalf("%d frames, want 52", len(g.Image))
+	}
+	// The caption changes each frame: a later frame draws over the corner
+	// where the date is.
+	corner := image.Rect(0, 0, 120, 30)
+	for i, fr := range g.Image[1:] {
+		if !fr.Bounds().Overlaps(corner) {
+			t.Errorf("frame %d leaves the date of the frame before", i+2)
+		}
+	}
+
+	frames := filepath.Join(dir, "frames") + "/"
+	code, _, errs = run(t, "render", "--hide", "places,aleppo-control,syria-governorates", "--bbox", "35,34,41,36", "--size", "320x200",
+		"--from", "2016-10-01", "--to", "2016-10-10", "--step", "1d", "--window", "0d", "-o", frames, eventsCSV)
+	if code != OK {
+		t.Fatalf("frames: exit %d: %s", code, errs)
+	}
+	names, _ := filepath.Glob(filepath.Join(frames, "frame-*.png"))
+	if len(names) != 10 || filepath.Base(names[9]) != "frame-0010.png" {
+		t.Errorf("frames %v", names)
+	}
+}
+
+func TestRenderCompare(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "cmp.png")
+	code, _, errs := run(t, "render", "--hide", "places", "--bbox", "35,34,41,36", "--size", "400x200",
+		"--compare", "2016-10-02,2016-10-09", "-o", out, eventsCSV)
+	if code != OK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if img.Bounds().Dx() != 400 {
+		t.Errorf("bounds %v", img.Bounds())
+	}
+}
+
+func TestRenderAnimationBad(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--from", "2016-01-01", "-o", "x.gif"}, "both --from and --to"},
+		{[]string{"--from", "2016-02-01", "--to", "2016-01-01", "-o", "x.gif"}, "before"},
+		{[]string{"--from", "2016-01-01", "--to", "2016-02-01", "--step", "1x", "-o", "x.gif"}, "step"},
+		{[]string{"--from", "2016-01-01", "--to", "2016-02-01", "-o", "x.png"}, "OUT.gif"},
+		{[]string{"--compare", "2016-01-01", "-o", "x.png"}, "D1,D2"},
+		{[]string{"--compare", "2016-01-01,yesterday", "-o", "x.png"}, "yesterday"},
+	} {
+		code, _, errs := run(t, append([]string{"render"}, c.args...)...)
+		if code != Usage || !strings.Contains(errs, c.want) || strings.Count(errs, "\n") != 1 {
+			t.Errorf("%v: exit %d: %q, want one line with %q", c.args, code, errs, c.want)
 		}
 	}
 }
