@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
+	"slices"
 	"time"
 
 	"newsatlas/animate"
@@ -14,10 +15,11 @@ import (
 // (the control zones and every timed layer at that date), with the date
 // written in full in the top left corner, and calls fn with each frame,
 // stopping at its first error. The next frame is drawn while fn handles
-// one. The atlas's date is set back afterwards.
+// one. The frames are drawn on a copy of the atlas, which is left as it
+// was: a goroutine may draw the frames of a snapshot (see Snapshot) while
+// the window goes on with the atlas.
 func (a *Atlas) Frames(v render.Viewport, dates []time.Time, fn func(i int, d time.Time, img *image.RGBA) error) error {
-	was := a.Date
-	defer a.SetDate(was)
+	a = a.detached()
 	type frame struct {
 		img *image.RGBA
 		err error
@@ -53,6 +55,15 @@ func (a *Atlas) Frames(v render.Viewport, dates []time.Time, fn func(i int, d ti
 	return err
 }
 
+// detached is a copy of the atlas whose date and window may change
+// without touching a: its own list of layers and subsets of timed layers.
+func (a *Atlas) detached() *Atlas {
+	b := *a
+	b.Layers = slices.Clone(a.Layers)
+	b.dated = &datedCache{}
+	return &b
+}
+
 // frameAt is the map in view v at date d, captioned with the date.
 func (a *Atlas) frameAt(v render.Viewport, d time.Time) (*image.RGBA, error) {
 	a.SetDate(d)
@@ -62,11 +73,10 @@ func (a *Atlas) frameAt(v render.Viewport, d time.Time) (*image.RGBA, error) {
 
 // Compare draws the map at dates d1 and d2 side by side, in view v cut in
 // two halves of the same centre and zoom, each captioned with its date in
-// full ("19 October 2016"), d1 on the left. The atlas's date is set back
-// afterwards.
+// full ("19 October 2016"), d1 on the left. It draws on a copy of the
+// atlas, as Frames does.
 func (a *Atlas) Compare(v render.Viewport, d1, d2 time.Time) (*image.RGBA, error) {
-	was := a.Date
-	defer a.SetDate(was)
+	a = a.detached()
 	out := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	half := v
 	half.Width = v.Width / 2

@@ -39,6 +39,10 @@ type timelineBar struct {
 	forward *widget.Button
 	play    *widget.Button
 	article *widget.Button // back to home
+	window  *widget.Select // how timed layers are filtered (timewindow.go)
+	track   *fyne.Container // holds the slider with its ticks, years and histograms
+	hists   []*histogram    // one per timed layer, bottom layer first
+	timed   string          // the timed layers the axis was made for (timedKey)
 	stop    chan struct{}  // closed to stop playing; nil when not playing
 	gate    gate.Gate      // what the play goroutine hands the UI goroutine; shut on quit
 	box     fyne.CanvasObject
@@ -50,10 +54,8 @@ type timelineBar struct {
 
 func newTimelineBar(a *atlas.Atlas, onDate func(time.Time)) *timelineBar {
 	t := &timelineBar{a: a, onDate: onDate, home: a.Date}
-	t.axis = axis{start: timelineStart, end: a.RecordEnd()}
-	if !t.axis.end.After(t.axis.start) { // no record: a year from the start
-		t.axis.end = t.axis.start.AddDate(1, 0, 0)
-	}
+	t.axis = spanOf(a)
+	t.timed = timedKey(a)
 	t.slider = widget.NewSlider(0, t.axis.days(t.axis.end))
 	t.slider.Step = 1
 	t.slider.OnChanged = func(v float64) {
@@ -65,12 +67,7 @@ func newTimelineBar(a *atlas.Atlas, onDate func(time.Time)) *timelineBar {
 			t.onDate(d)
 		}
 	}
-	var changes []time.Time
-	if a.Timeline != nil {
-		changes = a.Timeline.Changes()
-	}
-	t.ticks = newTickMarks(t.axis, changes)
-	t.years = newYearLabels(t.axis)
+	t.window = newWindowSelect(a, t.windowChanged)
 	t.date = widget.NewLabelWithStyle(a.Date.Format("2 Jan 2006"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	// As wide as the widest date, so that the slider does not jump.
 	wide := canvas.NewRectangle(color.Transparent)
@@ -81,10 +78,73 @@ func newTimelineBar(a *atlas.Atlas, onDate func(time.Time)) *timelineBar {
 	// Fyne 2.7 has no tooltips: the button says what it does.
 	t.article = widget.NewButtonWithIcon("Article's date", theme.HistoryIcon(), t.goHome)
 	left := container.NewHBox(t.back, t.play, t.forward, container.NewStack(wide, t.date))
-	track := container.NewBorder(nil, t.years, nil, nil, container.NewStack(t.ticks, t.slider))
-	t.box = container.NewBorder(nil, nil, container.NewCenter(left), container.NewCenter(t.article), track)
+	t.track = container.NewStack()
+	t.buildTrack()
+	t.box = container.NewBorder(nil, nil, container.NewCenter(left), container.NewCenter(container.NewHBox(t.window, t.article)), t.track)
 	return t
 }
+
+// buildTrack makes the slider's track for the axis as it stands: the
+// change ticks, the years and a histogram per timed layer above.
+func (t *timelineBar) buildTrack() {
+	var changes []time.Time
+	if t.a.Timeline != nil {
+		changes = t.a.Timeline.Changes()
+	}
+	t.ticks = newTickMarks(t.axis, changes)
+	t.years = newYearLabels(t.axis)
+	t.hists = nil
+	var above []fyne.CanvasObject
+	for _, l := range t.a.Timed() {
+		h := newHistogram(t.axis, l.Layer, layerColour(l.Layer))
+		t.hists = append(t.hists, h)
+		above = append(above, h)
+	}
+	var top fyne.CanvasObject
+	if len(above) > 0 {
+		top = container.NewVBox(above...)
+		t.window.Show()
+	} else {
+		t.window.Hide()
+	}
+	t.track.Objects = []fyne.CanvasObject{container.NewBorder(top, t.years, nil, nil, container.NewStack(t.ticks, t.slider))}
+	t.track.Refresh()
+}
+
+// sync makes the axis again when the timed layers have changed since it
+// was made: the slider then spans them all with the control record.
+// The first timed layer opened turns the window on (± 7 days) and, when
+// none of its features is near the date, moves the date to its first.
+func (t *timelineBar) sync() {
+	key := timedKey(t.a)
+	if key == t.timed {
+		return
+	}
+	first := t.timed == ""
+	t.timed = key
+	t.axis = spanOf(t.a)
+	t.setting = true
+	t.slider.Max = t.axis.days(t.axis.end)
+	t.slider.Refresh()
+	t.setting = false
+	t.buildTrack()
+	if key == "" || !first {
+		t.set(t.a.Date)
+		return
+	}
+	if t.a.Window.Mode == atlas.AllTimes {
+		t.a.SetWindow(atlas.Window{Mode: atlas.Moving, Days: 7})
+		t.window.SetSelected(windowLabel(t.a.Window))
+	}
+	if from, to, ok := t.a.TimeSpan(); ok && (t.a.Date.Before(from.AddDate(0, 0, -7)) || t.a.Date.After(to.AddDate(0, 0, 7))) {
+		t.onDate(from.Truncate(24 * time.Hour))
+		return
+	}
+	t.set(t.a.Date)
+}
+
+// windowChanged redraws the map for the window the control now says.
+func (t *timelineBar) windowChanged() { t.onDate(t.a.Date) }
 
 func (t *timelineBar) object() fyne.CanvasObject { return t.box }
 
@@ -96,25 +156,56 @@ func (t *timelineBar) set(d time.Time) {
 	t.date.SetText(d.Format("2 Jan 2006"))
 }
 
-// next is the first change after d, or d.
+// next is the first change after d, or d; with timed layers, no later
+// than a step after d within their span (see timedStep).
 func (t *timelineBar) next(d time.Time) time.Time {
-	for _, c := range t.a.Timeline.Changes() {
-		if c.After(d) {
-			return c
+	n := d
+	if t.a.Timeline != nil {
+		for _, c := range t.a.Timeline.Changes() {
+			if c.After(d) {
+				n = c
+				break
+			}
 		}
 	}
-	return d
+	if from, to, ok := t.a.TimeSpan(); ok {
+		s := t.timedStep()
+		if step := d.AddDate(0, 0, s); !step.After(to.AddDate(0, 0, s-1)) && (n.Equal(d) || step.Before(n)) {
+			n = latest(step, from.Truncate(24*time.Hour))
+		}
+	}
+	return n
 }
 
-// prev is the last change before d, or d.
+// prev is the last change before d, or d; with timed layers, no earlier
+// than a step before d within their span.
 func (t *timelineBar) prev(d time.Time) time.Time {
-	ch := t.a.Timeline.Changes()
-	for i := len(ch) - 1; i >= 0; i-- {
-		if ch[i].Before(d) {
-			return ch[i]
+	p := d
+	if t.a.Timeline != nil {
+		ch := t.a.Timeline.Changes()
+		for i := len(ch) - 1; i >= 0; i-- {
+			if ch[i].Before(d) {
+				p = ch[i]
+				break
+			}
 		}
 	}
-	return d
+	if from, to, ok := t.a.TimeSpan(); ok {
+		s := t.timedStep()
+		if step := d.AddDate(0, 0, -s); !step.Before(from.AddDate(0, 0, 1-s)) && (p.Equal(d) || step.After(p)) {
+			p = earliest(step, to.Truncate(24*time.Hour))
+		}
+	}
+	return p
+}
+
+// timedStep is how many days a step moves over timed layers: the moving
+// window's width, so that each step shows the next features, or a week.
+func (t *timelineBar) timedStep() int {
+	if w := t.a.Window; w.Mode == atlas.Moving {
+		return max(1, 2*w.Days+1)
+	}
+	return 7
 }
 
 func (t *timelineBar) stepBack()    { t.onDate(t.prev(t.a.Date)) }
@@ -124,7 +215,8 @@ func (t *timelineBar) stepForward() { t.onDate(t.next(t.a.Date)) }
 func (t *timelineBar) goHome() { t.onDate(t.home) }
 
 // follow shows the bar while Aleppo is in view v, the view of the frame
-// just drawn, and hides it, stopping play, while it is not. Hidden, the
+// just drawn, or a timed layer is open, and hides it, stopping play,
+// while neither is. Hidden, the
 // bar gives the map its height: the test leaves that strip out, so that
 // showing the bar again does not by itself take Aleppo out of view.
 func (t *timelineBar) follow(v render.Viewport) {
@@ -132,7 +224,8 @@ func (t *timelineBar) follow(v render.Viewport) {
 		extra := float64(t.box.Size().Height+theme.Padding()) * v.PixelScale()
 		v.Height = max(1, v.Height-int(extra+0.5))
 	}
-	in := t.a.AleppoInView(v)
+	t.sync()
+	in := t.a.AleppoInView(v) || t.timed != ""
 	if in == t.box.Visible() {
 		return
 	}
