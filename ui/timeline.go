@@ -38,13 +38,13 @@ type timelineBar struct {
 	back    *widget.Button
 	forward *widget.Button
 	play    *widget.Button
-	article *widget.Button // back to home
-	window  *widget.Select // how timed layers are filtered (timewindow.go)
+	article *widget.Button  // back to home
+	window  *widget.Select  // how timed layers are filtered (timewindow.go)
 	track   *fyne.Container // holds the slider with its ticks, years and histograms
 	hists   []*histogram    // one per timed layer, bottom layer first
 	timed   string          // the timed layers the axis was made for (timedKey)
-	stop    chan struct{}  // closed to stop playing; nil when not playing
-	gate    gate.Gate      // what the play goroutine hands the UI goroutine; shut on quit
+	stop    chan struct{}   // closed to stop playing; nil when not playing
+	gate    gate.Gate       // what the play goroutine hands the UI goroutine; shut on quit
 	box     fyne.CanvasObject
 	setting bool
 	// relayout lays out again what holds the bar, once it was shown or
