@@ -1,12 +1,14 @@
 package animate
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"image"
 	"image/color"
 	"image/gif"
 	"io"
+	"os"
 	"time"
 )
 
@@ -136,4 +138,24 @@ func centis(d, def time.Duration) int {
 		d = def
 	}
 	return max(1, int(d/(10*time.Millisecond)))
+}
+
+// WriteFile writes the animation to a file at path.
+func (a *GIF) WriteFile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	err = a.Encode(w)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
 }

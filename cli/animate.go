@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"image"
@@ -83,7 +82,7 @@ func (f *animFlags) run(a *atlas.Atlas, v render.Viewport, out, window string, s
 	if err := a.Frames(v, dates, func(_ int, _ time.Time, img *image.RGBA) error { return g.Add(img) }); err != nil {
 		return fail(stderr, err)
 	}
-	if err := writeGIF(out, &g); err != nil {
+	if err := g.WriteFile(out); err != nil {
 		return fail(stderr, err)
 	}
 	return OK
@@ -136,24 +135,4 @@ func folder(out string) (string, bool) {
 		return out, true
 	}
 	return "", false
-}
-
-// writeGIF writes the animation to path.
-func writeGIF(path string, g *animate.GIF) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriterSize(f, 1<<20)
-	err = g.Encode(w)
-	if err == nil {
-		err = w.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
 }
