@@ -43,6 +43,8 @@ type timelineBar struct {
 	track   *fyne.Container // holds the slider with its ticks, years and histograms
 	hists   []*histogram    // one per timed layer, bottom layer first
 	timed   string          // the timed layers the axis was made for (timedKey)
+	swipe   *swipe          // the map at a second date right of a bar (swipe.go)
+	compare *widget.Button  // turns the swipe on and off
 	stop    chan struct{}   // closed to stop playing; nil when not playing
 	gate    gate.Gate       // what the play goroutine hands the UI goroutine; shut on quit
 	box     fyne.CanvasObject
@@ -68,6 +70,8 @@ func newTimelineBar(a *atlas.Atlas, onDate func(time.Time)) *timelineBar {
 		}
 	}
 	t.window = newWindowSelect(a, t.windowChanged)
+	t.swipe = newSwipe(a, &t.gate)
+	t.compare = widget.NewButtonWithIcon("Compare", theme.ContentCopyIcon(), t.toggleCompare)
 	t.date = widget.NewLabelWithStyle(a.Date.Format("2 Jan 2006"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	// As wide as the widest date, so that the slider does not jump.
 	wide := canvas.NewRectangle(color.Transparent)
@@ -80,7 +84,7 @@ func newTimelineBar(a *atlas.Atlas, onDate func(time.Time)) *timelineBar {
 	left := container.NewHBox(t.back, t.play, t.forward, container.NewStack(wide, t.date))
 	t.track = container.NewStack()
 	t.buildTrack()
-	t.box = container.NewBorder(nil, nil, container.NewCenter(left), container.NewCenter(container.NewHBox(t.window, t.article)), t.track)
+	t.box = container.NewBorder(nil, nil, container.NewCenter(left), container.NewCenter(container.NewHBox(t.window, t.compare, t.article)), t.track)
 	return t
 }
 
@@ -136,11 +140,11 @@ func (t *timelineBar) sync() {
 		t.a.SetWindow(atlas.Window{Mode: atlas.Moving, Days: 7})
 		t.window.SetSelected(windowLabel(t.a.Window))
 	}
-	if from, to, ok := t.a.TimeSpan(); ok && (t.a.Date.Before(from.AddDate(0, 0, -7)) || t.a.Date.After(to.AddDate(0, 0, 7))) {
-		t.onDate(from.Truncate(24 * time.Hour))
-		return
+	d := t.a.Date
+	if from, to, ok := t.a.TimeSpan(); ok && (d.Before(from.AddDate(0, 0, -7)) || d.After(to.AddDate(0, 0, 7))) {
+		d = from.Truncate(24 * time.Hour)
 	}
-	t.set(t.a.Date)
+	t.onDate(d) // the map again, in the window
 }
 
 // windowChanged redraws the map for the window the control now says.
@@ -154,6 +158,26 @@ func (t *timelineBar) set(d time.Time) {
 	t.slider.SetValue(min(t.axis.days(d), t.slider.Max))
 	t.setting = false
 	t.date.SetText(d.Format("2 Jan 2006"))
+	if t.swipe.on {
+		t.swipe.Refresh()
+	}
+}
+
+// toggleCompare starts comparing the date shown with the dates the
+// slider moves to, or stops: while on, the map right of the swipe bar
+// stays at the date Compare was pressed on, the map left of it follows
+// the slider.
+func (t *timelineBar) toggleCompare() {
+	if t.swipe.on {
+		t.swipe.stop()
+		t.compare.Importance = widget.MediumImportance
+		t.compare.Refresh()
+		return
+	}
+	t.swipe.start(t.a.Date)
+	t.compare.Importance = widget.HighImportance
+	t.compare.Refresh()
+	t.onDate(t.a.Date) // a frame, for the swipe to follow
 }
 
 // next is the first change after d, or d; with timed layers, no later
@@ -225,6 +249,7 @@ func (t *timelineBar) follow(v render.Viewport) {
 		v.Height = max(1, v.Height-int(extra+0.5))
 	}
 	t.sync()
+	t.swipe.follow(v)
 	in := t.a.AleppoInView(v) || t.timed != ""
 	if in == t.box.Visible() {
 		return
@@ -234,6 +259,9 @@ func (t *timelineBar) follow(v render.Viewport) {
 	} else {
 		if t.stop != nil {
 			t.togglePlay()
+		}
+		if t.swipe.on {
+			t.toggleCompare()
 		}
 		t.box.Hide()
 	}

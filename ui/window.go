@@ -103,7 +103,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	mapArea := container.NewBorder(nil,
 		container.NewVBox(w.timeline.object(), container.NewBorder(nil, nil, nil, w.status, w.hover)),
 		nil, nil,
-		container.NewStack(w.Map, container.NewBorder(container.NewHBox(container.NewPadded(zoom), layout.NewSpacer()), nil, nil, nil), w.find.object()),
+		container.NewStack(w.Map, w.timeline.swipe, container.NewBorder(container.NewHBox(container.NewPadded(zoom), layout.NewSpacer()), nil, nil, nil), w.find.object()),
 	)
 	w.timeline.relayout = mapArea.Refresh
 	w.tabs = container.NewAppTabs(
