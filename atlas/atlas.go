@@ -5,7 +5,11 @@
 // of it all for other goroutines. The GUI and the CLI call the same
 // methods, so what a test proves of one holds for the other. A Session
 // is all of it as a project file keeps it (SaveSession, LoadSession), and
-// Restore brings one back.
+// Restore brings one back. Layers whose features have times (timed
+// layers) are filtered by the date through a Window, a moving one of ±
+// days or everything up to the date (time.go); Frames draws the map at a
+// run of dates, for an animation, Compare two side by side and DrawAt one
+// (animate.go, swipe.go).
 package atlas
 
 import (
