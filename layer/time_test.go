@@ -1,6 +1,7 @@
 package layer
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -148,5 +149,38 @@ func TestSubset(t *testing.T) {
 	}
 	if s.StyleOf(1) != l.StyleOf(5) {
 		t.Errorf("subset style differs")
+	}
+}
+
+// The formats' own time fields put their layers on the timeline: ACLED's
+// event_date, GDELT's SQLDATE, GPX point times, KML's TimeStamp.
+func TestFormatTimes(t *testing.T) {
+	for _, c := range []struct {
+		file     string
+		timed    int
+		from, to string // the span's ends, RFC 3339
+	}{
+		{"acled-sample.csv", 3, "2016-12-01T00:00:00Z", "2016-12-03T23:59:59Z"},
+		{"20161201.export.CSV", 2, "2016-12-01T00:00:00Z", "2016-12-01T23:59:59Z"},
+		{"walk-aleppo.gpx", 2, "2016-12-01T09:00:00Z", "2016-12-01T10:40:00Z"},
+		{"mymaps-aleppo.kml", 2, "2016-11-15T00:00:00Z", "2016-12-22T23:59:59Z"},
+	} {
+		l, err := Load("testdata/formats/"+c.file, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ts := l.Times()
+		if ts == nil {
+			t.Errorf("%s: no times", c.file)
+			continue
+		}
+		for _, s := range l.Skipped {
+			if strings.Contains(s.Reason, "not a time") {
+				t.Errorf("%s: %s", c.file, s.Reason)
+			}
+		}
+		if got := fmt.Sprint(ts.Count, " ", ts.Span.From().Format(time.RFC3339), " ", ts.Span.To().Format(time.RFC3339)); got != fmt.Sprint(c.timed, " ", c.from, " ", c.to) {
+			t.Errorf("%s: %s timed, want %d %s %s", c.file, got, c.timed, c.from, c.to)
+		}
 	}
 }

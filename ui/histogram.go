@@ -81,13 +81,21 @@ func (h *histogram) image(w, ht int, width float32) image.Image {
 	for x := max(first, 0); x <= last; x++ {
 		img.SetNRGBA(x, ht-1, faint)
 	}
+	// A bar is 2 logical pixels wide at least, so that a day stands out
+	// on a track of years.
+	bar := max(1, int(2*scale+0.5))
 	for x, n := range cols {
 		if n == 0 {
 			continue
 		}
 		top := ht - max(1, int(float64(ht)*float64(n)/float64(most)+0.5))
-		for y := top; y < ht; y++ {
-			img.SetNRGBA(x, y, h.colour)
+		for bx := x; bx < min(x+bar, w); bx++ {
+			if bx > x && cols[bx] > 0 {
+				break
+			}
+			for y := top; y < ht; y++ {
+				img.SetNRGBA(bx, y, h.colour)
+			}
 		}
 	}
 	return img
