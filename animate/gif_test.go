@@ -48,14 +48,7 @@ func TestGIFRoundTrip(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	var buf bytes.Buffer
-	if err := a.Encode(&buf); err != nil {
-		t.Fatal(err)
-	}
-	g, err := gif.DecodeAll(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := roundTrip(t, &a)
 	if len(g.Image) != len(dots) {
 		t.Fatalf("%d frames, want %d", len(g.Image), len(dots))
 	}
@@ -91,14 +84,7 @@ func TestGIFManyColours(t *testing.T) {
 	if err := a.Add(img); err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	if err := a.Encode(&buf); err != nil {
-		t.Fatal(err)
-	}
-	g, err := gif.DecodeAll(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := roundTrip(t, &a)
 	got := composite(g)[0]
 	worst := 0
 	for y := range 64 {
@@ -146,6 +132,20 @@ func TestCaption(t *testing.T) {
 	if c := img.RGBAAt(290, 70); c != (color.RGBA{0x10, 0x40, 0x80, 0xff}) {
 		t.Errorf("the caption reached (290,70): %v", c)
 	}
+}
+
+// roundTrip encodes the animation and decodes it again.
+func roundTrip(t *testing.T, a *GIF) *gif.GIF {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := a.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	g, err := gif.DecodeAll(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
 }
 
 func absDiff(a, b uint8) int {

@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/gif"
 	"image/png"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -76,15 +77,7 @@ func TestRenderAnimation(t *testing.T) {
 	if code != OK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	f, err := os.Open(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	g, err := gif.DecodeAll(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := decodeFile(t, out, gif.DecodeAll)
 	if len(g.Image) != 52 {
 		t.Fatalf("%d frames, want 52", len(g.Image))
 	}
@@ -116,15 +109,7 @@ func TestRenderCompare(t *testing.T) {
 	if code != OK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	f, err := os.Open(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	img := decodeFile(t, out, png.Decode)
 	if img.Bounds().Dx() != 400 {
 		t.Errorf("bounds %v", img.Bounds())
 	}
@@ -147,4 +132,19 @@ func TestRenderAnimationBad(t *testing.T) {
 			t.Errorf("%v: exit %d: %q, want one line with %q", c.args, code, errs, c.want)
 		}
 	}
+}
+
+// decodeFile decodes the file at path, failing the test if it cannot.
+func decodeFile[T any](t *testing.T, path string, decode func(io.Reader) (T, error)) T {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	v, err := decode(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return v
 }
