@@ -39,7 +39,7 @@ type timelineBar struct {
 	forward *widget.Button
 	play    *widget.Button
 	article *widget.Button  // back to home
-	window  *widget.Select  // how timed layers are filtered (timewindow.go)
+	window  *windowControl  // how timed layers are filtered (timewindow.go)
 	track   *fyne.Container // holds the slider with its ticks, years and histograms
 	hists   []*histogram    // one per timed layer, bottom layer first
 	timed   string          // the timed layers the axis was made for (timedKey)
@@ -69,7 +69,7 @@ func newTimelineBar(a *atlas.Atlas, onDate func(time.Time)) *timelineBar {
 			t.onDate(d)
 		}
 	}
-	t.window = newWindowSelect(a, t.windowChanged)
+	t.window = newWindowControl(a, t.windowChanged)
 	t.swipe = newSwipe(a, &t.gate)
 	t.compare = widget.NewButtonWithIcon("Compare", theme.ContentCopyIcon(), t.toggleCompare)
 	t.date = widget.NewLabelWithStyle(a.Date.Format("2 Jan 2006"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
@@ -138,7 +138,7 @@ func (t *timelineBar) sync() {
 	}
 	if t.a.Window.Mode == atlas.AllTimes {
 		t.a.SetWindow(atlas.Window{Mode: atlas.Moving, Days: 7})
-		t.window.SetSelected(windowLabel(t.a.Window))
+		t.window.show(t.a.Window)
 	}
 	d := t.a.Date
 	if from, to, ok := t.a.TimeSpan(); ok && (d.Before(from.AddDate(0, 0, -7)) || d.After(to.AddDate(0, 0, 7))) {
@@ -158,6 +158,7 @@ func (t *timelineBar) set(d time.Time) {
 	t.slider.SetValue(min(t.axis.days(d), t.slider.Max))
 	t.setting = false
 	t.date.SetText(d.Format("2 Jan 2006"))
+	t.window.show(t.a.Window) // a session may have brought another
 	if t.swipe.on {
 		t.swipe.Refresh()
 	}

@@ -28,27 +28,42 @@ func windowLabel(w atlas.Window) string {
 	return string(d)
 }
 
-// newWindowSelect is the control that sets how the timed layers are
-// filtered by the date; changed is called after the atlas's window is
-// set. A window a session brought that is not among the choices is added.
-func newWindowSelect(a *atlas.Atlas, changed func()) *widget.Select {
-	ws := slices.Clone(windows)
-	if !slices.Contains(ws, a.Window) {
-		ws = append(ws, a.Window)
-	}
-	labels := make([]string, len(ws))
-	for i, w := range ws {
+// windowControl is the timeline's choice of how the timed layers are
+// filtered by the date.
+type windowControl struct {
+	*widget.Select
+	ws []atlas.Window // the choices, as the options name them
+}
+
+// newWindowControl is the control for a's window; changed is called
+// after the user changed it, and the atlas's window with it.
+func newWindowControl(a *atlas.Atlas, changed func()) *windowControl {
+	c := &windowControl{ws: slices.Clone(windows)}
+	labels := make([]string, len(c.ws))
+	for i, w := range c.ws {
 		labels[i] = windowLabel(w)
 	}
-	s := widget.NewSelect(labels, nil)
-	s.SetSelected(windowLabel(a.Window))
-	s.OnChanged = func(label string) {
-		if i := slices.Index(labels, label); i >= 0 && ws[i] != a.Window {
-			a.SetWindow(ws[i])
+	c.Select = widget.NewSelect(labels, nil)
+	c.show(a.Window)
+	c.OnChanged = func(label string) {
+		if i := slices.Index(c.Options, label); i >= 0 && c.ws[i] != a.Window {
+			a.SetWindow(c.ws[i])
 			changed()
 		}
 	}
-	return s
+	return c
+}
+
+// show shows window w as the choice, adding it to the choices if it is
+// not among them (a session may bring ± 3 days).
+func (c *windowControl) show(w atlas.Window) {
+	if !slices.Contains(c.ws, w) {
+		c.ws = append(c.ws, w)
+		c.Options = append(c.Options, windowLabel(w))
+	}
+	if l := windowLabel(w); c.Selected != l {
+		c.SetSelected(l)
+	}
 }
 
 // spanOf is the timeline's axis: from July 2012 (or the first timed

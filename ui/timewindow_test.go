@@ -97,3 +97,22 @@ func TestTimelineTimedLayers(t *testing.T) {
 		t.Errorf("a step forward from 1 October with ± 1 day: %v, want %v", got, want)
 	}
 }
+
+// A window the control does not offer (a session's ± 3 days) is shown,
+// and offered from then on.
+func TestTimelineWindowFromSession(t *testing.T) {
+	w := newTestWindow(t)
+	w.RestoreSession(atlas.Session{Date: atlas.DefaultDate, TimeWindow: atlas.Window{Mode: atlas.Moving, Days: 3}})
+	c := w.timeline.window
+	if c.Selected != "± 3 days" {
+		t.Errorf("control shows %q after a session of ± 3 days", c.Selected)
+	}
+	c.SetSelected("Up to the date")
+	if w.Atlas.Window.Mode != atlas.Cumulative {
+		t.Errorf("window %v", w.Atlas.Window)
+	}
+	c.SetSelected("± 3 days")
+	if w.Atlas.Window != (atlas.Window{Mode: atlas.Moving, Days: 3}) {
+		t.Errorf("window %v after ± 3 days", w.Atlas.Window)
+	}
+}
