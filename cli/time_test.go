@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"image"
+	"image/draw"
 	"image/gif"
 	"image/png"
 	"io"
@@ -81,13 +83,21 @@ func TestRenderAnimation(t *testing.T) {
 	if len(g.Image) != 52 {
 		t.Fatalf("%d frames, want 52", len(g.Image))
 	}
-	// The caption changes each frame: a later frame draws over the corner
-	// where the date is.
-	corner := image.Rect(0, 0, 120, 30)
-	for i, fr := range g.Image[1:] {
-		if !fr.Bounds().Overlaps(corner) {
-			t.Errorf("frame %d leaves the date of the frame before", i+2)
+	// The caption differs from each frame to the next: played, the corner
+	// where the date is changes every frame.
+	corner := image.Rect(0, 0, 150, 40)
+	shown := image.NewRGBA(image.Rect(0, 0, g.Config.Width, g.Config.Height))
+	var last []byte
+	for i, fr := range g.Image {
+		draw.Draw(shown, fr.Bounds(), fr, fr.Bounds().Min, draw.Over)
+		var now []byte
+		for y := corner.Min.Y; y < corner.Max.Y; y++ {
+			now = append(now, shown.Pix[shown.PixOffset(0, y):shown.PixOffset(corner.Max.X, y)]...)
 		}
+		if i > 0 && bytes.Equal(now, last) {
+			t.Errorf("frame %d shows the date of the frame before", i+1)
+		}
+		last = now
 	}
 
 	frames := filepath.Join(dir, "frames") + "/"
