@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"github.com/paulmach/orb"
 
 	"newsatlas/atlas"
 )
@@ -82,6 +83,19 @@ func TestTimelineTimedLayers(t *testing.T) {
 	if got := len(w.Atlas.AtDate(w.Atlas.Layer("later").Layer).Features); got != 2 {
 		t.Errorf("%d features up to 1 October 2016, want 2", got)
 	}
+	// A feature selected at a date is let go when the date moves: it may
+	// be gone at the next.
+	hits := w.Atlas.Identify(orb.Point{36, 35}, w.Map.View())
+	if len(hits) == 0 || hits[0].Layer != "later" {
+		t.Fatalf("identify at a on 1 October 2016: %v", hits)
+	}
+	w.Map.Select(&hits[0].Ref)
+	w.setDate(oct2)
+	if w.Map.Selected() != nil {
+		t.Error("the timed feature stays selected at another date")
+	}
+	w.setDate(oct1)
+
 	// Stepping forward over a timed layer moves the window's width (3
 	// days) at most: less when the control zones change before.
 	tl.window.SetSelected("± 1 day")

@@ -275,7 +275,8 @@ func (w *Window) setDate(d time.Time) {
 	w.timeline.set(d)
 	w.log.printf("date %s", d.Format(time.DateOnly))
 	w.sources.set(w.Atlas.Date, w.Atlas.Timeline.Sources(d))
-	if sel := w.Map.Selected(); sel != nil && sel.Layer != nil && sel.Layer.Name == atlas.AleppoControl {
+	// A control zone or a timed layer's feature may be gone at d.
+	if sel := w.Map.Selected(); sel != nil && sel.Layer != nil && (sel.Layer.Name == atlas.AleppoControl || sel.Layer.Times() != nil && w.Atlas.Window.Mode != atlas.AllTimes) {
 		w.Map.ClearSelection()
 	}
 	w.Map.Redraw()
