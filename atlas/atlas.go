@@ -5,7 +5,11 @@
 // of it all for other goroutines. The GUI and the CLI call the same
 // methods, so what a test proves of one holds for the other. A Session
 // is all of it as a project file keeps it (SaveSession, LoadSession), and
-// Restore brings one back.
+// Restore brings one back. Layers whose features have times (timed
+// layers) are filtered by the date through a Window, a moving one of ±
+// days or everything up to the date (time.go); Frames draws the map at a
+// run of dates, for an animation, Compare two side by side and DrawAt one
+// (animate.go, swipe.go).
 package atlas
 
 import (
@@ -30,6 +34,8 @@ type Atlas struct {
 	Layers    []render.Layer // bottom first
 	Article   *Article
 	Date      time.Time
+	Window    Window // how timed layers are filtered by Date (time.go)
+	dated     *datedCache
 	opened    int // user layers opened so far, for their default colours
 	// colours is the default colour number (style.ForLayer) each opened
 	// layer was drawn in, for its session.
@@ -89,7 +95,7 @@ func NewWith(opt Options) (*Atlas, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &Atlas{Renderer: r, Gazetteer: g, Timeline: tl, Date: DefaultDate}
+	a := &Atlas{Renderer: r, Gazetteer: g, Timeline: tl, Date: DefaultDate, dated: &datedCache{}}
 	a.Layers = []render.Layer{
 		{Layer: countries, Opacity: 1, Labels: true},
 		{Layer: govs, Opacity: 1, Labels: true},

@@ -1,6 +1,7 @@
 package atlas
 
 import (
+	"slices"
 	"math"
 
 	"github.com/paulmach/orb"
@@ -20,7 +21,14 @@ type clustered struct {
 // clustersIn lists the clusters the view v draws (see render.Clusters).
 func (a *Atlas) clustersIn(v render.Viewport) clustered {
 	c := clustered{of: map[*layer.Layer][]render.Cluster{}, in: map[layer.Ref]bool{}}
-	for _, cl := range render.Clusters(&render.Scene{Layers: a.Layers}, v) {
+	// the layers as drawn: timed ones at the date
+	ls := slices.Clone(a.Layers)
+	for i := range ls {
+		if ls[i].Layer != nil {
+			ls[i].Layer = a.AtDate(ls[i].Layer)
+		}
+	}
+	for _, cl := range render.Clusters(&render.Scene{Layers: ls}, v) {
 		c.of[cl.Layer] = append(c.of[cl.Layer], cl)
 		for _, m := range cl.Members {
 			c.in[layer.Ref{Layer: cl.Layer, Feature: m}] = true

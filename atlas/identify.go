@@ -47,15 +47,16 @@ func (a *Atlas) Identify(p orb.Point, v render.Viewport) []Hit {
 		if l.Hidden || l.Layer == nil {
 			continue
 		}
-		if cl, ok := clusters.at(l.Layer, p, v); ok {
+		at := a.AtDate(l.Layer)
+		if cl, ok := clusters.at(at, p, v); ok {
 			out = append(out, clusters.hits(l.Name, cl)...)
 			continue
 		}
-		for _, f := range l.Hits(p, tol, lift) {
-			if clusters.in[layer.Ref{Layer: l.Layer, Feature: f}] {
+		for _, f := range at.Hits(p, tol, lift) {
+			if clusters.in[layer.Ref{Layer: at, Feature: f}] {
 				continue // drawn in a cluster's circle, not here
 			}
-			out = append(out, Hit{Layer: l.Name, Properties: l.Features[f].Properties(), Ref: layer.Ref{Layer: l.Layer, Feature: f}})
+			out = append(out, Hit{Layer: l.Name, Properties: at.Features[f].Properties(), Ref: layer.Ref{Layer: at, Feature: f}})
 		}
 	}
 	return out

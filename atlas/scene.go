@@ -20,6 +20,7 @@ func (a *Atlas) Scene(v render.Viewport) *render.Scene {
 		ScaleBar:    true,
 		Attribution: a.Credit(),
 	}
+	a.atDate(s.Layers)
 	s.Legend = a.legend(a.AleppoInView(v))
 	if c := a.Layer(AleppoControl); c != nil && !c.Hidden && a.AleppoInView(v) {
 		s.LegendTitle = a.LegendTitle()

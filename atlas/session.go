@@ -21,6 +21,8 @@ type Session struct {
 	Article string
 	// Date is the date of the control zones.
 	Date time.Time
+	// TimeWindow is how timed layers are filtered by Date.
+	TimeWindow Window
 	// Layers are every layer, bottom first.
 	Layers []SessionLayer
 	// View is the map's centre and zoom; nil for the opening view.
@@ -69,7 +71,7 @@ type SessionWindow struct {
 // Session is the atlas as a session: its layers, article and date. The
 // view, the selection and the window are the caller's to add.
 func (a *Atlas) Session() Session {
-	s := Session{Date: a.Date}
+	s := Session{Date: a.Date, TimeWindow: a.Window}
 	if a.Article != nil && a.Article.Path != "" {
 		s.Article = absPath(a.Article.Path)
 	}
@@ -150,6 +152,7 @@ func (a *Atlas) Restore(s Session) (map[string]string, error) {
 	if !s.Date.IsZero() && !s.Date.Equal(a.Date) {
 		a.SetDate(s.Date)
 	}
+	a.SetWindow(s.TimeWindow)
 	return names, errors.Join(errs...)
 }
 

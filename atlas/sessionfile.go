@@ -30,7 +30,8 @@ type sessionFile struct {
 	Format    string            `json:"format"`
 	Version   int               `json:"version"`
 	Article   string            `json:"article,omitempty"`
-	Date      string            `json:"date,omitempty"` // YYYY-MM-DD
+	Date      string            `json:"date,omitempty"`        // YYYY-MM-DD
+	TimeWin   string            `json:"time_window,omitempty"` // as --window: 7d, all; off when left out
 	Layers    []sessionFileLyr  `json:"layers"`
 	View      *SessionView      `json:"view,omitempty"`
 	Selection *SessionSelection `json:"selection,omitempty"`
@@ -59,6 +60,9 @@ func SaveSession(path string, s Session) error {
 		View: s.View, Selection: s.Selection, Window: s.Window}
 	if !s.Date.IsZero() {
 		f.Date = s.Date.Format(time.DateOnly)
+	}
+	if s.TimeWindow.Mode != AllTimes {
+		f.TimeWin = s.TimeWindow.String()
 	}
 	f.Layers = make([]sessionFileLyr, len(s.Layers))
 	for i, l := range s.Layers {
@@ -119,6 +123,11 @@ func LoadSession(path string) (Session, error) {
 	if f.Date != "" {
 		if s.Date, err = time.Parse(time.DateOnly, f.Date); err != nil {
 			return Session{}, fmt.Errorf("%s: date %q is not YYYY-MM-DD", path, f.Date)
+		}
+	}
+	if f.TimeWin != "" {
+		if s.TimeWindow, err = ParseWindow(f.TimeWin); err != nil {
+			return Session{}, fmt.Errorf("%s: time_window %q: want 7d, all or off", path, f.TimeWin)
 		}
 	}
 	for i, l := range f.Layers {

@@ -58,10 +58,16 @@ const UsageText = `usage:
       --hide NAME[,NAME...]                hide layers by name (see newsatlas layers)
       --article FILE                       the article whose places are pinned (default: the built-in one)
       --date YYYY-MM-DD                    the date of Aleppo's control zones (default 2016-10-19)
+                                           and of timed layers (features with date, time, start/end...)
+      --window 7d|all|off                  timed layers at --date: ± N days (default 0d, the day), all
+                                           up to the date, or off (every feature)
+      --from D1 --to D2 --step 1d|1w|1m    an animation, -o OUT.gif or -o DIR/ (PNG frames), each frame
+                                           stamped with its date (default window: ± half a step)
+      --compare D1,D2                      the map at two dates side by side, each half captioned
       --style LAYER:KEY=VALUE[,...]        style a layer (repeatable): category=PROP (a colour per value),
                                            graduated=PROP with method=quantile|equal and classes=N,
                                            colour=#RRGGBB, width=PX
-  newsatlas identify [--json] [--date D] LON LAT [FILE...]
+  newsatlas identify [--json] [--date D] [--window 7d|all] LON LAT [FILE...]
   newsatlas places [--json] FILE|-          the article's places; mention start/end are byte offsets into FILE
                                            (UTF-8 or UTF-16 text, or HTML read as its text)
   newsatlas info [--json] FILE...

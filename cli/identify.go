@@ -20,6 +20,7 @@ func Identify(args []string, stdout, stderr io.Writer) int {
 	date := fs.String("date", "", "date of the control zones, YYYY-MM-DD")
 	bbox := fs.String("bbox", "", "the view, minLon,minLat,maxLon,maxLat (sets how near points must be)")
 	size := fs.String("size", "1280x800", "the view's size WxH")
+	tf := addTimeFlags(fs)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return Usage
@@ -42,6 +43,9 @@ func Identify(args []string, stdout, stderr io.Writer) int {
 	a, err := openAtlas(pos[2:], "", *date)
 	if err != nil {
 		return fail(stderr, err)
+	}
+	if err := tf.apply(a, *date); err != nil {
+		return usageErr(stderr, "identify", err)
 	}
 	v, err := view(a, *bbox, w, h)
 	if err != nil {

@@ -18,6 +18,8 @@ func Render(args []string, stdout, stderr io.Writer) int {
 	date := fs.String("date", "", "date of the control zones, YYYY-MM-DD")
 	out := fs.String("o", "", "output PNG")
 	styles := addStyleFlag(fs)
+	tf := addTimeFlags(fs)
+	af := addAnimFlags(fs)
 	files, err := parse(fs, args)
 	if err != nil {
 		return Usage
@@ -58,10 +60,16 @@ func Render(args []string, stdout, stderr io.Writer) int {
 	if !styles.apply(a, stderr) {
 		return Usage
 	}
+	if err := tf.apply(a, *date); err != nil {
+		return usageErr(stderr, "render", err)
+	}
 	v, err := view(a, *bbox, w, h)
 	if err != nil {
 		fmt.Fprintf(stderr, "newsatlas render: %v\n", err)
 		return Usage
+	}
+	if af.active() {
+		return af.run(a, v, *out, *tf.window, stderr)
 	}
 	img := a.Renderer.Render(a.Scene(v), v)
 	if err := atlas.WritePNG(*out, img); err != nil {

@@ -112,4 +112,16 @@
 // computed on first use (lod.go). Search and Hits use an R-tree built on
 // first use, or ahead by Index (layer.go, hit.go). A Ref names one
 // feature of one layer.
+//
+// # Time
+//
+// Load and LoadContext read when each feature happens (time.go), once: its
+// start and end, or else the first of event_date (ACLED), date, SQLDATE
+// (GDELT), time (GPX, KML), datetime and timestamp (names in any case),
+// as ISO 8601 with or without a time of day or zone, a month, a year,
+// ACLED's "12 March 2016" forms or GDELT's 20160312. A date alone lasts
+// the day. Times returns them with the layer's span, nil for a layer
+// without times; a value that is not a time is one line in Skipped per
+// property, naming the file, the property and the value. Subset is a
+// layer of some of the features, sharing their data: a map at a date.
 package layer

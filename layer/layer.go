@@ -81,6 +81,7 @@ type Layer struct {
 	lod       lodCache
 	sketch    []Sketch
 	styles    []style.Style
+	times     *Times // when the features happen (time.go); nil for none
 }
 
 // MaxHeight is the greatest height of a feature's projected bound, in

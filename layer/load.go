@@ -122,6 +122,7 @@ func LoadContext(ctx context.Context, path string, opt Options, progress Progres
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	l.Source = path
+	l.readTimes(path)
 	if progress != nil {
 		progress(size, size)
 	}

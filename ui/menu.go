@@ -24,6 +24,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	open.Shortcut = shortcutOpen
 	export := fyne.NewMenuItem("Export PNG...", w.showExport)
 	export.Shortcut = shortcutExport
+	exportAnim := fyne.NewMenuItem("Export Animation...", w.showExportAnimation)
 	recent := fyne.NewMenuItem("Recent", nil)
 	var items []*fyne.MenuItem
 	for _, p := range w.recent() {
@@ -42,7 +43,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	saveProject := fyne.NewMenuItem("Save Project...", w.showSaveProject)
 	saveProject.Shortcut = shortcutSave
 	file := fyne.NewMenu("File", open, recent, w.undoOpenItem(), fyne.NewMenuItemSeparator(), openProject, saveProject,
-		fyne.NewMenuItemSeparator(), export, fyne.NewMenuItemSeparator(), quit)
+		fyne.NewMenuItemSeparator(), export, exportAnim, fyne.NewMenuItemSeparator(), quit)
 
 	zin := fyne.NewMenuItem("Zoom In", w.Map.ZoomIn)
 	zin.Shortcut = shortcutZoomIn

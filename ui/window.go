@@ -103,7 +103,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	mapArea := container.NewBorder(nil,
 		container.NewVBox(w.timeline.object(), container.NewBorder(nil, nil, nil, w.status, w.hover)),
 		nil, nil,
-		container.NewStack(w.Map, container.NewBorder(container.NewHBox(container.NewPadded(zoom), layout.NewSpacer()), nil, nil, nil), w.find.object()),
+		container.NewStack(w.Map, w.timeline.swipe, container.NewBorder(container.NewHBox(container.NewPadded(zoom), layout.NewSpacer()), nil, nil, nil), w.find.object()),
 	)
 	w.timeline.relayout = mapArea.Refresh
 	w.tabs = container.NewAppTabs(
@@ -276,7 +276,8 @@ func (w *Window) setDate(d time.Time) {
 	w.timeline.set(d)
 	w.log.printf("date %s", d.Format(time.DateOnly))
 	w.sources.set(w.Atlas.Date, w.Atlas.Timeline.Sources(d))
-	if sel := w.Map.Selected(); sel != nil && sel.Layer != nil && sel.Layer.Name == atlas.AleppoControl {
+	// A control zone or a timed layer's feature may be gone at d.
+	if sel := w.Map.Selected(); sel != nil && sel.Layer != nil && (sel.Layer.Name == atlas.AleppoControl || sel.Layer.Times() != nil && w.Atlas.Window.Mode != atlas.AllTimes) {
 		w.Map.ClearSelection()
 	}
 	w.Map.Redraw()
