@@ -1,8 +1,8 @@
 package atlas
 
 import (
-	"slices"
 	"math"
+	"slices"
 
 	"github.com/paulmach/orb"
 
