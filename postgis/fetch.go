@@ -1,0 +1,251 @@
+package postgis
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/encoding/wkb"
+	"github.com/paulmach/orb/geojson"
+
+	"newsatlas/layer"
+	"newsatlas/live"
+	"newsatlas/style"
+)
+
+// maxLat is the latitude Web Mercator stops at: a view never shows more,
+// and the Mercator SRIDs cannot take the poles.
+const maxLat = 85.0511287798
+
+// mercatorPx is the length of a pixel at zoom 0 in Web Mercator metres.
+const mercatorPx = 2 * math.Pi * 6378137 / 256
+
+// Fetch reads the rows whose geometry meets q.Bound, simplified by
+// about a pixel at q.Zoom and in WGS84, with their other columns as
+// properties. Past the source's limit it reads a sample of them, and
+// says so in the layer's Skipped. It returns ctx's error once ctx is
+// done (the query is cancelled on the server).
+func (s *Source) Fetch(ctx context.Context, q live.Query) (*layer.Layer, error) {
+	l, err := s.fetch(ctx, q)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, s.fail(plain(err))
+	}
+	return l, nil
+}
+
+// fetch is Fetch with the driver's errors as they are.
+func (s *Source) fetch(ctx context.Context, q live.Query) (*layer.Layer, error) {
+	boxes := envelopes(q.Bound)
+	if len(boxes) == 0 {
+		return layer.FromCollection(s.Name(), s.shown, geojson.NewFeatureCollection(), nil), nil
+	}
+	filter, args := s.filter(boxes)
+	var notes []layer.Skip
+	from := s.t.qualified()
+	if s.t.rows > int64(s.cfg.Limit) {
+		n, err := s.estimate(ctx, filter, args)
+		if err != nil {
+			return nil, err
+		}
+		if n > float64(s.cfg.Limit) {
+			// A tenth under the limit, so that a sample a little
+			// larger than its share still fits.
+			pct := min(100, 90*float64(s.cfg.Limit)/n)
+			from += fmt.Sprintf(" TABLESAMPLE SYSTEM (%g) REPEATABLE (0)", pct)
+			notes = append(notes, layer.Skip{Feature: -1, Reason: fmt.Sprintf(
+				"a sample of the about %.0f rows in view (limit %d): zoom in for them all", n, s.cfg.Limit)})
+		}
+	}
+	tol := 0
+	if s.simplifies() {
+		args = append(args, s.tolerance(q))
+		tol = len(args)
+	}
+	sql := fmt.Sprintf("SELECT %s%s FROM %s WHERE %s LIMIT %d",
+		s.geometry(tol), s.columns(), from, filter, s.cfg.Limit+1)
+	rows, err := s.pool.Query(ctx, sql, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	sampled := len(notes) > 0
+	fc := geojson.NewFeatureCollection()
+	for rows.Next() {
+		if len(fc.Features) == s.cfg.Limit {
+			if !sampled {
+				notes = append(notes, layer.Skip{Feature: -1, Reason: fmt.Sprintf(
+					"only the first %d rows in view are shown (limit %d): zoom in for more", s.cfg.Limit, s.cfg.Limit)})
+			}
+			break
+		}
+		f, err := s.feature(rows.RawValues())
+		if err != nil {
+			notes = append(notes, layer.Skip{Feature: len(fc.Features), Reason: err.Error()})
+			continue
+		}
+		fc.Append(f)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	l := layer.FromCollection(s.Name(), s.shown, fc, styleOf)
+	l.Skipped = append(l.Skipped, notes...)
+	return l, nil
+}
+
+// styleOf is a feature's simplestyle, when its columns carry it.
+func styleOf(f *geojson.Feature) style.Style {
+	st, _ := style.Parse(func(k string) (any, bool) {
+		v, ok := f.Properties[k]
+		return v, ok
+	}, style.Spec)
+	return st
+}
+
+// feature makes one row (its geometry's WKB, then its columns' text) a
+// feature.
+func (s *Source) feature(vals [][]byte) (*geojson.Feature, error) {
+	var g orb.Geometry
+	if vals[0] != nil {
+		var err error
+		if g, err = wkb.Unmarshal(vals[0]); err != nil {
+			return nil, fmt.Errorf("a geometry that cannot be read: %v", err)
+		}
+	}
+	f := geojson.NewFeature(g)
+	for i, c := range s.t.columns {
+		f.Properties[c.name] = c.kind.value(vals[i+1])
+	}
+	return f, nil
+}
+
+// simplifies reports whether the geometry is simplified for the view:
+// unless it is made of points.
+func (s *Source) simplifies() bool {
+	t := s.t.geomType
+	return t != "POINT" && t != "MULTIPOINT"
+}
+
+// geometry is the select list's geometry: simplified by the tolerance
+// in parameter $tol unless tol is 0, in two dimensions, in WGS84, as
+// WKB.
+func (s *Source) geometry(tol int) string {
+	g := ident(s.t.geom)
+	if tol > 0 {
+		g = fmt.Sprintf("ST_Simplify(%s, $%d, true)", g, tol)
+	}
+	if s.t.dims > 2 {
+		g = "ST_Force2D(" + g + ")"
+	}
+	if s.t.srid != 4326 && s.t.srid != 0 {
+		g = "ST_Transform(" + g + ", 4326)"
+	}
+	return "ST_AsBinary(" + g + ")"
+}
+
+// columns is the select list's other columns, as text.
+func (s *Source) columns() string {
+	var b strings.Builder
+	for _, c := range s.t.columns {
+		b.WriteString(", ")
+		b.WriteString(ident(c.name))
+		b.WriteString("::text")
+	}
+	return b.String()
+}
+
+// filter is the condition on rows of geometry meeting the boxes and of
+// the source's where, with its parameters.
+func (s *Source) filter(boxes []orb.Bound) (string, []any) {
+	var conds []string
+	var args []any
+	for _, b := range boxes {
+		n := len(args)
+		env := fmt.Sprintf("ST_MakeEnvelope($%d, $%d, $%d, $%d, 4326)", n+1, n+2, n+3, n+4)
+		switch s.t.srid {
+		case 4326:
+		case 0:
+			env = fmt.Sprintf("ST_MakeEnvelope($%d, $%d, $%d, $%d, 0)", n+1, n+2, n+3, n+4)
+		default:
+			// Edges cut into degrees, so that the box's outline bends
+			// as it does in the table's projection.
+			env = "ST_Transform(ST_Segmentize(" + env + ", 1), " + fmt.Sprint(s.t.srid) + ")"
+		}
+		conds = append(conds, ident(s.t.geom)+" && "+env)
+		args = append(args, b.Min[0], b.Min[1], b.Max[0], b.Max[1])
+	}
+	f := "(" + strings.Join(conds, " OR ") + ")"
+	if s.cfg.Where != "" {
+		f += " AND (" + s.cfg.Where + ")"
+	}
+	return f, args
+}
+
+// estimate is the planner's guess of how many rows meet the filter.
+func (s *Source) estimate(ctx context.Context, filter string, args []any) (float64, error) {
+	var plan []byte
+	err := s.pool.QueryRow(ctx, "EXPLAIN (FORMAT JSON) SELECT 1 FROM "+s.t.qualified()+" WHERE "+filter, args...).Scan(&plan)
+	if err != nil {
+		return 0, err
+	}
+	var p []struct {
+		Plan struct {
+			Rows float64 `json:"Plan Rows"`
+		}
+	}
+	if err := json.Unmarshal(plan, &p); err != nil || len(p) == 0 {
+		return 0, fmt.Errorf("cannot read the planner's estimate: %v", err)
+	}
+	return p[0].Plan.Rows, nil
+}
+
+// tolerance is about a pixel at the view's zoom and middle latitude, in
+// the units of the table's SRID.
+func (s *Source) tolerance(q live.Query) float64 {
+	px := mercatorPx / math.Exp2(q.Zoom) // Web Mercator metres
+	lat := max(-maxLat, min(maxLat, (q.Bound.Min[1]+q.Bound.Max[1])/2))
+	shrink := math.Cos(lat * math.Pi / 180) // a Mercator pixel on the ground
+	switch {
+	case s.t.geographic:
+		return px / mercatorPx * 360 / 256 * shrink
+	case s.t.srid == 3857 || s.t.srid == 900913 || s.t.srid == 3395:
+		return px
+	}
+	return px * shrink // metres, most likely
+}
+
+// envelopes cuts a view's box, clamped to the latitudes of Web Mercator,
+// into boxes within longitudes -180 and 180: one, or two when the view
+// spans the antimeridian.
+func envelopes(b orb.Bound) []orb.Bound {
+	lo, hi := max(-maxLat, b.Min[1]), min(maxLat, b.Max[1])
+	w := b.Max[0] - b.Min[0]
+	if !(hi > lo) || !(w > 0) || math.IsInf(w, 0) {
+		return nil
+	}
+	if w >= 360 {
+		return []orb.Bound{{Min: orb.Point{-180, lo}, Max: orb.Point{180, hi}}}
+	}
+	x := math.Mod(b.Min[0]+180, 360)
+	if x < 0 {
+		x += 360
+	}
+	x -= 180
+	if x+w <= 180 {
+		return []orb.Bound{{Min: orb.Point{x, lo}, Max: orb.Point{x + w, hi}}}
+	}
+	return []orb.Bound{
+		{Min: orb.Point{x, lo}, Max: orb.Point{180, hi}},
+		{Min: orb.Point{-180, lo}, Max: orb.Point{x + w - 360, hi}},
+	}
+}
