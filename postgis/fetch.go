@@ -57,7 +57,8 @@ func (s *Source) fetch(ctx context.Context, q live.Query) (*layer.Layer, error) 
 			// A tenth under the limit, so that a sample a little
 			// larger than its share still fits.
 			pct := min(100, 90*float64(s.cfg.Limit)/n)
-			from += fmt.Sprintf(" TABLESAMPLE SYSTEM (%g) REPEATABLE (0)", pct)
+			args = append(args, pct)
+			from += fmt.Sprintf(" TABLESAMPLE SYSTEM ($%d::real) REPEATABLE (0)", len(args))
 			notes = append(notes, layer.Skip{Feature: -1, Reason: fmt.Sprintf(
 				"a sample of the about %.0f rows in view (limit %d): zoom in for them all", n, s.cfg.Limit)})
 		}
@@ -98,7 +99,11 @@ func (s *Source) fetch(ctx context.Context, q live.Query) (*layer.Layer, error) 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	l := layer.FromCollection(s.Name(), s.shown, fc, styleOf)
+	var st func(*geojson.Feature) style.Style
+	if s.t.styled {
+		st = styleOf
+	}
+	l := layer.FromCollection(s.Name(), s.shown, fc, st)
 	l.Skipped = append(l.Skipped, notes...)
 	return l, nil
 }

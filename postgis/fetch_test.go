@@ -176,7 +176,7 @@ func TestFetchAcrossAntimeridian(t *testing.T) {
 // TestFetchPoints reads every point of a small view, and a sample, said
 // to be one, of a view holding more than the limit.
 func TestFetchPoints(t *testing.T) {
-	src := openTest(t, "points", "&limit=20000")
+	src := openTest(t, "points", "&limit=5000")
 	var inBox int
 	box := orb.Bound{Min: orb.Point{10, 40}, Max: orb.Point{15, 45}}
 	if err := src.pool.QueryRow(context.Background(),
@@ -201,8 +201,8 @@ func TestFetchPoints(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := len(world.Features); n > 20000 || n < 5000 {
-		t.Errorf("%d points in the world view, want a sample of at most 20000", n)
+	if n := len(world.Features); n > 5000 || n < 2000 {
+		t.Errorf("%d points in the world view, want a sample of at most 5000", n)
 	}
 	if len(world.Skipped) != 1 || !strings.Contains(world.Skipped[0].Reason, "sample") {
 		t.Errorf("skipped %v, want one note of a sample", world.Skipped)

@@ -21,6 +21,14 @@ type table struct {
 	columns      []column
 	others       []string // the table's other geometry columns
 	rows         int64    // the planner's estimate; -1 when never analysed
+	styled       bool     // a column is named for a simplestyle property
+}
+
+// styleColumns are the simplestyle-spec 1.1.0 properties that style a
+// feature.
+var styleColumns = map[string]bool{
+	"stroke": true, "stroke-width": true, "stroke-opacity": true, "fill": true, "fill-opacity": true,
+	"marker-color": true, "marker-size": true, "marker-symbol": true,
 }
 
 // column is one column read as a property.
@@ -150,6 +158,7 @@ func (t *table) readColumns(ctx context.Context, pool *pgxpool.Pool, oid uint32)
 			continue
 		}
 		t.columns = append(t.columns, column{name, kindOf(typ, cat)})
+		t.styled = t.styled || styleColumns[name]
 	}
 	return rows.Err()
 }
