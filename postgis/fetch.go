@@ -1,12 +1,16 @@
 package postgis
 
 import (
+	"bytes"
 	"context"
+	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"strings"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/encoding/wkb"
 	"github.com/paulmach/orb/geojson"
@@ -48,7 +52,7 @@ func (s *Source) fetch(ctx context.Context, q live.Query) (*layer.Layer, error) 
 	filter, args := s.filter(boxes)
 	var notes []layer.Skip
 	from := s.t.qualified()
-	if s.t.rows > int64(s.cfg.Limit) {
+	if s.t.sampled() && s.t.rows > int64(s.cfg.Limit) {
 		n, err := s.estimate(ctx, filter, args)
 		if err != nil {
 			return nil, err
@@ -85,7 +89,10 @@ func (s *Source) fetch(ctx context.Context, q live.Query) (*layer.Layer, error) 
 			}
 			break
 		}
-		f, err := s.feature(rows.RawValues())
+		// Through a pooler in simple-protocol mode the WKB comes as
+		// text (the fields are described once a row has come).
+		textWKB := rows.FieldDescriptions()[0].Format == pgx.TextFormatCode
+		f, err := s.feature(rows.RawValues(), textWKB)
 		if err != nil {
 			notes = append(notes, layer.Skip{Feature: len(fc.Features), Reason: err.Error()})
 			continue
@@ -117,13 +124,19 @@ func styleOf(f *geojson.Feature) style.Style {
 	return st
 }
 
-// feature makes one row (its geometry's WKB, then its columns' text) a
-// feature.
-func (s *Source) feature(vals [][]byte) (*geojson.Feature, error) {
+// feature makes one row (its geometry's WKB, in hexadecimal after \x
+// when textWKB is set, then its columns' text) a feature.
+func (s *Source) feature(vals [][]byte, textWKB bool) (*geojson.Feature, error) {
 	var g orb.Geometry
-	if vals[0] != nil {
+	if b := vals[0]; b != nil {
+		if textWKB {
+			var err error
+			if b, err = unhex(b); err != nil {
+				return nil, err
+			}
+		}
 		var err error
-		if g, err = wkb.Unmarshal(vals[0]); err != nil {
+		if g, err = wkb.Unmarshal(b); err != nil {
 			return nil, fmt.Errorf("a geometry that cannot be read: %v", err)
 		}
 	}
@@ -253,4 +266,16 @@ func envelopes(b orb.Bound) []orb.Bound {
 		{Min: orb.Point{x, lo}, Max: orb.Point{180, hi}},
 		{Min: orb.Point{-180, lo}, Max: orb.Point{x + w - 360, hi}},
 	}
+}
+
+// unhex decodes bytea's text form, \x and hexadecimal digits.
+func unhex(b []byte) ([]byte, error) {
+	if !bytes.HasPrefix(b, []byte(`\x`)) {
+		return nil, errors.New("a geometry that is not bytea's hexadecimal text")
+	}
+	out := make([]byte, hex.DecodedLen(len(b)-2))
+	if _, err := hex.Decode(out, b[2:]); err != nil {
+		return nil, fmt.Errorf("a geometry that cannot be read: %v", err)
+	}
+	return out, nil
 }

@@ -288,3 +288,27 @@ func waitQueries(t *testing.T, src *Source, s string, running bool) {
 	}
 	t.Fatalf("a query with %q running: %v, for 10 s", s, !running)
 }
+
+// TestSimpleProtocol reads the table as through a pooler in transaction
+// mode (default_query_exec_mode=simple_protocol), where the WKB comes
+// as bytea's text: the same features as the binary protocol gives.
+func TestSimpleProtocol(t *testing.T) {
+	v := render.Viewport{Center: orb.Point{2.35, 48.85}, Zoom: 5, Width: 640, Height: 480}
+	want, err := openTest(t, "countries").Fetch(context.Background(), query(v))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := openTest(t, "countries", "&default_query_exec_mode=simple_protocol").Fetch(context.Background(), query(v))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Features) != len(want.Features) || len(got.Features) == 0 {
+		t.Fatalf("%d features, want %d", len(got.Features), len(want.Features))
+	}
+	for i := range got.Features {
+		g, w := &got.Features[i], &want.Features[i]
+		if g.Name != w.Name || !orb.Equal(g.Geometry, w.Geometry) || string(g.Props) != string(w.Props) {
+			t.Errorf("feature %d: %s, want %s", i, g.Name, w.Name)
+		}
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgconn/ctxwatch"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/paulmach/orb"
 
@@ -15,6 +17,10 @@ import (
 // ConnectTimeout is how long a connection may take when the source
 // string sets no connect_timeout.
 const ConnectTimeout = 5 * time.Second
+
+// cancelWait is how long a cancelled query may take to end on the
+// server before its connection is dropped.
+const cancelWait = 2 * time.Second
 
 // openTimeout bounds the catalog queries Open makes once connected.
 const openTimeout = 30 * time.Second
@@ -71,6 +77,12 @@ func OpenSource(ctx context.Context, name string) (*Source, error) {
 	rp["default_transaction_read_only"] = "on" // a where condition cannot write
 	if rp["application_name"] == "" {
 		rp["application_name"] = "newsatlas"
+	}
+	// A cancelled Fetch sends the server a cancel request, which ends
+	// the query at once and keeps the connection for the next view;
+	// the socket's deadline stops the wait if the server does not answer.
+	pc.ConnConfig.BuildContextWatcherHandler = func(c *pgconn.PgConn) ctxwatch.Handler {
+		return &pgconn.CancelRequestContextWatcherHandler{Conn: c, DeadlineDelay: cancelWait}
 	}
 	pc.MaxConns = 4
 	pc.MinConns = 0

@@ -13,6 +13,7 @@ import (
 // table is what Open learns of the table a source reads.
 type table struct {
 	schema, name string // as the catalog spells them
+	kind         string // pg_class.relkind: r table, v view, m materialised view, p partitioned, f foreign
 	geom         string // the geometry column
 	geomType     string // as geometry_columns has it: POINT, MULTIPOLYGON, GEOMETRY...
 	dims         int    // coordinate dimensions (2, 3 or 4)
@@ -48,6 +49,10 @@ const (
 	asJSON               // the JSON itself
 )
 
+// sampled reports whether the relation can be read through TABLESAMPLE:
+// tables and materialised views, not views or foreign tables.
+func (t *table) sampled() bool { return t.kind == "r" || t.kind == "m" || t.kind == "p" }
+
 // ident quotes an identifier for SQL.
 func ident(s string) string { return pgx.Identifier{s}.Sanitize() }
 
@@ -66,9 +71,9 @@ func describe(ctx context.Context, pool *pgxpool.Pool, c Config) (*table, error)
 	}
 	t := &table{}
 	var oid uint32
-	err := pool.QueryRow(ctx, `SELECT c.oid, n.nspname, c.relname, c.reltuples::bigint
+	err := pool.QueryRow(ctx, `SELECT c.oid, n.nspname, c.relname, c.relkind::text, c.reltuples::bigint
 		FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-		WHERE c.oid = to_regclass($1)`, name).Scan(&oid, &t.schema, &t.name, &t.rows)
+		WHERE c.oid = to_regclass($1)`, name).Scan(&oid, &t.schema, &t.name, &t.kind, &t.rows)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, fmt.Errorf("no table %s in the database", shown)
 	}
