@@ -116,6 +116,7 @@ func TestOpenBadInput(t *testing.T) {
 		{"no database", noDB.String() + "?table=countries", `the server has no database "nosuchdb"`},
 		{"no such table", withTable(t, "public.nope"), "no table public.nope in the database"},
 		{"no geometry", withTable(t, "nogeom"), "table public.nogeom has no geometry column"},
+		{"geography", withTable(t, "geog"), "table public.geog has a geography column, place, and no geometry: open a view of it cast (place::geometry)"},
 		{"no such geometry column", withTable(t, "countries", "&geom=shape"), `has no geometry column "shape" (it has geom)`},
 		{"bad where", withTable(t, "countries", "&where=nosuch+%3E+1"), `where nosuch > 1: the server said: column "nosuch" does not exist`},
 		{"where that writes", withTable(t, "countries", "&where=fid+IN+(SELECT+1)%3B+DROP+TABLE+countries"), "the server said"},

@@ -2,6 +2,7 @@ package postgis
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -23,7 +24,7 @@ const ConnectTimeout = 5 * time.Second
 const cancelWait = 2 * time.Second
 
 // openTimeout bounds the catalog queries Open makes once connected.
-const openTimeout = 30 * time.Second
+const openTimeout = 10 * time.Second
 
 // Source is a PostGIS table read as a layer, one view at a time, through
 // a pool of connections. It is safe for concurrent use.
@@ -66,6 +67,9 @@ func OpenSource(ctx context.Context, name string) (*Source, error) {
 		return nil, s.fail(err)
 	}
 	s.cfg = c
+	if err := ctx.Err(); err != nil {
+		return nil, err // asked only whether the name is ours
+	}
 	pc, err := pgxpool.ParseConfig(c.DSN)
 	if err != nil {
 		return nil, s.fail(plain(err))
@@ -91,10 +95,14 @@ func OpenSource(ctx context.Context, name string) (*Source, error) {
 		return nil, s.fail(plain(err))
 	}
 	s.pool = pool
-	ctx, cancel := context.WithTimeout(ctx, openTimeout+pc.ConnConfig.ConnectTimeout)
+	wait := openTimeout + pc.ConnConfig.ConnectTimeout
+	lctx, cancel := context.WithTimeout(ctx, wait)
 	defer cancel()
-	if err := s.load(ctx); err != nil {
+	if err := s.load(lctx); err != nil {
 		pool.Close()
+		if ctx.Err() == nil && errors.Is(lctx.Err(), context.DeadlineExceeded) {
+			err = fmt.Errorf("the server did not answer its catalog's queries within %v", wait)
+		}
 		return nil, s.fail(plain(err))
 	}
 	return s, nil

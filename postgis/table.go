@@ -135,6 +135,11 @@ func (t *table) findGeometry(ctx context.Context, pool *pgxpool.Pool, want strin
 	}
 	switch {
 	case len(names) == 0:
+		var geog string
+		if pool.QueryRow(ctx, `SELECT f_geography_column FROM geography_columns
+			WHERE f_table_schema = $1 AND f_table_name = $2 LIMIT 1`, t.schema, t.name).Scan(&geog) == nil {
+			return fmt.Errorf("table %s.%s has a geography column, %s, and no geometry: open a view of it cast (%[3]s::geometry)", t.schema, t.name, geog)
+		}
 		return fmt.Errorf("table %s.%s has no geometry column", t.schema, t.name)
 	case t.geom == "":
 		return fmt.Errorf("table %s.%s has no geometry column %q (it has %s)", t.schema, t.name, want, strings.Join(names, ", "))

@@ -20,6 +20,7 @@
 #   countries_3857  fid, NAME, ADMIN, LABEL_X, LABEL_Y and the geometry in Web Mercator (3857)
 #   points          1,000,000 points spread over the world (id, name, geom)
 #   nogeom          a table without a geometry column
+#   geog            a table whose only column of places is geography
 #
 # Needs postgresql-15, postgresql-15-postgis-3 and gdal-bin (scripts/deps.sh).
 # Run as root (CI), the server runs as the postgres user, since initdb and
@@ -79,7 +80,7 @@ start() {
     /vsigzip/data/basemap/countries.geojson.gz -nln countries -nlt MULTIPOLYGON \
     -lco GEOMETRY_NAME=geom -lco FID=fid -lco LAUNDER=NO -a_srs EPSG:4326 >&2
 
-  echo "postgis.sh: making countries_3857, points (1,000,000 rows), nogeom" >&2
+  echo "postgis.sh: making countries_3857, points (1,000,000 rows), nogeom, geog" >&2
   "${psql[@]}" -d "$db" >&2 <<'SQL'
 CREATE TABLE countries_3857 AS
   SELECT fid, "NAME", "ADMIN", "LABEL_X", "LABEL_Y", ST_Transform(geom, 3857)::geometry(MultiPolygon, 3857) AS geom
@@ -93,6 +94,8 @@ CREATE TABLE points AS
 CREATE INDEX points_geom ON points USING gist (geom);
 CREATE TABLE nogeom (id integer, name text);
 INSERT INTO nogeom VALUES (1, 'no geometry here');
+CREATE TABLE geog (id integer, place geography(Point, 4326));
+INSERT INTO geog VALUES (1, 'POINT(37.16 36.2)');
 ANALYZE;
 SQL
 
