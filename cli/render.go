@@ -59,6 +59,9 @@ func Render(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "newsatlas render: %v\n", err)
 		return Usage
 	}
+	if err := refreshLive(a, v); err != nil {
+		return fail(stderr, err)
+	}
 	img := a.Renderer.Render(a.Scene(v), v)
 	if err := atlas.WritePNG(*out, img); err != nil {
 		return fail(stderr, err)
