@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"io"
 	"os"
 	"strings"
 	"sync"
 	"testing"
 
 	"newsatlas/layer"
+	"newsatlas/style"
 )
 
 // DSNVar is the environment variable that holds the connection string
@@ -51,13 +53,14 @@ func openTest(t testing.TB, table string, more ...string) *Source {
 
 var (
 	countriesOnce sync.Once
-	countries     *layer.Layer
+	countriesText []byte
 	countriesErr  error
 )
 
 // geojsonCountries is the GeoJSON the countries table was loaded from
-// (the built-in layer's copy, data/basemap/countries.geojson.gz).
-func geojsonCountries(t testing.TB) *layer.Layer {
+// (the built-in layer's copy, data/basemap/countries.geojson.gz), drawn
+// in the style st.
+func geojsonCountries(t testing.TB, st style.Style) *layer.Layer {
 	t.Helper()
 	countriesOnce.Do(func() {
 		var gz []byte
@@ -68,14 +71,14 @@ func geojsonCountries(t testing.TB) *layer.Layer {
 		if r, countriesErr = gzip.NewReader(bytes.NewReader(gz)); countriesErr != nil {
 			return
 		}
-		var buf bytes.Buffer
-		if _, countriesErr = buf.ReadFrom(r); countriesErr != nil {
-			return
-		}
-		countries, countriesErr = layer.Parse("countries", buf.Bytes(), layer.Options{})
+		countriesText, countriesErr = io.ReadAll(r)
 	})
 	if countriesErr != nil {
 		t.Fatal(countriesErr)
 	}
-	return countries
+	l, err := layer.Parse("countries", countriesText, layer.Options{Style: st})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
 }

@@ -106,21 +106,21 @@ func (s *Source) fetch(ctx context.Context, q live.Query) (*layer.Layer, error) 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	var st func(*geojson.Feature) style.Style
-	if s.t.styled {
-		st = styleOf
-	}
-	l := layer.FromCollection(s.Name(), s.shown, fc, st)
+	l := layer.FromCollection(s.Name(), s.shown, fc, s.styleOf)
 	l.Skipped = append(l.Skipped, notes...)
 	return l, nil
 }
 
-// styleOf is a feature's simplestyle, when its columns carry it.
-func styleOf(f *geojson.Feature) style.Style {
+// styleOf is a feature's style: the source's, under the simplestyle
+// properties its columns carry.
+func (s *Source) styleOf(f *geojson.Feature) style.Style {
+	if !s.t.styled {
+		return s.style
+	}
 	st, _ := style.Parse(func(k string) (any, bool) {
 		v, ok := f.Properties[k]
 		return v, ok
-	}, style.Spec)
+	}, s.style)
 	return st
 }
 
@@ -227,15 +227,21 @@ func (s *Source) estimate(ctx context.Context, filter string, args []any) (float
 	return p[0].Plan.Rows, nil
 }
 
-// tolerance is about a pixel at the view's zoom and middle latitude, in
-// the units of the table's SRID.
+// simplifyPixels is the tolerance of the server's simplification, in
+// pixels: half of one, so that outlines drawn from the table match the
+// file's (the renderer simplifies files by a quarter) within their
+// anti-aliasing.
+const simplifyPixels = 0.5
+
+// tolerance is simplifyPixels at the view's zoom and middle latitude,
+// in the units of the table's SRID.
 func (s *Source) tolerance(q live.Query) float64 {
-	px := mercatorPx / math.Exp2(q.Zoom) // Web Mercator metres
+	px := simplifyPixels * mercatorPx / math.Exp2(q.Zoom) // Web Mercator metres
 	lat := max(-maxLat, min(maxLat, (q.Bound.Min[1]+q.Bound.Max[1])/2))
 	shrink := math.Cos(lat * math.Pi / 180) // a Mercator pixel on the ground
 	switch {
 	case s.t.geographic:
-		return px / mercatorPx * 360 / 256 * shrink
+		return px / mercatorPx * 360 / 256 * shrink // degrees
 	case s.t.srid == 3857 || s.t.srid == 900913 || s.t.srid == 3395:
 		return px
 	}

@@ -19,6 +19,7 @@ import (
 	"newsatlas/layer"
 	"newsatlas/live"
 	"newsatlas/render"
+	"newsatlas/style"
 )
 
 // query is the Query of a render viewport.
@@ -38,7 +39,7 @@ func draw(t *testing.T, r *render.Renderer, l *layer.Layer, v render.Viewport) *
 func TestRenderMatchesGeoJSON(t *testing.T) {
 	for _, table := range []string{"public.countries", "countries_3857"} {
 		src := openTest(t, table)
-		want := geojsonCountries(t)
+		want := geojsonCountries(t, src.style)
 		r, err := render.New()
 		if err != nil {
 			t.Fatal(err)
@@ -107,7 +108,7 @@ func save(t *testing.T, name string, got, want *image.RGBA) {
 // columns the GeoJSON's feature has, and the same values.
 func TestIdentifyFrance(t *testing.T) {
 	paris := orb.Point{2.35, 48.85}
-	want := geojsonCountries(t)
+	want := geojsonCountries(t, style.Spec)
 	hits := want.Hits(paris, 0, 0)
 	if len(hits) != 1 {
 		t.Fatalf("GeoJSON: %d features under Paris", len(hits))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"strings"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"newsatlas/live"
+	"newsatlas/style"
 )
 
 // ConnectTimeout is how long a connection may take when the source
@@ -36,6 +38,17 @@ type Source struct {
 	bound   orb.Bound // WGS84
 	exact   bool      // bound is the table's extent, not the planner's estimate
 	version string    // PostgreSQL and PostGIS versions
+	style   style.Style
+}
+
+// Style is how a table's rows are drawn unless their columns say
+// otherwise (simplestyle's stroke, fill, marker-color...): the colours
+// of opened layers (style.ForLayer), the table's own by its name, so
+// that two tables are told apart and a table keeps its colour.
+func Style(schema, table string) style.Style {
+	h := fnv.New32a()
+	h.Write([]byte(schema + "." + table))
+	return style.ForLayer(int(h.Sum32() % 1024))
 }
 
 var (
@@ -116,6 +129,7 @@ func (s *Source) load(ctx context.Context) error {
 		return err
 	}
 	s.t = t
+	s.style = Style(t.schema, t.name)
 	if s.cfg.Where != "" {
 		// A condition that does not parse, or names no column, fails
 		// here rather than at the first view.
