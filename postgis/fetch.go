@@ -64,7 +64,7 @@ func (s *Source) fetch(ctx context.Context, q live.Query) (*layer.Layer, error) 
 			args = append(args, pct)
 			from += fmt.Sprintf(" TABLESAMPLE SYSTEM ($%d::real) REPEATABLE (0)", len(args))
 			notes = append(notes, layer.Skip{Feature: -1, Reason: fmt.Sprintf(
-				"a sample of the about %.0f rows in view (limit %d): zoom in for them all", n, s.cfg.Limit)})
+				"a sample of the rows in view (about %.0f; limit %d a view): zoom in for them all", n, s.cfg.Limit)})
 		}
 	}
 	tol := 0

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -311,5 +312,46 @@ func TestSimpleProtocol(t *testing.T) {
 		if g.Name != w.Name || !orb.Equal(g.Geometry, w.Geometry) || string(g.Props) != string(w.Props) {
 			t.Errorf("feature %d: %s, want %s", i, g.Name, w.Name)
 		}
+	}
+}
+
+// TestFetchColumns reads a table of odd columns: a 3D line (read in
+// 2D), a geometry without an SRID (read as longitude and latitude),
+// simplestyle's stroke, a date, JSON and a boolean.
+func TestFetchColumns(t *testing.T) {
+	q := live.Query{Bound: orb.Bound{Min: orb.Point{37, 36}, Max: orb.Point{37.3, 36.3}}, Zoom: 12}
+	tests := []struct {
+		geom string
+		want orb.Geometry
+	}{
+		{"", orb.Point{37.15, 36.22}}, // bare, the first by name
+		{"&geom=line", orb.LineString{{37.1, 36.2}, {37.2, 36.25}}},
+	}
+	for _, tc := range tests {
+		t.Run("geom"+tc.geom, func(t *testing.T) {
+			src := openTest(t, "odd", tc.geom)
+			l, err := src.Fetch(context.Background(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(l.Features) != 1 {
+				t.Fatalf("%d features, want 1", len(l.Features))
+			}
+			f := &l.Features[0]
+			if !orb.Equal(f.Geometry, tc.want) {
+				t.Errorf("geometry %v, want %v", f.Geometry, tc.want)
+			}
+			if got := string(f.Props); got != `{"happened":"2016-10-19","id":1,"name":"a 3D line","ok":true,"stroke":"#ff0000","tags":{"a":[1,2]}}` {
+				t.Errorf("properties %s", got)
+			}
+			if st := l.StyleOf(0); st.Stroke != (color.NRGBA{0xff, 0, 0, 0xff}) || st.Fill != src.style.Fill {
+				t.Errorf("style %+v, want the table's with a red stroke", st)
+			}
+			sum := strings.Join(src.Summary(), "\n")
+			other := map[string]string{"": "other geometry columns: line", "&geom=line": "other geometry columns: bare"}[tc.geom]
+			if !strings.Contains(sum, other) {
+				t.Errorf("summary without %q:\n%s", other, sum)
+			}
+		})
 	}
 }

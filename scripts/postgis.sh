@@ -21,6 +21,8 @@
 #   points          1,000,000 points spread over the world (id, name, geom)
 #   nogeom          a table without a geometry column
 #   geog            a table whose only column of places is geography
+#   odd             one row: a 3D line, a second geometry column without an
+#                   SRID, a simplestyle stroke, a date, JSON and a boolean
 #
 # Needs postgresql-15, postgresql-15-postgis-3 and gdal-bin (scripts/deps.sh).
 # Run as root (CI), the server runs as the postgres user, since initdb and
@@ -80,7 +82,7 @@ start() {
     /vsigzip/data/basemap/countries.geojson.gz -nln countries -nlt MULTIPOLYGON \
     -lco GEOMETRY_NAME=geom -lco FID=fid -lco LAUNDER=NO -a_srs EPSG:4326 >&2
 
-  echo "postgis.sh: making countries_3857, points (1,000,000 rows), nogeom, geog" >&2
+  echo "postgis.sh: making countries_3857, points (1,000,000 rows), nogeom, geog, odd" >&2
   "${psql[@]}" -d "$db" >&2 <<'SQL'
 CREATE TABLE countries_3857 AS
   SELECT fid, "NAME", "ADMIN", "LABEL_X", "LABEL_Y", ST_Transform(geom, 3857)::geometry(MultiPolygon, 3857) AS geom
@@ -96,6 +98,10 @@ CREATE TABLE nogeom (id integer, name text);
 INSERT INTO nogeom VALUES (1, 'no geometry here');
 CREATE TABLE geog (id integer, place geography(Point, 4326));
 INSERT INTO geog VALUES (1, 'POINT(37.16 36.2)');
+CREATE TABLE odd (id integer, name text, stroke text, happened date, tags jsonb, ok boolean, line geometry(LineStringZ, 4326), bare geometry);
+INSERT INTO odd VALUES
+  (1, 'a 3D line', '#ff0000', '2016-10-19', '{"a": [1, 2]}', true,
+   'SRID=4326;LINESTRING Z (37.1 36.2 400, 37.2 36.25 410)', 'POINT(37.15 36.22)');
 ANALYZE;
 SQL
 
