@@ -49,19 +49,49 @@ func (s *Source) fetch(ctx context.Context, q live.Query) (*layer.Layer, error) 
 	if len(boxes) == 0 {
 		return layer.FromCollection(s.Name(), s.shown, geojson.NewFeatureCollection(), nil), nil
 	}
+	sql, args, notes, err := s.query(ctx, q, boxes)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.pool.Query(ctx, sql, args...)
+	if err != nil {
+		return nil, err
+	}
+	fc, more, bad := s.read(rows)
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if more && len(notes) == 0 { // not sampled, yet past the limit
+		notes = append(notes, layer.Skip{Feature: -1, Reason: fmt.Sprintf(
+			"only the first %d rows in view are shown (the limit): zoom in, or raise &limit=", s.cfg.Limit)})
+	}
+	if bad.n > 0 {
+		notes = append(notes, layer.Skip{Feature: -1, Reason: fmt.Sprintf(
+			"%d rows skipped, with geometry that cannot be read (the first: %v)", bad.n, bad.first)})
+	}
+	l := layer.FromCollection(s.Name(), s.shown, fc, s.styleOf)
+	l.Skipped = append(l.Skipped, notes...)
+	return l, nil
+}
+
+// query is the SQL and arguments of the view of q, over boxes: through a
+// sample of the table when the planner expects more rows than the limit,
+// noted as such.
+func (s *Source) query(ctx context.Context, q live.Query, boxes []orb.Bound) (sql string, args []any, notes []layer.Skip, err error) {
 	filter, args := s.filter(boxes)
-	var notes []layer.Skip
 	from := s.t.qualified()
 	if s.t.sampled() && s.t.rows > int64(s.cfg.Limit) {
 		n, err := s.estimate(ctx, filter, args)
 		if err != nil {
-			return nil, err
+			return "", nil, nil, err
 		}
 		if n > float64(s.cfg.Limit) {
 			// A tenth under the limit, so that a sample a little
 			// larger than its share still fits.
-			pct := min(100, 90*float64(s.cfg.Limit)/n)
-			args = append(args, pct)
+			args = append(args, min(100, 90*float64(s.cfg.Limit)/n))
 			from += fmt.Sprintf(" TABLESAMPLE SYSTEM ($%d::real) REPEATABLE (0)", len(args))
 			notes = append(notes, layer.Skip{Feature: -1, Reason: fmt.Sprintf(
 				"a sample of the rows in view (about %.0f; limit %d a view): zoom in for them all", n, s.cfg.Limit)})
@@ -72,43 +102,39 @@ func (s *Source) fetch(ctx context.Context, q live.Query) (*layer.Layer, error) 
 		args = append(args, s.tolerance(q))
 		tol = len(args)
 	}
-	sql := fmt.Sprintf("SELECT %s%s FROM %s WHERE %s LIMIT %d",
+	sql = fmt.Sprintf("SELECT %s%s FROM %s WHERE %s LIMIT %d",
 		s.geometry(tol), s.columns(), from, filter, s.cfg.Limit+1)
-	rows, err := s.pool.Query(ctx, sql, args...)
-	if err != nil {
-		return nil, err
-	}
+	return sql, args, notes, nil
+}
+
+// badRows counts the rows whose geometry could not be read.
+type badRows struct {
+	n     int
+	first error
+}
+
+// read makes the rows features, up to the limit; more reports whether
+// there were rows past it. It closes rows.
+func (s *Source) read(rows pgx.Rows) (fc *geojson.FeatureCollection, more bool, bad badRows) {
 	defer rows.Close()
-	sampled := len(notes) > 0
-	fc := geojson.NewFeatureCollection()
+	fc = geojson.NewFeatureCollection()
 	for rows.Next() {
 		if len(fc.Features) == s.cfg.Limit {
-			if !sampled {
-				notes = append(notes, layer.Skip{Feature: -1, Reason: fmt.Sprintf(
-					"only the first %d rows in view are shown (limit %d): zoom in for more", s.cfg.Limit, s.cfg.Limit)})
-			}
-			break
+			return fc, true, bad
 		}
 		// Through a pooler in simple-protocol mode the WKB comes as
 		// text (the fields are described once a row has come).
 		textWKB := rows.FieldDescriptions()[0].Format == pgx.TextFormatCode
 		f, err := s.feature(rows.RawValues(), textWKB)
 		if err != nil {
-			notes = append(notes, layer.Skip{Feature: len(fc.Features), Reason: err.Error()})
+			if bad.n++; bad.first == nil {
+				bad.first = err
+			}
 			continue
 		}
 		fc.Append(f)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	l := layer.FromCollection(s.Name(), s.shown, fc, s.styleOf)
-	l.Skipped = append(l.Skipped, notes...)
-	return l, nil
+	return fc, false, bad
 }
 
 // styleOf is a feature's style: the source's, under the simplestyle
@@ -137,7 +163,7 @@ func (s *Source) feature(vals [][]byte, textWKB bool) (*geojson.Feature, error) 
 		}
 		var err error
 		if g, err = wkb.Unmarshal(b); err != nil {
-			return nil, fmt.Errorf("a geometry that cannot be read: %v", err)
+			return nil, err
 		}
 	}
 	f := geojson.NewFeature(g)
@@ -277,11 +303,11 @@ func envelopes(b orb.Bound) []orb.Bound {
 // unhex decodes bytea's text form, \x and hexadecimal digits.
 func unhex(b []byte) ([]byte, error) {
 	if !bytes.HasPrefix(b, []byte(`\x`)) {
-		return nil, errors.New("a geometry that is not bytea's hexadecimal text")
+		return nil, errors.New("not bytea's hexadecimal text")
 	}
 	out := make([]byte, hex.DecodedLen(len(b)-2))
 	if _, err := hex.Decode(out, b[2:]); err != nil {
-		return nil, fmt.Errorf("a geometry that cannot be read: %v", err)
+		return nil, err
 	}
 	return out, nil
 }

@@ -223,6 +223,19 @@ func TestFetchPoints(t *testing.T) {
 	}
 }
 
+// TestFetchView reads a view, which cannot be sampled: past the limit,
+// the first rows, said to be.
+func TestFetchView(t *testing.T) {
+	src := openTest(t, "points_view", "&limit=100")
+	l, err := src.Fetch(context.Background(), live.Query{Bound: orb.Bound{Min: orb.Point{10, 40}, Max: orb.Point{15, 45}}, Zoom: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Features) != 100 || len(l.Skipped) != 1 || !strings.Contains(l.Skipped[0].Reason, "only the first 100 rows in view") {
+		t.Errorf("%d features, skipped %v; want 100 and a note of the limit", len(l.Features), l.Skipped)
+	}
+}
+
 // TestFetchCancelled: a cancelled context ends a query the server is
 // busy with, and the source answers the next Fetch.
 func TestFetchCancelled(t *testing.T) {

@@ -19,6 +19,7 @@
 #                   named as in the file (NAME, ADMIN, ...), loaded by ogr2ogr
 #   countries_3857  fid, NAME, ADMIN, LABEL_X, LABEL_Y and the geometry in Web Mercator (3857)
 #   points          1,000,000 points spread over the world (id, name, geom)
+#   points_view     a view of points
 #   nogeom          a table without a geometry column
 #   geog            a table whose only column of places is geography
 #   odd             one row: a 3D line, a second geometry column without an
@@ -94,6 +95,7 @@ CREATE TABLE points AS
          ST_SetSRID(ST_MakePoint(random() * 360 - 180, random() * 170 - 85), 4326)::geometry(Point, 4326) AS geom
   FROM generate_series(1, 1000000) AS i;
 CREATE INDEX points_geom ON points USING gist (geom);
+CREATE VIEW points_view AS SELECT * FROM points;
 CREATE TABLE nogeom (id integer, name text);
 INSERT INTO nogeom VALUES (1, 'no geometry here');
 CREATE TABLE geog (id integer, place geography(Point, 4326));
