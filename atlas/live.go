@@ -143,6 +143,16 @@ type LiveFetch struct {
 	q    live.Query
 	jobs []*liveLayer
 	got  []liveAnswer
+	// applied counts the layers ApplyLive changed.
+	applied int
+}
+
+// Applied is how many layers ApplyLive changed.
+func (f *LiveFetch) Applied() int {
+	if f == nil {
+		return 0
+	}
+	return f.applied
 }
 
 // liveAnswer is one source's answer.
@@ -231,9 +241,10 @@ func (a *Atlas) ApplyLive(f *LiveFetch) error {
 			a.colours[ans.l] = n
 		}
 		rl.Layer, rl.Display = ans.l, ans.display
-		if ans.err == nil {
-			ll.last, ll.fetched = f.q, true
-		}
+		f.applied++
+		// An answer in part (a corrupt tile) is what asking again would
+		// give: it is kept as the query's answer.
+		ll.last, ll.fetched = f.q, true
 	}
 	return errors.Join(errs...)
 }
