@@ -191,7 +191,11 @@ func (f *LiveFetch) Run(ctx context.Context) {
 			defer wg.Done()
 			ctx, cancel := context.WithTimeout(ctx, LiveTimeout)
 			defer cancel()
+			t0 := time.Now()
 			f.got[i] = fetchOne(ctx, ll.src, f.q)
+			if a := &f.got[i]; a.err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				a.err = fmt.Errorf("%s: no answer after %v (%v)", ll.src.Name(), time.Since(t0).Round(100*time.Millisecond), a.err)
+			}
 		}()
 	}
 	wg.Wait()
@@ -205,9 +209,6 @@ func fetchOne(ctx context.Context, src live.Source, q live.Query) liveAnswer {
 		ans.l, ans.display, ans.err = d.FetchDisplay(ctx, q)
 	} else {
 		ans.l, ans.err = src.Fetch(ctx, q)
-	}
-	if ans.err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
-		ans.err = fmt.Errorf("%s: no answer in %v (%v)", src.Name(), LiveTimeout, ans.err)
 	}
 	return ans
 }
