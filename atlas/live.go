@@ -143,6 +143,16 @@ type LiveFetch struct {
 	q    live.Query
 	jobs []*liveLayer
 	got  []liveAnswer
+	// applied counts the layers ApplyLive changed.
+	applied int
+}
+
+// Applied is how many layers ApplyLive changed.
+func (f *LiveFetch) Applied() int {
+	if f == nil {
+		return 0
+	}
+	return f.applied
 }
 
 // liveAnswer is one source's answer.
@@ -181,7 +191,11 @@ func (f *LiveFetch) Run(ctx context.Context) {
 			defer wg.Done()
 			ctx, cancel := context.WithTimeout(ctx, LiveTimeout)
 			defer cancel()
+			t0 := time.Now()
 			f.got[i] = fetchOne(ctx, ll.src, f.q)
+			if a := &f.got[i]; a.err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				a.err = fmt.Errorf("%s: no answer after %v (%v)", ll.src.Name(), time.Since(t0).Round(100*time.Millisecond), a.err)
+			}
 		}()
 	}
 	wg.Wait()
@@ -195,9 +209,6 @@ func fetchOne(ctx context.Context, src live.Source, q live.Query) liveAnswer {
 		ans.l, ans.display, ans.err = d.FetchDisplay(ctx, q)
 	} else {
 		ans.l, ans.err = src.Fetch(ctx, q)
-	}
-	if ans.err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
-		ans.err = fmt.Errorf("%s: no answer in %v (%v)", src.Name(), LiveTimeout, ans.err)
 	}
 	return ans
 }
@@ -231,9 +242,10 @@ func (a *Atlas) ApplyLive(f *LiveFetch) error {
 			a.colours[ans.l] = n
 		}
 		rl.Layer, rl.Display = ans.l, ans.display
-		if ans.err == nil {
-			ll.last, ll.fetched = f.q, true
-		}
+		f.applied++
+		// An answer in part (a corrupt tile) is what asking again would
+		// give: it is kept as the query's answer.
+		ll.last, ll.fetched = f.q, true
 	}
 	return errors.Join(errs...)
 }
