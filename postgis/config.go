@@ -10,7 +10,7 @@ import (
 
 // DefaultLimit is the most rows a Fetch reads when the source string sets
 // no limit: past it, a view shows a sample of its rows.
-const DefaultLimit = 20_000
+const DefaultLimit = 15_000
 
 // Config is a source string taken apart: the connection string handed to
 // the driver and the table the layer reads.

@@ -21,7 +21,7 @@ func ExampleParseConfig() {
 	// Output:
 	// table: osm.roads
 	// where: highway = 'primary'
-	// limit: 20000
+	// limit: 15000
 	// dsn: postgres://reader:xxxxx@db.example.org:5432/gis?sslmode=require
 }
 

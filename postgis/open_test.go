@@ -154,7 +154,7 @@ func TestSummary(t *testing.T) {
 		{"points", "points", []string{
 			"geometry: geom (POINT, 2D), SRID 4326",
 			"rows: about 1000000",
-			"rows a view reads: at most 20000 (a sample past that)",
+			"rows a view reads: at most 15000 (a sample past that)",
 		}},
 	}
 	for _, tc := range tests {
