@@ -25,24 +25,28 @@
 // view's (geom && ST_MakeEnvelope, two envelopes when the view spans the
 // antimeridian, clamped to Web Mercator's latitudes), as
 // ST_AsBinary(ST_Simplify(geom, tolerance, true)) with a tolerance of
-// about a pixel at the view's zoom in the table's units (points are not
+// half a pixel at the view's zoom in the table's units (points are not
 // simplified), transformed to WGS84 by the server when the SRID is
 // another. The other columns come as text and are written as properties
 // by their type (props.go): numbers as JSON numbers in the server's
 // digits, float columns through float64 (so Natural Earth's LABEL_X and
 // LABEL_Y place labels), booleans, JSON, and text. The WKB is decoded
-// by orb/encoding/wkb and the features made a layer by
-// layer.FromCollection, simplestyle columns styling them as GeoJSON's
-// properties would.
+// by orb/encoding/wkb (from bytea's hexadecimal text when a pooler
+// forces the simple protocol) and the features made a layer by
+// layer.FromCollection, drawn in the table's own colour (Style) unless
+// simplestyle columns say otherwise, as GeoJSON's properties would.
 //
 // A view reads at most the source's limit of rows (DefaultLimit). When
-// the planner expects more in view, the table is read through
-// TABLESAMPLE SYSTEM at the share that fits, so that a world view of a
-// table of millions shows an even sample and says so in the layer's
-// Skipped; zooming in reads them all.
+// the planner expects more in view, a table or materialised view is read
+// through TABLESAMPLE SYSTEM at the share that fits, so that a world
+// view of a table of millions shows an even sample and says so in the
+// layer's Skipped; zooming in reads them all. A view (or a relation the
+// planner has no count of) shows its first rows past the limit, noted
+// as such.
 //
-// A context cancelled while a query runs cancels it on the server, and
-// Fetch returns the context's error. Errors are one line that names the
+// A context cancelled while a query runs sends the server a cancel
+// request, which ends the query and keeps the connection, and Fetch
+// returns the context's error. Errors are one line that names the
 // source with its password hidden (Redact) and says what the server
 // said, or that it refused the connection or did not answer in time
 // (errors.go).

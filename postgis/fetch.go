@@ -28,7 +28,7 @@ const maxLat = 85.0511287798
 const mercatorPx = 2 * math.Pi * 6378137 / 256
 
 // Fetch reads the rows whose geometry meets q.Bound, simplified by
-// about a pixel at q.Zoom and in WGS84, with their other columns as
+// half a pixel at q.Zoom and in WGS84, with their other columns as
 // properties. Past the source's limit it reads a sample of them, and
 // says so in the layer's Skipped. It returns ctx's error once ctx is
 // done (the query is cancelled on the server).
