@@ -40,6 +40,8 @@ type Atlas struct {
 	// colours is the default colour number (style.ForLayer) each opened
 	// layer was drawn in, for its session.
 	colours map[*layer.Layer]int
+	// live are the sources of the live layers (see AddLive).
+	live []*liveLayer
 }
 
 // New loads the built-in data: the basemap, Syria's governorates, Aleppo's

@@ -52,6 +52,12 @@ func Identify(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "newsatlas identify: %v\n", err)
 		return Usage
 	}
+	// Live layers are fetched around the point, at the view's zoom.
+	around := v
+	around.Center = orb.Point{lon, lat}
+	if err := refreshLive(a, around); err != nil {
+		return fail(stderr, err)
+	}
 	hits := a.Identify(orb.Point{lon, lat}, v)
 	if *asJSON {
 		if hits == nil {

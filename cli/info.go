@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -23,6 +24,9 @@ type Summary struct {
 	Title    string         `json:"title,omitempty"`
 	Places   []string       `json:"places,omitempty"`
 	Error    string         `json:"error,omitempty"`
+	// Live is what a live source (vector tiles, a database table) says
+	// of itself, one fact a line (kind "live").
+	Live []string `json:"live,omitempty"`
 }
 
 // Info loads each file as the window would and summarises it. A file that
@@ -61,6 +65,14 @@ func Info(args []string, stdout, stderr io.Writer) int {
 			for _, p := range art.Places {
 				s.Places = append(s.Places, p.Name)
 			}
+		} else if src, ok, err := atlas.OpenLive(context.Background(), f); ok {
+			if err != nil {
+				fail(stderr, err)
+				status = BadInput
+				continue
+			}
+			s.Kind, s.Live = "live", src.Summary()
+			src.Close()
 		} else {
 			s.Kind = "layer"
 			l, err := layer.Load(f, layer.Options{})
@@ -97,6 +109,12 @@ func Info(args []string, stdout, stderr io.Writer) int {
 
 func printSummary(w io.Writer, s Summary) {
 	fmt.Fprintf(w, "%s: %s\n", s.File, s.Kind)
+	if s.Kind == "live" {
+		for _, line := range s.Live {
+			fmt.Fprintf(w, "  %s\n", line)
+		}
+		return
+	}
 	if s.Kind == "article" {
 		fmt.Fprintf(w, "  title:    %s\n  places:   %d (%s)\n", s.Title, len(s.Places), strings.Join(s.Places, ", "))
 		return

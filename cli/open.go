@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -37,6 +38,12 @@ func openAtlasWith(opt atlas.Options, files []string, article, date string) (*at
 		}
 	}
 	for _, f := range files {
+		if _, ok, err := a.OpenLiveLayer(context.Background(), f); ok {
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
 		if err := a.Open(f); err != nil {
 			return nil, err
 		}
@@ -89,3 +96,9 @@ func view(a *atlas.Atlas, bbox string, w, h int) (render.Viewport, error) {
 
 // renderFit is the viewport render uses for a bbox at the default size.
 func renderFit(b orb.Bound) render.Viewport { return render.Fit(b, 1280, 800, 0) }
+
+// refreshLive fetches the live layers (vector tiles, database tables) for
+// the view v before it is drawn or identified at.
+func refreshLive(a *atlas.Atlas, v render.Viewport) error {
+	return a.Refresh(context.Background(), atlas.LiveQuery(v))
+}

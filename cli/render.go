@@ -68,6 +68,9 @@ func Render(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "newsatlas render: %v\n", err)
 		return Usage
 	}
+	if err := refreshLive(a, v); err != nil {
+		return fail(stderr, err)
+	}
 	if af.active() {
 		return af.run(a, v, *out, *tf.window, stderr)
 	}

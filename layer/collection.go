@@ -9,15 +9,17 @@ import (
 )
 
 // FromCollection makes a layer of features built in memory, styled by
-// styleOf (base style when nil).
+// styleOf (base style when nil), labelled as Parse labels GeoJSON's (a
+// name property, at LABEL_X/LABEL_Y when they are numbers).
 func FromCollection(name, source string, fc *geojson.FeatureCollection, styleOf func(*geojson.Feature) style.Style) *Layer {
 	fs := make([]Feature, 0, len(fc.Features))
 	for i, f := range fc.Features {
 		raw, _ := json.Marshal(f.Properties)
-		ft := Feature{ID: i, Geometry: f.Geometry, Props: raw, Name: nameOf(func(k string) (any, bool) {
+		get := func(k string) (any, bool) {
 			v, ok := f.Properties[k]
 			return v, ok
-		})}
+		}
+		ft := Feature{ID: i, Geometry: f.Geometry, Props: raw, Name: nameOf(get), LabelAt: propsLabel(get)}
 		if styleOf != nil {
 			if st := styleOf(f); st != style.Spec {
 				ft.style = &st

@@ -36,12 +36,24 @@ type Source interface {
 	Bound() orb.Bound
 	// Fetch returns the features over q.Bound at q.Zoom, in WGS84, as a
 	// layer named Name(). It returns ctx's error when ctx is done first.
+	// When only part of the view could be read (a corrupt tile) it may
+	// return the layer of the rest together with the error naming what
+	// was left out.
 	Fetch(ctx context.Context, q Query) (*layer.Layer, error)
 	// Summary is what `newsatlas info` prints of the source, one fact a
 	// line (source layers, zoom range, bounds, tiles or rows).
 	Summary() []string
 	// Close releases the files or connections the source holds.
 	Close() error
+}
+
+// Displayer is a Source whose answers are drawn with other geometry than
+// the features identify finds: a vector tile cuts every polygon at the
+// tile's edges, and the features are joined for identify while their
+// outlines are drawn without the cuts. The atlas draws display in place
+// of l (render.Layer's Display) when it is not nil.
+type Displayer interface {
+	FetchDisplay(ctx context.Context, q Query) (l, display *layer.Layer, err error)
 }
 
 // Opener opens the source named by name (a file path, an https:// URL,

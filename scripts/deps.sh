@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages News Atlas needs, if any is missing:
 # Fyne's cgo/OpenGL build, GDAL's ogr2ogr and ogrinfo (gdal-bin) for the
-# format tests and benchmarks of layer/, and Xvfb, xdotool and ImageMagick
-# for the window tests (pass --gui-only to skip those three).
+# format tests and benchmarks of layer/, PostgreSQL 15 with PostGIS 3
+# (postgresql-15-postgis-3) for the throwaway server of scripts/postgis.sh,
+# and Xvfb, xdotool and ImageMagick for the window tests (pass --gui-only to
+# skip those three).
 set -euo pipefail
 pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
-      libxinerama-dev libxi-dev libxxf86vm-dev libxkbcommon-dev gdal-bin)
+      libxinerama-dev libxi-dev libxxf86vm-dev libxkbcommon-dev gdal-bin
+      postgresql-15-postgis-3)
 [ "${1:-}" = "--gui-only" ] || pkgs+=(xvfb xdotool imagemagick x11-utils)
 missing=()
 for p in "${pkgs[@]}"; do

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: vet, the unit and widget tests (with the real cgo/GL
 # build under Xvfb, and again with Fyne's software driver, no cgo), and the
-# end-to-end window test. Installs the Debian packages it needs first.
+# end-to-end window test, with a throwaway PostgreSQL/PostGIS server
+# (scripts/postgis.sh) up for the tests that read NEWSATLAS_POSTGIS_DSN.
+# Installs the Debian packages it needs first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
@@ -17,13 +19,21 @@ unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go')
 if [ -n "$unformatted" ]; then echo "gofmt would change: $unformatted" >&2; exit 1; fi
 
 xvfb_pid=""
+cleanup() {
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  [ -n "${NEWSATLAS_POSTGIS_DIR:-}" ] && bash scripts/postgis.sh stop "$NEWSATLAS_POSTGIS_DIR" || true
+}
+trap cleanup EXIT
 if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=:97
   Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
   xvfb_pid=$!
-  trap '[ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true' EXIT
   sleep 1
 fi
+
+echo "== throwaway PostgreSQL with PostGIS for the postgis tests (scripts/postgis.sh)"
+postgis_env=$(bash scripts/postgis.sh start)
+eval "$postgis_env"
 
 echo "== go test (cgo build)"
 go test -count=1 ./...

@@ -16,7 +16,7 @@ import (
 // OpenExtensions are the files File > Open offers: every layer format
 // the loader reads, and articles.
 func OpenExtensions() []string {
-	return append(layer.Extensions(), ".txt", ".md", ".markdown", ".html", ".htm")
+	return append(layer.Extensions(), ".txt", ".md", ".markdown", ".html", ".htm", ".mbtiles", ".pmtiles")
 }
 
 // MaxRecent is how many recent files the File menu lists.
@@ -41,6 +41,9 @@ func (w *Window) OpenFiles(paths []string) {
 			w.Map.ClearSelection() // the old pins are gone
 			w.articleChanged()
 			w.log.printf("open article %s", p)
+		} else if atlas.IsLive(p) {
+			w.openLive(p) // on a goroutine: a server may be slow
+			continue
 		} else {
 			if fi, err := os.Stat(p); err == nil && fi.Size() >= AsyncBytes {
 				w.openLayerAsync(p)

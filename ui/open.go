@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
+
+	"newsatlas/atlas"
 )
 
 // openDialog is File > Open: a path to type or paste, a Browse… button
@@ -72,6 +74,11 @@ func newOpenDialog(w *Window, start string) *openDialog {
 
 // submit opens the path shown, or says in the dialog why it cannot.
 func (o *openDialog) submit() {
+	if t := strings.TrimSpace(o.path.Text); strings.Contains(t, "://") && atlas.IsLive(t) {
+		o.d.Dismiss() // a URL or a connection string: no local path to check
+		o.w.OpenFiles([]string{t})
+		return
+	}
 	path, err := checkOpenPath(o.path.Text)
 	if err != nil {
 		o.note.SetText(err.Error())

@@ -232,6 +232,7 @@ func (w *Window) quit() {
 		w.timeline.togglePlay()
 	}
 	w.timeline.gate.Close()
+	w.stopLive()
 	w.gate.Close()
 	w.Map.Close()
 	w.saveLast()

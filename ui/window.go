@@ -68,6 +68,7 @@ type Window struct {
 	trim        trimmer          // gives memory back once the window rests
 	dialogs     []dismissable    // shown by show, oldest first
 	replaced    []*atlas.Article // articles File > Open replaced, oldest first (see undoOpen)
+	live        liveFetcher      // fetches the live layers for the view (see liveView)
 }
 
 // New builds the main window on a.
@@ -240,6 +241,7 @@ func (w *Window) hovered(h *atlas.Hit) {
 func (w *Window) viewShown(v render.Viewport) {
 	w.trim.touch()
 	w.timeline.follow(v)
+	w.liveView(v)
 	if w.log != nil {
 		// x, y: where the map sits in the window (logical pixels), so that
 		// a script can turn lon/lat into a place to click.

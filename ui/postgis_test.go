@@ -1,0 +1,94 @@
+package ui
+
+import (
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"github.com/paulmach/orb"
+
+	"newsatlas/render"
+)
+
+// postgisTable is the source string of a table of the test database
+// scripts/postgis.sh starts, or skips t when NEWSATLAS_POSTGIS_DSN is
+// unset (scripts/test.sh sets it).
+func postgisTable(t *testing.T, table string) string {
+	t.Helper()
+	dsn := os.Getenv("NEWSATLAS_POSTGIS_DSN")
+	if dsn == "" {
+		t.Skip("NEWSATLAS_POSTGIS_DSN is not set: start a server with scripts/postgis.sh")
+	}
+	return dsn + "?table=" + table
+}
+
+// eventually polls cond on the UI goroutine, every 50 ms for up to 30 s
+// (the fetch runs on a goroutine of its own), and reports whether it
+// came true.
+func eventually(cond func() bool) bool {
+	for range 600 {
+		var ok bool
+		fyne.DoAndWait(func() { ok = cond() })
+		if ok {
+			return true
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return false
+}
+
+// TestOpenPostGISTable opens a table as File > Open's path field does,
+// waits for the view's rows, and clicks France.
+func TestOpenPostGISTable(t *testing.T) {
+	source := postgisTable(t, "countries_3857")
+	w := newTestWindow(t)
+	paris := orb.Point{2.35, 48.85}
+	w.Map.SetView(render.Viewport{Center: paris, Zoom: 5})
+	w.Map.WaitIdle()
+	w.OpenFiles([]string{source})
+	if !eventually(func() bool {
+		l := w.Atlas.Layer("countries_3857")
+		return l != nil && len(l.Features) > 0
+	}) {
+		t.Fatal("the table's layer never held the view's rows")
+	}
+	w.Map.WaitIdle()
+	test.TapAt(w.Map, w.Map.PositionOf(paris))
+	w.Map.WaitIdle()
+	info := w.info.Text()
+	if !strings.Contains(info, "Layer: countries_3857") || !strings.Contains(info, "France") {
+		t.Errorf("info panel after a click on Paris:\n%s", info)
+	}
+}
+
+// TestOpenPostGISWrongPassword: a wrong password is one line in a
+// dialog, the password hidden, and the layers as they were.
+func TestOpenPostGISWrongPassword(t *testing.T) {
+	u, err := url.Parse(postgisTable(t, "countries"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.User = url.UserPassword(u.User.Username(), "not-the-password")
+	w := newTestWindow(t)
+	n := len(w.Atlas.Layers)
+	w.OpenFiles([]string{u.String()})
+	var text string
+	if !eventually(func() bool {
+		if top := w.Win.Canvas().Overlays().Top(); top != nil {
+			text = shownText(top)
+		}
+		return text != ""
+	}) {
+		t.Fatal("no error dialog")
+	}
+	if !strings.Contains(text, "password authentication failed") || strings.Contains(text, "not-the-password") {
+		t.Errorf("the dialog says %q, want the refusal with the password hidden", text)
+	}
+	if len(w.Atlas.Layers) != n {
+		t.Errorf("%d layers, want %d", len(w.Atlas.Layers), n)
+	}
+}

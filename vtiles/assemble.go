@@ -1,0 +1,217 @@
+package vtiles
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geojson"
+
+	"newsatlas/layer"
+	"newsatlas/style"
+)
+
+// feature is one feature of the view: its pieces from every tile
+// merged.
+type feature struct {
+	layer string
+	props geojson.Properties
+	geoms []orb.Geometry
+	cuts  []orb.Bound // the square each geometry was cut to
+}
+
+// merge joins the pieces of each feature (same source layer and id, or
+// same properties when the tiles give no id), in the order first seen.
+func merge(tiles []*decoded) []*feature {
+	var out []*feature
+	byKey := map[string]*feature{}
+	for _, d := range tiles {
+		for _, p := range d.pieces {
+			var key string
+			if p.id != nil {
+				key = fmt.Sprintf("%s\x00%v", p.layer, p.id)
+			} else {
+				b, _ := json.Marshal(p.props)
+				key = p.layer + "\x00" + string(b)
+			}
+			f := byKey[key]
+			if f == nil {
+				f = &feature{layer: p.layer, props: p.props}
+				byKey[key] = f
+				out = append(out, f)
+			}
+			f.geoms = append(f.geoms, p.geom)
+			f.cuts = append(f.cuts, p.sq)
+		}
+	}
+	return out
+}
+
+// geometry is the feature's pieces as one geometry.
+func (f *feature) geometry() orb.Geometry {
+	if len(f.geoms) == 1 {
+		return f.geoms[0]
+	}
+	var (
+		mp  orb.MultiPolygon
+		ml  orb.MultiLineString
+		pts orb.MultiPoint
+		all orb.Collection
+	)
+	for _, g := range f.geoms {
+		switch g := g.(type) {
+		case orb.Polygon:
+			mp = append(mp, g)
+		case orb.MultiPolygon:
+			mp = append(mp, g...)
+		case orb.LineString:
+			ml = append(ml, g)
+		case orb.MultiLineString:
+			ml = append(ml, g...)
+		case orb.Point:
+			pts = append(pts, g)
+		case orb.MultiPoint:
+			pts = append(pts, g...)
+		default:
+			all = append(all, g)
+		}
+	}
+	kinds := 0
+	for _, n := range []int{len(mp), len(ml), len(pts), len(all)} {
+		if n > 0 {
+			kinds++
+		}
+	}
+	if kinds == 1 && len(all) == 0 {
+		switch {
+		case len(mp) > 0:
+			return mp
+		case len(ml) > 0:
+			return ml
+		default:
+			return pts
+		}
+	}
+	if len(mp) > 0 {
+		all = append(all, mp)
+	}
+	if len(ml) > 0 {
+		all = append(all, ml)
+	}
+	if len(pts) > 0 {
+		all = append(all, pts)
+	}
+	return all
+}
+
+// outline is the feature's polygon boundaries without the stretches
+// along the tile squares they were cut to, nil when it has no polygon.
+func (f *feature) outline() orb.MultiLineString {
+	var out orb.MultiLineString
+	for i, g := range f.geoms {
+		sq := f.cuts[i]
+		var rings []orb.Ring
+		switch g := g.(type) {
+		case orb.Polygon:
+			rings = g
+		case orb.MultiPolygon:
+			for _, p := range g {
+				rings = append(rings, p...)
+			}
+		}
+		for _, r := range rings {
+			out = appendUncut(out, r, sq)
+		}
+	}
+	return out
+}
+
+// appendUncut appends the runs of r's edges that do not lie along sq's
+// sides.
+func appendUncut(out orb.MultiLineString, r orb.Ring, sq orb.Bound) orb.MultiLineString {
+	var run orb.LineString
+	for i := 1; i < len(r); i++ {
+		a, b := r[i-1], r[i]
+		if alongSide(a, b, sq) {
+			if len(run) >= 2 {
+				out = append(out, run)
+			}
+			run = nil
+			continue
+		}
+		if len(run) == 0 {
+			run = append(run, a)
+		}
+		run = append(run, b)
+	}
+	if len(run) >= 2 {
+		out = append(out, run)
+	}
+	return out
+}
+
+// alongSide reports whether the edge a-b lies on a side of sq, where
+// clipping put it.
+func alongSide(a, b orb.Point, sq orb.Bound) bool {
+	return a[0] == b[0] && (a[0] == sq.Min[0] || a[0] == sq.Max[0]) ||
+		a[1] == b[1] && (a[1] == sq.Min[1] || a[1] == sq.Max[1])
+}
+
+// assemble makes the view's layer of the tiles' features, and the layer
+// it is drawn with: polygons filled without outlines, their outlines as
+// lines that leave out the tile edges, so that the tile grid does not
+// show; lines and points as they are.
+func (s *Source) assemble(tiles []*decoded) (l, display *layer.Layer) {
+	fs := merge(tiles)
+	order := s.layerOrder(fs)
+	fc := geojson.NewFeatureCollection()
+	dc := geojson.NewFeatureCollection()
+	styles := map[*geojson.Feature]style.Style{}
+	for _, f := range fs {
+		st := featureStyle(f.props, order[f.layer])
+		gf := geojson.NewFeature(f.geometry())
+		gf.Properties = f.props
+		fc.Append(gf)
+		styles[gf] = st
+		lines := f.outline()
+		if lines == nil {
+			d := geojson.NewFeature(gf.Geometry)
+			dc.Append(d)
+			styles[d] = st
+			continue
+		}
+		fill := geojson.NewFeature(gf.Geometry)
+		fillSt := st
+		fillSt.Stroke.A, fillSt.StrokeWidth = 0, 0
+		dc.Append(fill)
+		styles[fill] = fillSt
+		edge := geojson.NewFeature(lines)
+		dc.Append(edge)
+		styles[edge] = st
+	}
+	styleOf := func(f *geojson.Feature) style.Style { return styles[f] }
+	l = layer.FromCollection(s.name, s.where, fc, styleOf)
+	display = layer.FromCollection(s.name, s.where, dc, styleOf)
+	return l, display
+}
+
+// layerOrder numbers the source layers for their default colours: the
+// archive's metadata order, then the others by name.
+func (s *Source) layerOrder(fs []*feature) map[string]int {
+	order := map[string]int{}
+	for i, n := range s.order {
+		order[n] = i
+	}
+	var extra []string
+	for _, f := range fs {
+		if _, ok := order[f.layer]; !ok && !slices.Contains(extra, f.layer) {
+			extra = append(extra, f.layer)
+		}
+	}
+	slices.Sort(extra)
+	for _, n := range extra {
+		order[n] = len(order)
+	}
+	return order
+}
