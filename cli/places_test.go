@@ -266,3 +266,42 @@ func TestPlacesCandidates(t *testing.T) {
 		t.Errorf("table without the runner-up:\n%s", out.String())
 	}
 }
+
+// TestPlacesMarkdownOffsets checks the offsets of a Markdown article's mentions: the
+// file's bytes at start:end are the mention, wherever emphasis, links, headings, lists
+// and hard-wrapped lines put it; and the markup is not read as words.
+func TestPlacesMarkdownOffsets(t *testing.T) {
+	md := "# Talks in *Geneva*\n\n" +
+		"Envoys from **Saudi Arabia** and the [United States](https://example.org/us)\n" +
+		"met in Lausanne on Saturday, then flew\nto _Beirut_ ([report](https://example.org/Paris/Kabul)).\n\n" +
+		"- Aleppo\n- **Damascus** and Homs\n\n" +
+		"> \"Moscow will decide,\" a diplomat said in Tehran.\n"
+	path := writeTemp(t, t.TempDir(), "a.md", []byte(md))
+	var out, errb bytes.Buffer
+	if code := Places([]string{path, "--json"}, &out, &errb); code != OK {
+		t.Fatalf("exit %d, stderr %q", code, errb.String())
+	}
+	var got placesOut
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, p := range got.Places {
+		names = append(names, p.Name)
+		for _, m := range p.Mentions {
+			if m.Start < 0 || m.End > len(md) || m.Start >= m.End || md[m.Start:m.End] != m.Text {
+				t.Errorf("%s: mention %q at %d:%d, the file has %q there", p.Name, m.Text, m.Start, m.End, md[max(0, m.Start):min(len(md), max(m.End, m.Start))])
+			}
+		}
+	}
+	for _, want := range []string{"Geneva", "Saudi Arabia", "United States", "Lausanne", "Beirut", "Aleppo", "Damascus", "Homs", "Moscow", "Tehran"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("places %q, want %s among them", names, want)
+		}
+	}
+	for _, link := range []string{"Paris", "Kabul"} {
+		if slices.Contains(names, link) {
+			t.Errorf("places %q: %s is in a link's address, not in the text", names, link)
+		}
+	}
+}

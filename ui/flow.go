@@ -10,8 +10,8 @@ import (
 )
 
 // flowText is a paragraph laid out word by word, wrapping at the width it
-// is given. Words are canvas texts; mentions are linkWords that can be
-// tapped and highlighted. It exists because RichText breaks the text after
+// is given. Words are canvas texts (a text "\n" breaks the line); mentions
+// and links are linkWords that can be tapped and highlighted. It exists because RichText breaks the text after
 // an inline hyperlink letter by letter when the link ends a line.
 type flowText struct {
 	widget.BaseWidget
@@ -47,7 +47,12 @@ func (r *flowRenderer) place(w float32, move bool) float32 {
 	snap := func(v float32) float32 { return float32(math.Round(float64(v*scale))) / scale }
 	for _, o := range r.f.words {
 		s := o.MinSize()
-		if t, ok := o.(*canvas.Text); ok && t.Text == " " {
+		if t, ok := o.(*canvas.Text); ok && (t.Text == " " || t.Text == "\n") {
+			if t.Text == "\n" { // a hard line break, a code block's line
+				x, y = 0, y+max(line, s.Height)
+				line = 0
+				continue
+			}
 			x += space
 			continue
 		}
