@@ -40,6 +40,7 @@ type Article struct {
 	Places []places.Place
 	source []sourceMap // Text's offsets back to the file's, innermost first
 	why    *explanation
+	repins []Repin // the places the user pinned elsewhere, in the order pinned
 }
 
 // explanation is the places of an article with the candidates Find weighed for each,
@@ -91,32 +92,40 @@ func (a *Article) PlacesInFile() []places.Place {
 	return out
 }
 
-// RunnerUp is the best reading of place i's name that Find weighed and did not choose
-// (Paris, US beside Paris, France), and whether there was one. The candidates are found
-// once, on the first call, unless the article's gazetteer listed them already
-// (places.Gazetteer.WithCandidates).
+// RunnerUp is the best reading of place i's name that Find weighed and that is not where
+// the place is pinned (Paris, US beside Paris, France), and whether there was one. The
+// candidates are found once, on the first call, unless the article's gazetteer listed them
+// already (places.Gazetteer.WithCandidates).
 func (a *Article) RunnerUp(i int) (places.Candidate, bool) {
-	if i < 0 || i >= len(a.Places) {
-		return places.Candidate{}, false
-	}
-	cands := a.Places[i].Candidates
-	if cands == nil && a.why != nil && a.why.g != nil {
-		a.why.once.Do(func() { a.why.places = a.why.g.WithCandidates().Find(a.Text) })
-		cands = explained(a.why.places, a.Places[i])
-	}
-	for _, c := range cands {
-		if !c.Chosen {
+	for _, c := range a.Candidates(i) {
+		if !a.pinnedAt(i, c) {
 			return c, true
 		}
 	}
 	return places.Candidate{}, false
 }
 
-// explained is the candidates of the place in ps that is p: the same name first
-// mentioned at the same offset.
+// Candidates are the readings of place i's name that Find weighed, best first (the one it
+// chose first), found as RunnerUp finds them; nil when there are none.
+func (a *Article) Candidates(i int) []places.Candidate {
+	if i < 0 || i >= len(a.Places) {
+		return nil
+	}
+	if cands := a.Places[i].Candidates; cands != nil {
+		return cands
+	}
+	if a.why == nil || a.why.g == nil {
+		return nil
+	}
+	a.why.once.Do(func() { a.why.places = a.why.g.WithCandidates().Find(a.Text) })
+	return explained(a.why.places, a.Places[i])
+}
+
+// explained is the candidates of the place in ps that is p: the place first mentioned at
+// the same bytes.
 func explained(ps []places.Place, p places.Place) []places.Candidate {
 	for _, q := range ps {
-		if q.Name == p.Name && len(q.Mentions) > 0 && len(p.Mentions) > 0 && q.Mentions[0].Start == p.Mentions[0].Start {
+		if len(q.Mentions) > 0 && len(p.Mentions) > 0 && q.Mentions[0].Start == p.Mentions[0].Start && q.Mentions[0].End == p.Mentions[0].End {
 			return q.Candidates
 		}
 	}

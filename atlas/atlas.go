@@ -34,6 +34,8 @@ type Atlas struct {
 	// colours is the default colour number (style.ForLayer) each opened
 	// layer was drawn in, for its session.
 	colours map[*layer.Layer]int
+	// repins are the places the user pinned elsewhere, by article (Article.Key).
+	repins map[string][]Repin
 }
 
 // New loads the built-in data: the basemap, Syria's governorates, Aleppo's

@@ -59,8 +59,10 @@ const UsageText = `usage:
       --article FILE                       the article whose places are pinned (default: the built-in one)
       --date YYYY-MM-DD                    the date of Aleppo's control zones (default 2016-10-19)
   newsatlas identify [--json] [--date D] LON LAT [FILE...]
-  newsatlas places [--json] FILE|-          the article's places; mention start/end are byte offsets into FILE
-                                           (UTF-8 or UTF-16 text, or HTML read as its text)
+  newsatlas places [--json] [--candidates] FILE|-
+                                           the article's places; mention start/end are byte offsets into FILE
+                                           (UTF-8 or UTF-16 text, Markdown, or HTML read as its text)
+      --candidates                         list each place's ranked candidate readings and the evidence for each
   newsatlas info [--json] FILE...
   newsatlas layers
 `

@@ -195,9 +195,9 @@ func TestPlacesErrors(t *testing.T) {
 		want string // the start of stderr
 		says string // what the one line says
 	}{
-		{nil, Usage, "newsatlas places: want one FILE", "newsatlas places [--json] FILE|-"},
-		{[]string{"a", "b"}, Usage, "newsatlas places: want one FILE", "newsatlas places [--json] FILE|-"},
-		{[]string{"--bogus", "a"}, Usage, "flag provided but not defined: -bogus", "newsatlas places [--json] FILE|-"},
+		{nil, Usage, "newsatlas places: want one FILE", "newsatlas places [--json] [--candidates] FILE|-"},
+		{[]string{"a", "b"}, Usage, "newsatlas places: want one FILE", "newsatlas places [--json] [--candidates] FILE|-"},
+		{[]string{"--bogus", "a"}, Usage, "flag provided but not defined: -bogus", "newsatlas places [--json] [--candidates] FILE|-"},
 		{[]string{missing}, BadInput, "newsatlas: " + missing + ": ", "no such file"},
 		{[]string{dir}, BadInput, "newsatlas: " + dir + ": ", "is a directory"},
 		{[]string{fifo}, BadInput, "newsatlas: " + fifo + ": ", "not a regular file"},

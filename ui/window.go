@@ -182,6 +182,7 @@ func (w *Window) selected(hits []atlas.Hit) {
 	if h.Layer == atlas.Places && w.Atlas.Article != nil {
 		i := w.Atlas.Article.PlaceIndex(h.Ref.Feature)
 		w.info.setRunnerUp(w.Atlas.Article.RunnerUp(i))
+		w.showCandidates(i)
 		w.article.highlight(i)
 		w.article.scrollTo(i)
 		w.Map.Emphasize(&h.Ref)
