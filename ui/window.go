@@ -98,6 +98,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.Map.OnCursor = w.cursor
 	w.Map.OnHover = w.hovered
 	w.Map.OnView = w.viewShown
+	w.Map.OnSecondaryTap = w.showMapMenu
 
 	zoom := container.NewVBox(
 		iconButton(theme.ZoomInIcon(), "Zoom in", w.Map.ZoomIn),
