@@ -28,6 +28,7 @@ type articlePanel struct {
 	box       *fyne.Container
 	paras     []*paragraph
 	current   int // highlighted place, -1 for none
+	relaying  bool // in relayout
 }
 
 // paragraph is one block of the article and the mentions and styled runs
@@ -75,7 +76,7 @@ type mention struct {
 }
 
 func newArticlePanel(onMention func(int)) *articlePanel {
-	p := &articlePanel{onMention: onMention, box: container.NewVBox(), current: -1}
+	p := &articlePanel{onMention: onMention, box: container.New(paragraphsLayout{}), current: -1}
 	p.scroll = container.NewVScroll(container.NewPadded(p.box))
 	return p
 }
@@ -93,6 +94,18 @@ func (p *articlePanel) set(art *atlas.Article) {
 	}
 	p.box.Refresh()
 	p.scroll.ScrollToTop()
+}
+
+// relayout tells the scroll the article's height once a paragraph has
+// found its own at the panel's width (its minimum size was a guess until
+// then), so that the whole article can be scrolled to.
+func (p *articlePanel) relayout() {
+	if p.relaying {
+		return
+	}
+	p.relaying = true
+	p.scroll.Refresh()
+	p.relaying = false
 }
 
 // splitArticle cuts the text into its paragraphs and hands each the
@@ -240,6 +253,7 @@ func (p *articlePanel) fill(para *paragraph) {
 	}
 	plain(at, len(para.text))
 	para.flow = newFlowText(words)
+	para.flow.onHeight = p.relayout
 	para.obj = blockFrame(para.block, para.flow, size)
 }
 

@@ -18,6 +18,9 @@ type flowText struct {
 	words []fyne.CanvasObject
 	space float32
 	width float32 // the width of the last layout
+	// onHeight is called when a layout finds the text a new height for
+	// its width: the panel lays its paragraphs out again.
+	onHeight func()
 }
 
 func newFlowText(words []fyne.CanvasObject) *flowText {
@@ -73,8 +76,12 @@ func (r *flowRenderer) place(w float32, move bool) float32 {
 func (r *flowRenderer) Layout(size fyne.Size) {
 	h := r.place(size.Width, true)
 	if size.Width != r.f.width || h != r.height {
+		grew := h != r.height
 		r.f.width, r.height = size.Width, h
 		r.f.Refresh() // the height for this width is known now
+		if grew && r.f.onHeight != nil {
+			r.f.onHeight()
+		}
 	}
 }
 
@@ -100,3 +107,46 @@ func (r *flowRenderer) Objects() []fyne.CanvasObject { return r.f.words }
 
 // Destroy implements fyne.WidgetRenderer.
 func (r *flowRenderer) Destroy() {}
+
+// paragraphsLayout stacks paragraphs as a VBox does, but gives each its
+// width before asking its height: a flowText knows how tall it is only
+// once laid out at a width, so a VBox, which asks first, leaves gaps or
+// overlaps where a paragraph's height changed with the width.
+type paragraphsLayout struct{}
+
+var _ fyne.Layout = paragraphsLayout{}
+
+// Layout implements fyne.Layout.
+func (paragraphsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	y := float32(0)
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		o.Resize(fyne.NewSize(size.Width, o.MinSize().Height)) // lays it out at the width
+		h := o.MinSize().Height                                 // its height at that width
+		o.Resize(fyne.NewSize(size.Width, h))
+		o.Move(fyne.NewPos(0, y))
+		y += h + pad
+	}
+}
+
+// MinSize implements fyne.Layout: the paragraphs' heights at the widths
+// they were last laid out at, one above the other.
+func (paragraphsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	n := 0
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		s := o.MinSize()
+		w, h = max(w, s.Width), h+s.Height
+		n++
+	}
+	if n > 1 {
+		h += theme.Padding() * float32(n-1)
+	}
+	return fyne.NewSize(w, h)
+}

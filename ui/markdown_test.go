@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"newsatlas/atlas"
+	"newsatlas/internal/golden"
 )
 
 // testMarkdown is a Markdown article with a heading, hard-wrapped lines,
@@ -119,4 +120,17 @@ func TestMarkdownArticlePanel(t *testing.T) {
 			t.Errorf("no %s mention link", name)
 		}
 	}
+}
+
+// TestGoldenMarkdownArticle compares the article panel showing a Markdown
+// article with testdata/markdown-article.png: a heading, a paragraph of
+// joined lines with bold and a web link, bullets, a quote with its bar.
+// Set NEWSATLAS_UPDATE_GOLDEN=1 to write it again.
+func TestGoldenMarkdownArticle(t *testing.T) {
+	p, _ := newTestArticle(t, markdownArticle(t))
+	c := fyne.CurrentApp().Driver().CanvasForObject(p.object())
+	if c == nil {
+		t.Fatal("the panel is in no window")
+	}
+	golden.Check(t, "markdown-article.png", c.Capture(), golden.Noise)
 }
