@@ -27,7 +27,7 @@ type articlePanel struct {
 	scroll    *container.Scroll
 	box       *fyne.Container
 	paras     []*paragraph
-	current   int // highlighted place, -1 for none
+	current   int  // highlighted place, -1 for none
 	relaying  bool // in relayout
 }
 

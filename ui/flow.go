@@ -125,7 +125,7 @@ func (paragraphsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			continue
 		}
 		o.Resize(fyne.NewSize(size.Width, o.MinSize().Height)) // lays it out at the width
-		h := o.MinSize().Height                                 // its height at that width
+		h := o.MinSize().Height                                // its height at that width
 		o.Resize(fyne.NewSize(size.Width, h))
 		o.Move(fyne.NewPos(0, y))
 		y += h + pad
