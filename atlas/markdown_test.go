@@ -3,6 +3,8 @@ package atlas
 import (
 	"strings"
 	"testing"
+
+	"newsatlas/assets"
 )
 
 // TestMarkdownText renders Markdown to the words the window shows, one block a paragraph,
@@ -95,5 +97,29 @@ func TestParagraphsOfPlainText(t *testing.T) {
 	}
 	if strings.Join(got, "|") != "Title|One line|Two" || ps[0].Heading != 1 || ps[1].Heading != 0 {
 		t.Fatalf("paragraphs %q %+v", got, ps)
+	}
+}
+
+// BenchmarkMarkdownText renders a Markdown article of about 8 KB: the built-in article's
+// paragraphs as Markdown with headings, emphasis, links and a list.
+func BenchmarkMarkdownText(b *testing.B) {
+	var sb strings.Builder
+	for i, para := range strings.Split(assets.DefaultArticle, "\n") {
+		switch {
+		case strings.TrimSpace(para) == "":
+			continue
+		case i%5 == 0:
+			sb.WriteString("## " + para + "\n\n")
+		case i%5 == 1:
+			sb.WriteString("- **" + para + "**\n- [a link](https://example.org) and *more*\n\n")
+		default:
+			sb.WriteString(strings.ReplaceAll(para, ". ", ".\n") + "\n\n")
+		}
+	}
+	src := sb.String()
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		markdownText(src)
 	}
 }
