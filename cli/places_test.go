@@ -125,11 +125,9 @@ func TestPlacesReadsAsTheWindow(t *testing.T) {
 	}
 }
 
-// TestPlacesHTMLOffsets checks the offsets of an HTML page's mentions: the page's bytes
-// from the mention's first character to its last, character references included.
-func TestPlacesHTMLOffsets(t *testing.T) {
-	page := `<p class="Tehran">Talks in <b>Gen&egrave;ve</b> and in <i>Beirut</i>.</p>`
-	path := writeTemp(t, t.TempDir(), "a.html", []byte(page))
+// placesJSON runs `newsatlas places --json` on a file and reads what it prints.
+func placesJSON(t *testing.T, path string) placesOut {
+	t.Helper()
 	var out, errb bytes.Buffer
 	if code := Places([]string{path, "--json"}, &out, &errb); code != OK {
 		t.Fatalf("exit %d, stderr %q", code, errb.String())
@@ -138,6 +136,14 @@ func TestPlacesHTMLOffsets(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
 		t.Fatal(err)
 	}
+	return got
+}
+
+// TestPlacesHTMLOffsets checks the offsets of an HTML page's mentions: the page's bytes
+// from the mention's first character to its last, character references included.
+func TestPlacesHTMLOffsets(t *testing.T) {
+	page := `<p class="Tehran">Talks in <b>Gen&egrave;ve</b> and in <i>Beirut</i>.</p>`
+	got := placesJSON(t, writeTemp(t, t.TempDir(), "a.html", []byte(page)))
 	var spans []string
 	for _, p := range got.Places {
 		for _, m := range p.Mentions {
@@ -276,15 +282,7 @@ func TestPlacesMarkdownOffsets(t *testing.T) {
 		"met in Lausanne on Saturday, then flew\nto _Beirut_ ([report](https://example.org/Paris/Kabul)).\n\n" +
 		"- Aleppo\n- **Damascus** and Homs\n\n" +
 		"> \"Moscow will decide,\" a diplomat said in Tehran.\n"
-	path := writeTemp(t, t.TempDir(), "a.md", []byte(md))
-	var out, errb bytes.Buffer
-	if code := Places([]string{path, "--json"}, &out, &errb); code != OK {
-		t.Fatalf("exit %d, stderr %q", code, errb.String())
-	}
-	var got placesOut
-	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
-		t.Fatal(err)
-	}
+	got := placesJSON(t, writeTemp(t, t.TempDir(), "a.md", []byte(md)))
 	var names []string
 	for _, p := range got.Places {
 		names = append(names, p.Name)
