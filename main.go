@@ -30,6 +30,7 @@ func main() {
 	w := ui.New(fa, a, ui.Options{
 		DebugLog:       os.Getenv("NEWSATLAS_DEBUG_LOG"),
 		RestoreSession: len(args) == 0,
+		Version:        appVersion(),
 	})
 	w.OpenFiles(args)
 	w.Win.ShowAndRun()

@@ -27,15 +27,20 @@ const MaxArticleBytes = 8 << 20
 // Article is a text and the places it names.
 type Article struct {
 	Path  string // "" for the built-in article
-	Title string // its first non-blank line
+	Title string // its first heading (Markdown) or its first non-blank line
 	// Text is the article as the window shows it: the file's text in UTF-8, an HTML page
-	// reduced to its readable text.
+	// reduced to its readable text, Markdown rendered to its words (see Blocks).
 	Text string
+	// Blocks are how a Markdown article's Text is laid out and styled: headings,
+	// paragraphs, list items, quotes, emphasis and links. Nil for other articles (see
+	// Paragraphs).
+	Blocks []Block
 	// Places are the places Text names; their mentions are byte offsets into Text
 	// (PlacesInFile gives them as offsets into the file).
 	Places []places.Place
 	source []sourceMap // Text's offsets back to the file's, innermost first
 	why    *explanation
+	repins []Repin // the places the user pinned elsewhere, in the order pinned
 }
 
 // explanation is the places of an article with the candidates Find weighed for each,
@@ -87,32 +92,40 @@ func (a *Article) PlacesInFile() []places.Place {
 	return out
 }
 
-// RunnerUp is the best reading of place i's name that Find weighed and did not choose
-// (Paris, US beside Paris, France), and whether there was one. The candidates are found
-// once, on the first call, unless the article's gazetteer listed them already
-// (places.Gazetteer.WithCandidates).
+// RunnerUp is the best reading of place i's name that Find weighed and that is not where
+// the place is pinned (Paris, US beside Paris, France), and whether there was one. The
+// candidates are found once, on the first call, unless the article's gazetteer listed them
+// already (places.Gazetteer.WithCandidates).
 func (a *Article) RunnerUp(i int) (places.Candidate, bool) {
-	if i < 0 || i >= len(a.Places) {
-		return places.Candidate{}, false
-	}
-	cands := a.Places[i].Candidates
-	if cands == nil && a.why != nil && a.why.g != nil {
-		a.why.once.Do(func() { a.why.places = a.why.g.WithCandidates().Find(a.Text) })
-		cands = explained(a.why.places, a.Places[i])
-	}
-	for _, c := range cands {
-		if !c.Chosen {
+	for _, c := range a.Candidates(i) {
+		if !a.pinnedAt(i, c) {
 			return c, true
 		}
 	}
 	return places.Candidate{}, false
 }
 
-// explained is the candidates of the place in ps that is p: the same name first
-// mentioned at the same offset.
+// Candidates are the readings of place i's name that Find weighed, best first (the one it
+// chose first), found as RunnerUp finds them; nil when there are none.
+func (a *Article) Candidates(i int) []places.Candidate {
+	if i < 0 || i >= len(a.Places) {
+		return nil
+	}
+	if cands := a.Places[i].Candidates; cands != nil {
+		return cands
+	}
+	if a.why == nil || a.why.g == nil {
+		return nil
+	}
+	a.why.once.Do(func() { a.why.places = a.why.g.WithCandidates().Find(a.Text) })
+	return explained(a.why.places, a.Places[i])
+}
+
+// explained is the candidates of the place in ps that is p: the place first mentioned at
+// the same bytes.
 func explained(ps []places.Place, p places.Place) []places.Candidate {
 	for _, q := range ps {
-		if q.Name == p.Name && len(q.Mentions) > 0 && len(p.Mentions) > 0 && q.Mentions[0].Start == p.Mentions[0].Start {
+		if len(q.Mentions) > 0 && len(p.Mentions) > 0 && q.Mentions[0].Start == p.Mentions[0].Start && q.Mentions[0].End == p.Mentions[0].End {
 			return q.Candidates
 		}
 	}
@@ -163,12 +176,18 @@ func ReadArticle(name string, r io.Reader, g *places.Gazetteer) (*Article, error
 	if len(b) > MaxArticleBytes {
 		return nil, tooLarge(name, int64(len(b)))
 	}
-	text, source, err := articleText(name, b)
+	text, source, blocks, err := articleText(name, b)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	a := NewArticle(name, text, g)
-	a.source = source
+	a.source, a.Blocks = source, blocks
+	for _, bl := range blocks {
+		if bl.Heading > 0 {
+			a.Title = strings.Join(strings.Fields(text[bl.Start:bl.End]), " ")
+			break
+		}
+	}
 	return a, nil
 }
 
@@ -176,26 +195,36 @@ func tooLarge(name string, size int64) error {
 	return fmt.Errorf("%s: too large for an article (%d MiB or more; up to %d MiB)", name, size>>20, MaxArticleBytes>>20)
 }
 
-// articleText decodes an article's bytes to UTF-8 text, reduces HTML to its text and
-// returns the maps that lead the text's offsets back to b's.
-func articleText(name string, b []byte) (string, []sourceMap, error) {
+// articleText decodes an article's bytes to UTF-8 text, reduces HTML to its text, renders
+// Markdown to its words and blocks, and returns the maps that lead the text's offsets back
+// to b's.
+func articleText(name string, b []byte) (string, []sourceMap, []Block, error) {
 	if strings.TrimSpace(string(b)) == "" {
-		return "", nil, fmt.Errorf("empty file, no text in it")
+		return "", nil, nil, fmt.Errorf("empty file, no text in it")
 	}
 	s, decoded, err := decodeText(b)
 	if err != nil {
-		return "", nil, err
+		return "", nil, nil, err
 	}
 	var source []sourceMap
-	if isHTML(name, s) {
+	var blocks []Block
+	switch {
+	case isHTML(name, s):
 		var m sourceMap
 		s, m = htmlText(s)
 		if s == "" {
-			return "", nil, fmt.Errorf("HTML page with no text in it")
+			return "", nil, nil, fmt.Errorf("HTML page with no text in it")
+		}
+		source = append(source, m)
+	case isMarkdown(name):
+		var m sourceMap
+		s, m, blocks = markdownText(s)
+		if strings.TrimSpace(s) == "" {
+			return "", nil, nil, fmt.Errorf("Markdown with no text in it")
 		}
 		source = append(source, m)
 	}
-	return s, append(source, decoded), nil
+	return s, append(source, decoded), blocks, nil
 }
 
 // decodeText reads UTF-8 (with or without a byte-order mark) or UTF-16 with one.

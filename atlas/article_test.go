@@ -62,7 +62,7 @@ func TestArticleText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, source, err := articleText(tt.file, tt.data)
+			got, source, _, err := articleText(tt.file, tt.data)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -104,7 +104,7 @@ func FuzzArticleText(f *testing.F) {
 		if page {
 			name = "a.html"
 		}
-		text, source, err := articleText(name, []byte(data))
+		text, source, _, err := articleText(name, []byte(data))
 		if err != nil {
 			return
 		}

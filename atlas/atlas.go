@@ -1,7 +1,8 @@
 // Package atlas is the engine behind both the window and the command line:
-// the built-in layers (one list of them: Builtins), the article and its
-// places, the date of the control zones, the layers' visibility, opacity
-// and order, identify, the legend and the scene to render, and snapshots
+// the built-in layers (one list of them: Builtins), the article (plain
+// text, HTML or Markdown, its offsets led back to the file's bytes) and its
+// places with the user's re-pins (Repin), the date of the control zones, the layers' visibility, opacity
+// and order, identify, the legend and the scene to render or export, and snapshots
 // of it all for other goroutines. The GUI and the CLI call the same
 // methods, so what a test proves of one holds for the other. A Session
 // is all of it as a project file keeps it (SaveSession, LoadSession), and
@@ -42,6 +43,8 @@ type Atlas struct {
 	colours map[*layer.Layer]int
 	// live are the sources of the live layers (see AddLive).
 	live []*liveLayer
+	// repins are the places the user pinned elsewhere, by article (Article.Key).
+	repins map[string][]Repin
 }
 
 // New loads the built-in data: the basemap, Syria's governorates, Aleppo's

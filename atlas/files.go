@@ -30,6 +30,7 @@ func (a *Atlas) OpenArticle(path string) (*Article, error) {
 // SetArticle makes art the current article and pins its places.
 func (a *Atlas) SetArticle(art *Article) {
 	a.Article = art
+	a.applyRepins(art)
 	if p := a.Layer(Places); p != nil {
 		p.Layer = art.Layer()
 	} else {

@@ -32,6 +32,9 @@ type Session struct {
 	// Window is how the window was laid out; nil when not known. The
 	// engine keeps it for the window and does not use it.
 	Window *SessionWindow
+	// Repins are the places the user pinned at another reading, by the
+	// article's Key: applied whenever that article is opened.
+	Repins map[string][]Repin
 }
 
 // SessionLayer is one layer of a session: a built-in layer by its name,
@@ -85,6 +88,12 @@ func (a *Atlas) Session() Session {
 			sl.Colour = a.colours[l.Layer]
 		}
 		s.Layers = append(s.Layers, sl)
+	}
+	for k, rs := range a.repins {
+		if s.Repins == nil {
+			s.Repins = map[string][]Repin{}
+		}
+		s.Repins[k] = append([]Repin(nil), rs...)
 	}
 	return s
 }
@@ -141,6 +150,12 @@ func (a *Atlas) Restore(s Session) (map[string]string, error) {
 	for i, name := range order {
 		a.Move(name, i)
 	}
+	a.repins = nil
+	for k, rs := range s.Repins {
+		for _, r := range rs {
+			a.remember(k, r)
+		}
+	}
 	switch {
 	case s.Article != "":
 		if _, err := a.OpenArticle(s.Article); err != nil {
@@ -148,6 +163,8 @@ func (a *Atlas) Restore(s Session) (map[string]string, error) {
 		}
 	case a.Gazetteer != nil && a.Article != nil && a.Article.Path != "":
 		a.SetArticle(DefaultArticle(a.Gazetteer))
+	case a.Article != nil:
+		a.SetArticle(a.Article) // the built-in article, pinned as s re-pinned it
 	}
 	if !s.Date.IsZero() && !s.Date.Equal(a.Date) {
 		a.SetDate(s.Date)

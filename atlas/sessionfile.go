@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"time"
 
 	"newsatlas/internal/fileerr"
@@ -27,15 +28,29 @@ const MaxSessionBytes = 4 << 20
 
 // sessionFile is a project file's JSON: version 1.
 type sessionFile struct {
-	Format    string            `json:"format"`
-	Version   int               `json:"version"`
-	Article   string            `json:"article,omitempty"`
-	Date      string            `json:"date,omitempty"`        // YYYY-MM-DD
-	TimeWin   string            `json:"time_window,omitempty"` // as --window: 7d, all; off when left out
-	Layers    []sessionFileLyr  `json:"layers"`
-	View      *SessionView      `json:"view,omitempty"`
-	Selection *SessionSelection `json:"selection,omitempty"`
-	Window    *SessionWindow    `json:"window,omitempty"`
+	Format    string             `json:"format"`
+	Version   int                `json:"version"`
+	Article   string             `json:"article,omitempty"`
+	Date      string             `json:"date,omitempty"`        // YYYY-MM-DD
+	TimeWin   string             `json:"time_window,omitempty"` // as --window: 7d, all; off when left out
+	Layers    []sessionFileLyr   `json:"layers"`
+	View      *SessionView       `json:"view,omitempty"`
+	Selection *SessionSelection  `json:"selection,omitempty"`
+	Window    *SessionWindow     `json:"window,omitempty"`
+	Repins    []sessionFileRepin `json:"repins,omitempty"`
+}
+
+// sessionFileRepin is a Repin with the Key of its article.
+type sessionFileRepin struct {
+	Article   string  `json:"article"`
+	Start     int     `json:"start"`
+	End       int     `json:"end"`
+	Name      string  `json:"name"`
+	Lat       float64 `json:"lat"`
+	Lon       float64 `json:"lon"`
+	Kind      string  `json:"kind,omitempty"`
+	Country   string  `json:"country,omitempty"`
+	GeonameID int     `json:"geonameid,omitempty"`
 }
 
 type sessionFileLyr struct {
@@ -68,6 +83,16 @@ func SaveSession(path string, s Session) error {
 	for i, l := range s.Layers {
 		f.Layers[i] = sessionFileLyr{Name: l.Name, Path: relPath(dir, l.Path), Colour: l.Colour, Hidden: l.Hidden, Opacity: &l.Opacity}
 		addSessionStyle(&f.Layers[i], l)
+	}
+	keys := make([]string, 0, len(s.Repins))
+	for k := range s.Repins {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		for _, r := range s.Repins[k] {
+			f.Repins = append(f.Repins, sessionFileRepin{Article: k, Start: r.Start, End: r.End, Name: r.Name, Lat: r.Lat, Lon: r.Lon, Kind: r.Kind, Country: r.Country, GeonameID: r.GeonameID})
+		}
 	}
 	b, err := json.MarshalIndent(f, "", "  ")
 	if err != nil {
@@ -149,6 +174,15 @@ func LoadSession(path string) (Session, error) {
 			return Session{}, fmt.Errorf("%s: %w", path, err)
 		}
 		s.Layers = append(s.Layers, sl)
+	}
+	for i, r := range f.Repins {
+		if r.Article == "" || r.Start < 0 || r.End <= r.Start || !(r.Lat >= -90 && r.Lat <= 90 && r.Lon >= -180 && r.Lon <= 180) {
+			return Session{}, fmt.Errorf("%s: re-pin %d: no article, bad offsets %d-%d or lon %v lat %v off the map", path, i+1, r.Start, r.End, r.Lon, r.Lat)
+		}
+		if s.Repins == nil {
+			s.Repins = map[string][]Repin{}
+		}
+		s.Repins[r.Article] = append(s.Repins[r.Article], Repin{Start: r.Start, End: r.End, Name: r.Name, Lat: r.Lat, Lon: r.Lon, Kind: r.Kind, Country: r.Country, GeonameID: r.GeonameID})
 	}
 	if v := s.View; v != nil && !(v.Zoom >= render.MinZoom && v.Zoom <= render.MaxZoom && v.Lat >= -90 && v.Lat <= 90 && v.Lon >= -180 && v.Lon <= 180) {
 		return Session{}, fmt.Errorf("%s: view lon %v lat %v zoom %v is off the map", path, v.Lon, v.Lat, v.Zoom)

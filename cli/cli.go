@@ -68,8 +68,10 @@ const UsageText = `usage:
                                            graduated=PROP with method=quantile|equal and classes=N,
                                            colour=#RRGGBB, width=PX
   newsatlas identify [--json] [--date D] [--window 7d|all] LON LAT [FILE...]
-  newsatlas places [--json] FILE|-          the article's places; mention start/end are byte offsets into FILE
-                                           (UTF-8 or UTF-16 text, or HTML read as its text)
+  newsatlas places [--json] [--candidates] FILE|-
+                                           the article's places; mention start/end are byte offsets into FILE
+                                           (UTF-8 or UTF-16 text, Markdown, or HTML read as its text)
+      --candidates                         list each place's ranked candidate readings and the evidence for each
   newsatlas info [--json] FILE...
   newsatlas layers
 `

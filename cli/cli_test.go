@@ -201,3 +201,10 @@ func TestRenderUnusableLayer(t *testing.T) {
 		t.Error("an image was written for a failed render")
 	}
 }
+
+// TestUsageNamesCandidates: the usage text tells of places --candidates.
+func TestUsageNamesCandidates(t *testing.T) {
+	if !strings.Contains(UsageText, "places [--json] [--candidates] FILE|-") || !strings.Contains(UsageText, "--candidates  ") {
+		t.Errorf("usage lacks places --candidates:\n%s", UsageText)
+	}
+}

@@ -125,11 +125,9 @@ func TestPlacesReadsAsTheWindow(t *testing.T) {
 	}
 }
 
-// TestPlacesHTMLOffsets checks the offsets of an HTML page's mentions: the page's bytes
-// from the mention's first character to its last, character references included.
-func TestPlacesHTMLOffsets(t *testing.T) {
-	page := `<p class="Tehran">Talks in <b>Gen&egrave;ve</b> and in <i>Beirut</i>.</p>`
-	path := writeTemp(t, t.TempDir(), "a.html", []byte(page))
+// placesJSON runs `newsatlas places --json` on a file and reads what it prints.
+func placesJSON(t *testing.T, path string) placesOut {
+	t.Helper()
 	var out, errb bytes.Buffer
 	if code := Places([]string{path, "--json"}, &out, &errb); code != OK {
 		t.Fatalf("exit %d, stderr %q", code, errb.String())
@@ -138,6 +136,14 @@ func TestPlacesHTMLOffsets(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
 		t.Fatal(err)
 	}
+	return got
+}
+
+// TestPlacesHTMLOffsets checks the offsets of an HTML page's mentions: the page's bytes
+// from the mention's first character to its last, character references included.
+func TestPlacesHTMLOffsets(t *testing.T) {
+	page := `<p class="Tehran">Talks in <b>Gen&egrave;ve</b> and in <i>Beirut</i>.</p>`
+	got := placesJSON(t, writeTemp(t, t.TempDir(), "a.html", []byte(page)))
 	var spans []string
 	for _, p := range got.Places {
 		for _, m := range p.Mentions {
@@ -195,9 +201,9 @@ func TestPlacesErrors(t *testing.T) {
 		want string // the start of stderr
 		says string // what the one line says
 	}{
-		{nil, Usage, "newsatlas places: want one FILE", "newsatlas places [--json] FILE|-"},
-		{[]string{"a", "b"}, Usage, "newsatlas places: want one FILE", "newsatlas places [--json] FILE|-"},
-		{[]string{"--bogus", "a"}, Usage, "flag provided but not defined: -bogus", "newsatlas places [--json] FILE|-"},
+		{nil, Usage, "newsatlas places: want one FILE", "newsatlas places [--json] [--candidates] FILE|-"},
+		{[]string{"a", "b"}, Usage, "newsatlas places: want one FILE", "newsatlas places [--json] [--candidates] FILE|-"},
+		{[]string{"--bogus", "a"}, Usage, "flag provided but not defined: -bogus", "newsatlas places [--json] [--candidates] FILE|-"},
 		{[]string{missing}, BadInput, "newsatlas: " + missing + ": ", "no such file"},
 		{[]string{dir}, BadInput, "newsatlas: " + dir + ": ", "is a directory"},
 		{[]string{fifo}, BadInput, "newsatlas: " + fifo + ": ", "not a regular file"},
@@ -264,5 +270,36 @@ func TestPlacesCandidates(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "ALSO POSSIBLE") || !strings.Contains(out.String(), "(city FR)") {
 		t.Errorf("table without the runner-up:\n%s", out.String())
+	}
+}
+
+// TestPlacesMarkdownOffsets checks the offsets of a Markdown article's mentions: the
+// file's bytes at start:end are the mention, wherever emphasis, links, headings, lists
+// and hard-wrapped lines put it; and the markup is not read as words.
+func TestPlacesMarkdownOffsets(t *testing.T) {
+	md := "# Talks in *Geneva*\n\n" +
+		"Envoys from **Saudi Arabia** and the [United States](https://example.org/us)\n" +
+		"met in Lausanne on Saturday, then flew\nto _Beirut_ ([report](https://example.org/Paris/Kabul)).\n\n" +
+		"- Aleppo\n- **Damascus** and Homs\n\n" +
+		"> \"Moscow will decide,\" a diplomat said in Tehran.\n"
+	got := placesJSON(t, writeTemp(t, t.TempDir(), "a.md", []byte(md)))
+	var names []string
+	for _, p := range got.Places {
+		names = append(names, p.Name)
+		for _, m := range p.Mentions {
+			if m.Start < 0 || m.End > len(md) || m.Start >= m.End || md[m.Start:m.End] != m.Text {
+				t.Errorf("%s: mention %q at %d:%d, the file has %q there", p.Name, m.Text, m.Start, m.End, md[max(0, m.Start):min(len(md), max(m.End, m.Start))])
+			}
+		}
+	}
+	for _, want := range []string{"Geneva", "Saudi Arabia", "United States", "Lausanne", "Beirut", "Aleppo", "Damascus", "Homs", "Moscow", "Tehran"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("places %q, want %s among them", names, want)
+		}
+	}
+	for _, link := range []string{"Paris", "Kabul"} {
+		if slices.Contains(names, link) {
+			t.Errorf("places %q: %s is in a link's address, not in the text", names, link)
+		}
 	}
 }

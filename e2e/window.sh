@@ -249,4 +249,32 @@ step "broken file: $(grep ' error ' "$LOG" | head -n 1 | cut -d' ' -f3-)"
 step "broken file: the good layer is drawn (rgb($r,$g,$b) at $mx,$my)"
 stop
 
+# --- 5. A Markdown article, and the map's right-click menu ------------------
+cat >"$TMP/talks.md" <<'MD'
+# Talks on *Aleppo* resume in Geneva
+
+Envoys from **Saudi Arabia** and the [United States](https://example.org/us)
+met in Lausanne on Saturday, then flew
+to _Beirut_.
+
+- Homs
+- **Damascus** and Hama
+
+> "Moscow will decide," a diplomat said.
+MD
+start markdown "$TMP/talks.md"
+title=$(xdotool getwindowname "$WID")
+[ "$title" = "News Atlas - Talks on Aleppo resume in Geneva" ] || fail "markdown: title '$title', want the first heading without #"
+shot markdown
+step "markdown: title '$title' (screenshot $OUT/markdown.png)"
+read -r mx my < <(screen 36.5 35)
+xdotool mousemove "$mx" "$my" click 3
+wait_log ' map menu' 5 || fail "a right-click on the map showed no menu"
+sleep 0.5
+shot map-menu
+xdotool mousemove $((mx + 40)) $((my + 14)) click 1
+wait_log ' copied -?[0-9.]+, -?[0-9.]+' 5 || fail "the menu's first item did not copy the coordinates"
+step "right-click menu: $(grep ' copied ' "$LOG" | tail -n 1 | cut -d' ' -f2-) (screenshot $OUT/map-menu.png)"
+stop
+
 step "PASS (screenshots in $OUT/)"

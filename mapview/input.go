@@ -42,13 +42,32 @@ func (m *Map) ZoomAt(pos fyne.Position, dz float64) {
 	m.request()
 }
 
+var _ fyne.SecondaryTappable = (*Map)(nil)
+
 // Tapped selects the topmost feature under the pointer, or clears the
 // selection on empty map.
 func (m *Map) Tapped(e *fyne.PointEvent) {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(m); c != nil {
 		c.Focus(m)
 	}
-	hits := m.atlas.Identify(m.LonLatAt(e.Position), m.View())
+	m.IdentifyAt(e.Position)
+}
+
+// TappedSecondary implements fyne.SecondaryTappable: a right-click calls
+// OnSecondaryTap (the window's context menu). The map takes the keys.
+func (m *Map) TappedSecondary(e *fyne.PointEvent) {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(m); c != nil {
+		c.Focus(m)
+	}
+	if m.OnSecondaryTap != nil {
+		m.OnSecondaryTap(e.Position, e.AbsolutePosition)
+	}
+}
+
+// IdentifyAt selects the topmost feature at pos on the map, as a click
+// there does, or clears the selection on empty map, and tells OnSelect.
+func (m *Map) IdentifyAt(pos fyne.Position) {
+	hits := m.atlas.Identify(m.LonLatAt(pos), m.View())
 	var ref *layer.Ref
 	if len(hits) > 0 {
 		r := hits[0].Ref

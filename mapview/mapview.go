@@ -39,6 +39,9 @@ type Map struct {
 	// OnFocusLost is called when another widget takes the keyboard focus
 	// from the map, before that widget has it.
 	OnFocusLost func()
+	// OnSecondaryTap is called on a right-click with where it fell: on the
+	// map (pos) and in the window (abs), for a context menu.
+	OnSecondaryTap func(pos, abs fyne.Position)
 	// Animate makes FlyTo glide instead of jump.
 	Animate bool
 

@@ -52,8 +52,22 @@ func shortcutsTable() *fyne.Container {
 	return container.New(layout.NewFormLayout(), cells...)
 }
 
+// aboutMarkdown is Help > About's text: the version, what the app is, its
+// data and their attributions.
+func (w *Window) aboutMarkdown() string {
+	v := w.version
+	if v == "" {
+		v = w.app.Metadata().Version // set by `fyne build` and `fyne package`
+	}
+	head := ""
+	if v != "" {
+		head = "Version " + v + "\n\n"
+	}
+	return head + aboutText + "\n\nMap credit line: " + atlas.Attribution()
+}
+
 func (w *Window) showAbout() {
-	t := widget.NewRichTextFromMarkdown(aboutText + "\n\nMap credit line: " + atlas.Attribution())
+	t := widget.NewRichTextFromMarkdown(w.aboutMarkdown())
 	t.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom("About News Atlas", "Close", container.NewVScroll(t), w.Win)
 	d.Resize(fyne.NewSize(560, 440))

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"image/color"
+	"slices"
 	"sort"
 	"strings"
 
@@ -15,23 +17,29 @@ import (
 	"newsatlas/places"
 )
 
-// articlePanel shows the article, one flowText per paragraph, every place
-// mention a link. A tapped mention calls onMention with the place's index;
-// highlight shows all the mentions of one place in bold colour.
+// articlePanel shows the article, one flowText per paragraph (a Markdown
+// article's headings, paragraphs, list items, quotes and code blocks with
+// their emphasis and links), every place mention a link. A tapped mention
+// calls onMention with the place's index; highlight shows all the mentions
+// of one place in bold colour.
 type articlePanel struct {
 	onMention func(place int)
 	scroll    *container.Scroll
 	box       *fyne.Container
 	paras     []*paragraph
-	current   int // highlighted place, -1 for none
+	current   int  // highlighted place, -1 for none
+	relaying  bool // in relayout
 }
 
-// paragraph is one line of the article and the mentions in it, with byte
-// offsets relative to the line.
+// paragraph is one block of the article and the mentions and styled runs
+// in it, with byte offsets relative to the block.
 type paragraph struct {
 	text     string
+	block    atlas.Block
 	mentions []mention
+	spans    []atlas.Span
 	flow     *flowText
+	obj      fyne.CanvasObject // flow as laid out in the panel: indented, quoted
 	links    []*mentionLink
 }
 
@@ -68,7 +76,7 @@ type mention struct {
 }
 
 func newArticlePanel(onMention func(int)) *articlePanel {
-	p := &articlePanel{onMention: onMention, box: container.NewVBox(), current: -1}
+	p := &articlePanel{onMention: onMention, box: container.New(paragraphsLayout{}), current: -1}
 	p.scroll = container.NewVScroll(container.NewPadded(p.box))
 	return p
 }
@@ -80,16 +88,29 @@ func (p *articlePanel) set(art *atlas.Article) {
 	p.box.Objects = nil
 	p.paras = splitArticle(art)
 	p.current = -1
-	for i, para := range p.paras {
-		p.fill(para, i == 0)
-		p.box.Add(para.flow)
+	for _, para := range p.paras {
+		p.fill(para)
+		p.box.Add(para.obj)
 	}
 	p.box.Refresh()
 	p.scroll.ScrollToTop()
 }
 
-// splitArticle cuts the text into its non-blank lines and hands each the
-// mentions that fall in it (a mention crossing a line break is dropped).
+// relayout tells the scroll the article's height once a paragraph has
+// found its own at the panel's width (its minimum size was a guess until
+// then), so that the whole article can be scrolled to.
+func (p *articlePanel) relayout() {
+	if p.relaying {
+		return
+	}
+	p.relaying = true
+	p.scroll.Refresh()
+	p.relaying = false
+}
+
+// splitArticle cuts the text into its paragraphs and hands each the
+// mentions and styled runs that fall in it (a mention crossing a
+// paragraph's end is dropped).
 func splitArticle(art *atlas.Article) []*paragraph {
 	if art == nil {
 		return nil
@@ -102,14 +123,9 @@ func splitArticle(art *atlas.Article) []*paragraph {
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].start < all[j].start })
 	var out []*paragraph
-	off := 0
-	for _, line := range strings.SplitAfter(art.Text, "\n") {
-		start, end := off, off+len(strings.TrimRight(line, "\r\n"))
-		off += len(line)
-		if strings.TrimSpace(art.Text[start:end]) == "" {
-			continue
-		}
-		para := &paragraph{text: art.Text[start:end]}
+	for _, b := range art.Paragraphs() {
+		start, end := b.Start, b.End
+		para := &paragraph{text: art.Text[start:end], block: b}
 		last := 0
 		for _, m := range all {
 			if m.start >= start+last && m.end <= end && m.start < m.end {
@@ -117,49 +133,115 @@ func splitArticle(art *atlas.Article) []*paragraph {
 				last = m.end - start
 			}
 		}
+		for _, s := range b.Spans {
+			s.Start, s.End = s.Start-start, s.End-start
+			para.spans = append(para.spans, s)
+		}
 		out = append(out, para)
 	}
 	return out
 }
 
-// fill makes a paragraph's words: plain text between mention links.
-func (p *articlePanel) fill(para *paragraph, title bool) {
-	size, bold := theme.TextSize(), false
-	if title {
-		size, bold = theme.TextSubHeadingSize(), true
+// headingSize is the text size of a heading of level n (0: body text).
+func headingSize(n int) float32 {
+	switch n {
+	case 0:
+		return theme.TextSize()
+	case 1:
+		return theme.TextSubHeadingSize()
+	case 2:
+		return theme.TextSize() + 2
 	}
+	return theme.TextSize()
+}
+
+// styleAt is the text style and the link destination of a paragraph's
+// byte i: its heading's weight and the spans over it.
+func (para *paragraph) styleAt(i int) (fyne.TextStyle, string, bool) {
+	st := fyne.TextStyle{Bold: para.block.Heading > 0, Monospace: para.block.Code}
+	url, link := "", false
+	for _, s := range para.spans {
+		if s.Start <= i && i < s.End {
+			st.Bold = st.Bold || s.Style&atlas.Bold != 0
+			st.Italic = st.Italic || s.Style&atlas.Italic != 0
+			st.Monospace = st.Monospace || s.Style&atlas.Code != 0
+			if s.Style&atlas.Link != 0 {
+				url, link = s.URL, true
+			}
+		}
+	}
+	return st, url, link
+}
+
+// cuts are the offsets where a paragraph's style changes, in order, with
+// 0 and the paragraph's length.
+func (para *paragraph) cuts() []int {
+	cs := []int{0, len(para.text)}
+	for _, s := range para.spans {
+		cs = append(cs, s.Start, s.End)
+	}
+	sort.Ints(cs)
+	return slices.Compact(cs)
+}
+
+// fill makes a paragraph's words (plain and styled text between mention
+// links) and lays them out as its block: indented in a list, barred in a
+// quote.
+func (p *articlePanel) fill(para *paragraph) {
+	size := headingSize(para.block.Heading)
 	fg := theme.Color(theme.ColorNameForeground)
 	var words []fyne.CanvasObject
-	plain := func(s string) {
-		for i, w := range strings.Split(s, " ") {
-			if i > 0 {
-				words = append(words, canvas.NewText(" ", fg))
+	// plain adds the words of text [from, to) that is no mention, styled
+	// by the spans over it.
+	plain := func(from, to int) {
+		cuts := para.cuts()
+		for i := 0; i+1 < len(cuts); i++ {
+			a, b := max(cuts[i], from), min(cuts[i+1], to)
+			if a >= b {
+				continue
 			}
-			if w != "" {
-				t := canvas.NewText(w, fg)
-				t.TextSize, t.TextStyle.Bold = size, bold
-				words = append(words, t)
+			st, url, link := para.styleAt(a)
+			for k, line := range strings.Split(para.text[a:b], "\n") {
+				if k > 0 {
+					words = append(words, canvas.NewText("\n", fg))
+				}
+				for j, w := range strings.Split(line, " ") {
+					if j > 0 {
+						words = append(words, canvas.NewText(" ", fg))
+					}
+					if w == "" {
+						continue
+					}
+					if link {
+						words = append(words, newWebLink(w, size, st, url))
+						continue
+					}
+					t := canvas.NewText(w, fg)
+					t.TextSize, t.TextStyle = size, st
+					words = append(words, t)
+				}
 			}
 		}
 	}
 	para.links = nil
 	at := 0
 	for _, m := range para.mentions {
-		plain(para.text[at:m.start])
+		plain(at, m.start)
 		place := m.place
 		ml := &mentionLink{place: place, demonym: m.demonym}
+		st, _, _ := para.styleAt(m.start)
 		// Each part but the last keeps the space after it, so that the
 		// underline and the highlight run on under it as one link.
 		text := para.text[m.start:m.end]
 		for text != "" {
-			i := strings.IndexByte(text, ' ')
+			i := strings.IndexAny(text, " \n")
 			if i < 0 {
 				i = len(text) - 1
 			}
 			for i+1 < len(text) && text[i+1] == ' ' {
 				i++
 			}
-			l := newLinkWord(text[:i+1], size, bold, func() { p.onMention(place) })
+			l := newLinkWord(text[:i+1], size, st, func() { p.onMention(place) })
 			l.highlighted = place == p.current
 			l.demonym = m.demonym
 			ml.parts = append(ml.parts, l)
@@ -169,8 +251,31 @@ func (p *articlePanel) fill(para *paragraph, title bool) {
 		para.links = append(para.links, ml)
 		at = m.end
 	}
-	plain(para.text[at:])
+	plain(at, len(para.text))
 	para.flow = newFlowText(words)
+	para.flow.onHeight = p.relayout
+	para.obj = blockFrame(para.block, para.flow, size)
+}
+
+// blockFrame lays a paragraph's flow out as its block: after a list's
+// indent and bullet, beside a bar per block quote.
+func blockFrame(b atlas.Block, flow fyne.CanvasObject, size float32) fyne.CanvasObject {
+	obj := flow
+	if b.List > 0 {
+		indent := fyne.MeasureText("•", size, fyne.TextStyle{}).Width*float32(b.List-1)*3 + fyne.MeasureText("00.", size, fyne.TextStyle{}).Width + theme.Padding()
+		mark := canvas.NewText(b.Marker, theme.Color(theme.ColorNameForeground))
+		mark.TextSize, mark.Alignment = size, fyne.TextAlignTrailing
+		gap := canvas.NewRectangle(color.Transparent)
+		gap.SetMinSize(fyne.NewSize(indent, 1))
+		col := container.NewStack(gap, container.NewBorder(mark, nil, nil, nil))
+		obj = container.NewBorder(nil, nil, container.NewHBox(col), nil, obj)
+	}
+	for range b.Quote {
+		bar := canvas.NewRectangle(theme.Color(theme.ColorNameSeparator))
+		bar.SetMinSize(fyne.NewSize(3, 1))
+		obj = container.NewBorder(nil, nil, bar, nil, container.NewPadded(obj))
+	}
+	return obj
 }
 
 // highlight shows every mention of one place (-1: none) in bold colour.
@@ -188,7 +293,7 @@ func (p *articlePanel) scrollTo(place int) {
 	for _, para := range p.paras {
 		for _, m := range para.mentions {
 			if m.place == place {
-				y := para.flow.Position().Y - theme.Padding()*4
+				y := para.obj.Position().Y - theme.Padding()*4
 				p.scroll.Offset = fyne.NewPos(0, max(0, y))
 				p.scroll.Refresh()
 				return

@@ -19,9 +19,10 @@ import (
 // exportSizes are the sizes File > Export PNG offers.
 var exportSizes = []string{"1280x800", "1920x1080", "2560x1600", "3840x2160", "1080x1080"}
 
-// ExportImage draws the map as on screen at width x height pixels: same
-// centre, at least all of the part of the world on screen, legend and
-// attribution drawn in, through the same renderer.
+// ExportImage draws the map as on screen at width x height pixels: the
+// article's headline as a title across the top, below it the same centre,
+// at least all of the part of the world on screen, a legend of only what
+// it shows and the attribution drawn in, through the same renderer.
 func ExportImage(m interface {
 	View() render.Viewport
 	Selected() *layer.Ref
@@ -29,12 +30,18 @@ func ExportImage(m interface {
 	v := m.View()
 	e := v
 	e.Width, e.Height, e.Scale = width, height, 1
-	if v.Width > 0 {
-		e.Zoom = v.Zoom + math.Log2(min(float64(width)/float64(v.Width), float64(height)/float64(v.Height)))
+	title := ""
+	if a.Article != nil {
+		title = a.Article.Title
 	}
-	s := a.Scene(e)
-	s.Selected = m.Selected()
-	return a.Renderer.Render(s, e)
+	mapHeight := height
+	if title != "" {
+		mapHeight -= min(atlas.TitleBand(e.PixelScale()), height/2)
+	}
+	if v.Width > 0 && v.Height > 0 {
+		e.Zoom = v.Zoom + math.Log2(min(float64(width)/float64(v.Width), float64(mapHeight)/float64(v.Height)))
+	}
+	return a.Export(e, title, m.Selected())
 }
 
 // showExport is File > Export PNG: a size, then where to save.

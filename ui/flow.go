@@ -10,14 +10,17 @@ import (
 )
 
 // flowText is a paragraph laid out word by word, wrapping at the width it
-// is given. Words are canvas texts; mentions are linkWords that can be
-// tapped and highlighted. It exists because RichText breaks the text after
+// is given. Words are canvas texts (a text "\n" breaks the line); mentions
+// and links are linkWords that can be tapped and highlighted. It exists because RichText breaks the text after
 // an inline hyperlink letter by letter when the link ends a line.
 type flowText struct {
 	widget.BaseWidget
 	words []fyne.CanvasObject
 	space float32
 	width float32 // the width of the last layout
+	// onHeight is called when a layout finds the text a new height for
+	// its width: the panel lays its paragraphs out again.
+	onHeight func()
 }
 
 func newFlowText(words []fyne.CanvasObject) *flowText {
@@ -47,7 +50,12 @@ func (r *flowRenderer) place(w float32, move bool) float32 {
 	snap := func(v float32) float32 { return float32(math.Round(float64(v*scale))) / scale }
 	for _, o := range r.f.words {
 		s := o.MinSize()
-		if t, ok := o.(*canvas.Text); ok && t.Text == " " {
+		if t, ok := o.(*canvas.Text); ok && (t.Text == " " || t.Text == "\n") {
+			if t.Text == "\n" { // a hard line break, a code block's line
+				x, y = 0, y+max(line, s.Height)
+				line = 0
+				continue
+			}
 			x += space
 			continue
 		}
@@ -68,8 +76,12 @@ func (r *flowRenderer) place(w float32, move bool) float32 {
 func (r *flowRenderer) Layout(size fyne.Size) {
 	h := r.place(size.Width, true)
 	if size.Width != r.f.width || h != r.height {
+		grew := h != r.height
 		r.f.width, r.height = size.Width, h
 		r.f.Refresh() // the height for this width is known now
+		if grew && r.f.onHeight != nil {
+			r.f.onHeight()
+		}
 	}
 }
 
@@ -95,3 +107,46 @@ func (r *flowRenderer) Objects() []fyne.CanvasObject { return r.f.words }
 
 // Destroy implements fyne.WidgetRenderer.
 func (r *flowRenderer) Destroy() {}
+
+// paragraphsLayout stacks paragraphs as a VBox does, but gives each its
+// width before asking its height: a flowText knows how tall it is only
+// once laid out at a width, so a VBox, which asks first, leaves gaps or
+// overlaps where a paragraph's height changed with the width.
+type paragraphsLayout struct{}
+
+var _ fyne.Layout = paragraphsLayout{}
+
+// Layout implements fyne.Layout.
+func (paragraphsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	y := float32(0)
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		o.Resize(fyne.NewSize(size.Width, o.MinSize().Height)) // lays it out at the width
+		h := o.MinSize().Height                                // its height at that width
+		o.Resize(fyne.NewSize(size.Width, h))
+		o.Move(fyne.NewPos(0, y))
+		y += h + pad
+	}
+}
+
+// MinSize implements fyne.Layout: the paragraphs' heights at the widths
+// they were last laid out at, one above the other.
+func (paragraphsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	n := 0
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		s := o.MinSize()
+		w, h = max(w, s.Width), h+s.Height
+		n++
+	}
+	if n > 1 {
+		h += theme.Padding() * float32(n-1)
+	}
+	return fyne.NewSize(w, h)
+}

@@ -40,7 +40,12 @@ type infoPanel struct {
 	table   *fyne.Container
 	more    *widget.Label
 	zoom    *widget.Button
+	copy    *widget.Button // copies Text to the clipboard
 	ref     layer.Ref
+	// pinTo lists an article pin's readings, to pin the place at another.
+	pinTo  *widget.Select
+	pinBox *fyne.Container
+	cands  []places.Candidate
 }
 
 // newInfoPanel makes the panel; onZoom zooms the map to the feature shown.
@@ -57,8 +62,12 @@ func newInfoPanel(onZoom func(layer.Ref)) *infoPanel {
 	p.name.Wrapping = fyne.TextWrapWord
 	p.more.Wrapping = fyne.TextWrapWord
 	p.also.Wrapping = fyne.TextWrapWord
+	p.name.Selectable, p.arabic.Selectable, p.also.Selectable = true, true, true
 	p.zoom = widget.NewButtonWithIcon("Zoom to feature", theme.ZoomFitIcon(), func() { onZoom(p.ref) })
-	p.box = container.NewVBox(container.NewBorder(nil, nil, nil, p.zoom, p.heading), p.name, p.arabic, p.also, p.facts, widget.NewSeparator(), p.table, p.more)
+	p.copy = widget.NewButtonWithIcon("", theme.ContentCopyIcon(), p.copyText)
+	p.pinTo = widget.NewSelect(nil, nil)
+	p.pinBox = container.NewVBox(widget.NewLabel("Pin this place at another reading:"), p.pinTo)
+	p.box = container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(p.copy, p.zoom), p.heading), p.name, p.arabic, p.also, p.pinBox, p.facts, widget.NewSeparator(), p.table, p.more)
 	p.clear()
 	return p
 }
@@ -69,6 +78,8 @@ func (p *infoPanel) object() fyne.CanvasObject { return p.box }
 func (p *infoPanel) clear() {
 	p.heading.SetText("Click the map to identify a feature.")
 	p.zoom.Hide()
+	p.copy.Hide()
+	p.setCandidates(nil, nil, nil)
 	p.name.SetText("")
 	p.arabic.SetText("")
 	p.setRunnerUp(places.Candidate{}, false)
@@ -85,8 +96,10 @@ func (p *infoPanel) show(h atlas.Hit, others int) {
 	p.heading.SetText("Layer: " + h.Layer)
 	p.ref = h.Ref
 	p.zoom.Show()
+	p.copy.Show()
 	p.name.SetText(hitName(h))
 	p.setRunnerUp(places.Candidate{}, false)
+	p.setCandidates(nil, nil, nil)
 	p.arabic.SetText(firstString(h.Properties, arabicKeys))
 	if p.arabic.Text == "" {
 		p.arabic.Hide()
@@ -159,6 +172,78 @@ func (p *infoPanel) setRunnerUp(c places.Candidate, ok bool) {
 	}
 	p.also.SetText("also possible: " + where)
 	p.also.Show()
+}
+
+// setCandidates lists the readings of an article pin's name, the one it is
+// pinned at selected (current reports which), and calls pick with the one
+// the user selects; no candidates, or only one, hide the list.
+func (p *infoPanel) setCandidates(cands []places.Candidate, current func(places.Candidate) bool, pick func(places.Candidate)) {
+	p.pinTo.OnChanged = nil
+	p.cands = nil
+	if len(cands) < 2 {
+		p.pinTo.Options = nil
+		p.pinTo.ClearSelected()
+		p.pinBox.Hide()
+		return
+	}
+	p.cands = cands
+	opts := make([]string, len(cands))
+	sel := -1
+	for i, c := range cands {
+		opts[i] = fmt.Sprintf("%d. %s", i+1, candidateLabel(c))
+		if current != nil && current(c) {
+			sel = i
+		}
+	}
+	p.pinTo.Options = opts
+	if sel >= 0 {
+		p.pinTo.SetSelectedIndex(sel)
+	} else {
+		p.pinTo.ClearSelected()
+	}
+	p.pinTo.OnChanged = func(string) {
+		if i := p.pinTo.SelectedIndex(); i >= 0 && i < len(p.cands) && pick != nil {
+			pick(p.cands[i])
+		}
+	}
+	p.pinBox.Show()
+	p.pinTo.Refresh()
+}
+
+// candidateLabel is a reading as the list shows it: name, country, kind
+// and population.
+func candidateLabel(c places.Candidate) string {
+	s := c.Name
+	if c.Country != "" {
+		s += ", " + c.Country
+	}
+	var about []string
+	if c.Kind != "" {
+		about = append(about, c.Kind)
+	}
+	if c.Population > 0 {
+		about = append(about, "pop. "+groupDigits(c.Population))
+	}
+	if len(about) > 0 {
+		s += " (" + strings.Join(about, ", ") + ")"
+	}
+	return s
+}
+
+// groupDigits writes n with thousands separators: 2,138,551.
+func groupDigits(n int64) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// copyText puts everything the panel shows on the clipboard.
+func (p *infoPanel) copyText() {
+	if a := fyne.CurrentApp(); a != nil {
+		a.Clipboard().SetContent(p.Text())
+	}
 }
 
 // Text is everything the panel shows, one item a line (for tests and the

@@ -6,6 +6,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"newsatlas/atlas"
+	"newsatlas/layer"
 )
 
 // TestPinShowsRunnerUp opens made-up articles with a namesake and checks
@@ -46,5 +50,34 @@ func TestPinShowsRunnerUp(t *testing.T) {
 				t.Error("the runner-up line is hidden")
 			}
 		})
+	}
+}
+
+// TestInfoPanelCopies: the Copy button puts what the panel shows on the
+// clipboard, and the values can be selected.
+func TestInfoPanelCopies(t *testing.T) {
+	app := test.NewTempApp(t)
+	p := newInfoPanel(func(layer.Ref) {})
+	w := test.NewWindow(p.object())
+	t.Cleanup(w.Close)
+	if p.copy.Visible() {
+		t.Error("a Copy button with nothing to copy")
+	}
+	p.show(atlas.Hit{Layer: "aleppo-control", Properties: map[string]any{"name": "Bustan al-Qasr", "control": "opposition", "as_of": "2016-10-19", "pop": 12000}}, 0)
+	if !p.copy.Visible() {
+		t.Fatal("no Copy button")
+	}
+	test.Tap(p.copy)
+	got := app.Clipboard().Content()
+	if got != p.Text() || !strings.Contains(got, "Bustan al-Qasr") || !strings.Contains(got, "as_of: 2016-10-19") || !strings.Contains(got, "pop: 12000") {
+		t.Errorf("clipboard %q, want the panel's text %q", got, p.Text())
+	}
+	if !p.name.Selectable {
+		t.Error("the name cannot be selected")
+	}
+	for _, o := range p.table.Objects[1:2] {
+		if l, ok := o.(*widget.Label); !ok || !l.Selectable {
+			t.Errorf("value %T not selectable", o)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"net/url"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -20,14 +21,28 @@ type linkWord struct {
 	OnTapped    func()
 	highlighted bool
 	size        float32
-	bold        bool
+	style       fyne.TextStyle
 	demonym     bool // a nationality word: the lighter link style
 }
 
-func newLinkWord(text string, size float32, bold bool, tapped func()) *linkWord {
-	l := &linkWord{Text: text, OnTapped: tapped, size: size, bold: bold}
+func newLinkWord(text string, size float32, style fyne.TextStyle, tapped func()) *linkWord {
+	l := &linkWord{Text: text, OnTapped: tapped, size: size, style: style}
 	l.ExtendBaseWidget(l)
 	return l
+}
+
+// newWebLink is a word of a Markdown link that is no place mention: it
+// opens its destination in the browser.
+func newWebLink(text string, size float32, style fyne.TextStyle, dest string) *linkWord {
+	return newLinkWord(text, size, style, func() {
+		u, err := url.Parse(dest)
+		if err != nil || u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "mailto" {
+			return
+		}
+		if a := fyne.CurrentApp(); a != nil {
+			_ = a.OpenURL(u)
+		}
+	})
 }
 
 // SetHighlighted shows or hides the highlight.
@@ -87,7 +102,8 @@ func (r *linkRenderer) MinSize() fyne.Size { return r.text.MinSize() }
 func (r *linkRenderer) Refresh() {
 	r.text.Text = r.l.Text
 	r.text.TextSize = r.l.size
-	r.text.TextStyle = fyne.TextStyle{Bold: r.l.bold || r.l.highlighted}
+	r.text.TextStyle = r.l.style
+	r.text.TextStyle.Bold = r.l.style.Bold || r.l.highlighted
 	r.line.FillColor, r.dotColor = color.Transparent, color.Transparent
 	link := theme.Color(theme.ColorNamePrimary)
 	switch {

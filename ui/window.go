@@ -36,6 +36,9 @@ type Options struct {
 	// SessionFile is where the session is kept between runs: it is
 	// written on quit. "" for LastSessionName in the app's storage folder.
 	SessionFile string
+	// Version is the app's version for Help > About ("0.1.0 (build 1)",
+	// from FyneApp.toml); "" for the version Fyne's metadata gives.
+	Version string
 }
 
 // Window is the main window.
@@ -69,11 +72,12 @@ type Window struct {
 	dialogs     []dismissable    // shown by show, oldest first
 	replaced    []*atlas.Article // articles File > Open replaced, oldest first (see undoOpen)
 	live        liveFetcher      // fetches the live layers for the view (see liveView)
+	version     string           // for Help > About (Options.Version)
 }
 
 // New builds the main window on a.
 func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
-	w := &Window{Atlas: a, app: app, Win: app.NewWindow(Title(a))}
+	w := &Window{Atlas: a, app: app, Win: app.NewWindow(Title(a)), version: opt.Version}
 	w.log = openDebugLog(opt.DebugLog)
 	w.lastSession = lastSessionPath(app, opt)
 	w.Map = mapview.New(a)
@@ -95,6 +99,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.Map.OnCursor = w.cursor
 	w.Map.OnHover = w.hovered
 	w.Map.OnView = w.viewShown
+	w.Map.OnSecondaryTap = w.showMapMenu
 
 	zoom := container.NewVBox(
 		iconButton(theme.ZoomInIcon(), "Zoom in", w.Map.ZoomIn),
@@ -159,11 +164,9 @@ func Title(a *atlas.Atlas) string {
 	return "News Atlas - " + a.Article.Title
 }
 
-func iconButton(icon fyne.Resource, label string, tapped func()) *widget.Button {
-	b := widget.NewButtonWithIcon("", icon, tapped)
-	b.Importance = widget.MediumImportance
-	_ = label // Fyne 2.7 has no tooltips; the label documents the button
-	return b
+// iconButton is a map button with its label as a tooltip (see tipButton).
+func iconButton(icon fyne.Resource, label string, tapped func()) *tipButton {
+	return newTipButton(icon, label, tapped)
 }
 
 // selected shows a click's result: the info panel for the topmost
@@ -184,6 +187,7 @@ func (w *Window) selected(hits []atlas.Hit) {
 	if h.Layer == atlas.Places && w.Atlas.Article != nil {
 		i := w.Atlas.Article.PlaceIndex(h.Ref.Feature)
 		w.info.setRunnerUp(w.Atlas.Article.RunnerUp(i))
+		w.showCandidates(i)
 		w.article.highlight(i)
 		w.article.scrollTo(i)
 		w.Map.Emphasize(&h.Ref)

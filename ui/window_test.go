@@ -3,6 +3,8 @@ package ui
 import (
 	"bytes"
 	"fmt"
+	"image"
+	"image/draw"
 	"io"
 	"math"
 	"os"
@@ -202,9 +204,10 @@ func TestOpenBrokenFileKeepsLayers(t *testing.T) {
 	}
 }
 
-// TestExportPNG checks that File > Export PNG writes what `newsatlas
-// render` draws of the same view: the window's centre, zoomed so that all
-// of the map on screen fits the export's size.
+// TestExportPNG checks that File > Export PNG writes the article's
+// headline over what `newsatlas render` draws of the same view: the
+// window's centre, zoomed so that all of the map on screen fits the
+// export's size below the title.
 func TestExportPNG(t *testing.T) {
 	w := newTestWindow(t)
 	w.Map.SetView(render.Viewport{Center: orb.Point{37.3, 36.1}, Zoom: 8.5})
@@ -215,20 +218,43 @@ func TestExportPNG(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := golden.Read(t, out)
+	band := atlas.TitleBand(1)
+	if w.Atlas.Article.Title == "" {
+		t.Fatal("the built-in article has no headline")
+	}
+	// The title band: white, with dark text in it.
+	dark := 0
+	for y := 0; y < band; y++ {
+		for x := 0; x < 640; x++ {
+			if r, _, _, _ := got.At(x, y).RGBA(); r < 0x4000 {
+				dark++
+			}
+		}
+	}
+	if dark < 200 {
+		t.Errorf("%d dark pixels in the title band: no headline drawn", dark)
+	}
+	mapPart := image.NewRGBA(image.Rect(0, 0, 640, 400-band))
+	draw.Draw(mapPart, mapPart.Bounds(), got, image.Pt(0, band), draw.Src)
 
 	// The view the export shows: the window's centre, and the window's
 	// map whole, touching the export's edges on one axis.
 	v := w.Map.View()
 	e := v
-	e.Width, e.Height, e.Scale = 640, 400, 1
-	e.Zoom = v.Zoom + math.Log2(min(640/float64(v.Width), 400/float64(v.Height)))
+	e.Width, e.Height, e.Scale = 640, 400-band, 1
+	e.Zoom = v.Zoom + math.Log2(min(640/float64(v.Width), float64(400-band)/float64(v.Height)))
 	shown, exported := v.LonLatBound(), e.LonLatBound()
 	const eps = 1e-9
 	if exported.Min[0] > shown.Min[0]+eps || exported.Min[1] > shown.Min[1]+eps || exported.Max[0] < shown.Max[0]-eps || exported.Max[1] < shown.Max[1]-eps {
 		t.Errorf("the export shows %v, less than the window's %v", exported, shown)
 	}
-	if err := golden.Compare(got, w.Atlas.Renderer.Render(w.Atlas.Scene(e), e), golden.Exact); err != nil {
+	if err := golden.Compare(mapPart, w.Atlas.Renderer.Render(w.Atlas.ExportScene(e), e), golden.Exact); err != nil {
 		t.Errorf("the export differs from the render of the window's scene at %+v: %v", e, err)
+	}
+	// Everything the legend lists is in this view of Aleppo: the same
+	// legend as `newsatlas render`'s.
+	if a, b := w.Atlas.ExportScene(e).Legend, w.Atlas.Scene(e).Legend; len(a) != len(b) {
+		t.Fatalf("export legend %+v, scene legend %+v", a, b)
 	}
 
 	// `newsatlas render --bbox` of the exported bound at the same size.
@@ -236,10 +262,10 @@ func TestExportPNG(t *testing.T) {
 	b := exported
 	bbox := fmt.Sprintf("%.12f,%.12f,%.12f,%.12f", b.Min[0], b.Min[1], b.Max[0], b.Max[1])
 	var stderr bytes.Buffer
-	if code := cli.Run([]string{"render", "--size", "640x400", "--bbox", bbox, "-o", cliOut}, io.Discard, &stderr); code != cli.OK {
+	if code := cli.Run([]string{"render", "--size", fmt.Sprintf("640x%d", 400-band), "--bbox", bbox, "-o", cliOut}, io.Discard, &stderr); code != cli.OK {
 		t.Fatalf("newsatlas render --bbox %s: exit %d: %s", bbox, code, stderr.String())
 	}
-	if err := golden.Compare(got, golden.Read(t, cliOut), golden.Noise); err != nil {
+	if err := golden.Compare(mapPart, golden.Read(t, cliOut), golden.Noise); err != nil {
 		t.Errorf("the export differs from newsatlas render --bbox %s: %v", bbox, err)
 	}
 }
