@@ -16,6 +16,9 @@ type Layer struct {
 	// (dissolved zones over the neighbourhoods they merge, say); labels,
 	// selection and hit tests still use the layer's features.
 	Display *layer.Layer
+	// Detail, when set, is drawn in place of the layer's own features at
+	// every zoom (a basemap's levels of detail; see Detail).
+	Detail Detail
 }
 
 // Scene is everything drawn in one frame, bottom layer first.
