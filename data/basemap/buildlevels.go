@@ -304,6 +304,7 @@ func write(lv level, items []item) cellIndex {
 		if lv.tolerance > 0 {
 			g = simplify.DouglasPeucker(lv.tolerance).Simplify(g)
 		}
+		g = clean(g)
 		if g == nil || empty(g) {
 			continue
 		}
@@ -420,6 +421,39 @@ func round(g orb.Geometry) orb.Geometry {
 			}
 		}
 		return g
+	}
+	return g
+}
+
+// clean drops the rings that rounding and simplification left with fewer
+// than 4 positions, and the polygons whose outer ring went so.
+func clean(g orb.Geometry) orb.Geometry {
+	poly := func(p orb.Polygon) orb.Polygon {
+		if len(p) == 0 || len(p[0]) < 4 {
+			return nil
+		}
+		out := p[:1]
+		for _, r := range p[1:] {
+			if len(r) >= 4 {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
+	switch g := g.(type) {
+	case orb.Polygon:
+		return poly(g)
+	case orb.MultiPolygon:
+		out := g[:0]
+		for _, p := range g {
+			if p = poly(p); p != nil {
+				out = append(out, p)
+			}
+		}
+		if len(out) == 0 {
+			return orb.Polygon(nil)
+		}
+		return out
 	}
 	return g
 }
