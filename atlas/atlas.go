@@ -60,6 +60,8 @@ func NewWith(opt Options) (*Atlas, error) {
 		art             *Article
 		tl              *timeline.Timeline
 		countries, govs *layer.Layer
+		base            *basemap
+		baseLayer       *layer.Layer
 	)
 	// The parts do not depend on one another: load them at once.
 	err := together(
@@ -90,6 +92,13 @@ func NewWith(opt Options) (*Atlas, error) {
 			return err
 		},
 		func() (err error) {
+			if opt.skips(Basemap) {
+				return nil
+			}
+			base, baseLayer, err = loadBasemap(basemapLevels())
+			return err
+		},
+		func() (err error) {
 			if opt.skips(SyriaGovernorates) {
 				return nil
 			}
@@ -103,12 +112,16 @@ func NewWith(opt Options) (*Atlas, error) {
 	a := &Atlas{Renderer: r, Gazetteer: g, Timeline: tl, Date: DefaultDate, dated: &datedCache{}}
 	a.Layers = []render.Layer{
 		{Layer: countries, Opacity: 1, Labels: true},
+		{Layer: baseLayer, Opacity: 1, Labels: true},
 		{Layer: govs, Opacity: 1, Labels: true},
 		{Layer: a.controlLayer(), Opacity: 1, Labels: true},
 		{Opacity: 1, Labels: true},
 	}
+	if base != nil {
+		a.Layers[1].Detail = base
+	}
 	if art != nil {
-		a.Layers[3].Layer = art.Layer()
+		a.Layers[4].Layer = art.Layer()
 		a.Article = art
 	}
 	for i, b := range builtins {

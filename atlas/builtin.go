@@ -16,24 +16,27 @@ import (
 // Built-in layer names (a contract: scripts and --hide use them).
 const (
 	Countries         = "countries"
+	Basemap           = "basemap"
 	SyriaGovernorates = "syria-governorates"
 	AleppoControl     = "aleppo-control"
 	Places            = "places"
 )
 
 // builtins are the built-in layers, bottom first as New stacks them, each
-// with the credit its data asks for on a map that shows it and the place
-// of that credit in the credit line (the basemap's first, the control
-// zones' last). It is the one list of them: Builtins, IsBuiltin, Credit
-// and Attribution read it.
+// with the credits its data asks for on a map that shows it (separated by
+// " · ") and the place of those credits in the credit line (the basemap's
+// first, the control zones' last; a source two layers credit is named
+// once, where it comes first). It is the one list of them: Builtins,
+// IsBuiltin, Credit and Attribution read it.
 var builtins = [...]struct {
 	name, credit string
 	creditAt     int
 }{
 	{Countries, "Natural Earth", 0},
-	{SyriaGovernorates, "OCHA", 1},
-	{AleppoControl, "Columbia CSR", 3},
-	{Places, "GeoNames (CC BY 4.0)", 2},
+	{Basemap, "Natural Earth · OCHA", 1},
+	{SyriaGovernorates, "OCHA", 2},
+	{AleppoControl, "Columbia CSR", 4},
+	{Places, "GeoNames (CC BY 4.0)", 3},
 }
 
 // Builtins lists the names of the built-in layers, bottom first.
@@ -78,7 +81,15 @@ func credits(shown func(name string) bool) string {
 			parts[b.creditAt] = b.credit
 		}
 	}
-	return strings.Join(slices.DeleteFunc(parts[:], func(s string) bool { return s == "" }), " · ")
+	var out []string
+	for _, p := range parts {
+		for _, c := range strings.Split(p, " · ") {
+			if c != "" && !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return strings.Join(out, " · ")
 }
 
 // builtin reads an embedded gzip-compressed GeoJSON layer, parsing while

@@ -13,10 +13,22 @@ func TestCredit(t *testing.T) {
 	if got := a.Credit(); got != Attribution() {
 		t.Errorf("all shown: credit %q, want %q", got, Attribution())
 	}
+	// The basemap credits Natural Earth too: it is named while either is
+	// shown, once.
 	a.Layer(Countries).Hidden = true
-	if got, want := a.Credit(), "OCHA · GeoNames (CC BY 4.0) · Columbia CSR"; got != want {
-		t.Errorf("countries hidden: credit %q, want %q", got, want)
+	if got := a.Credit(); got != Attribution() {
+		t.Errorf("countries hidden, basemap shown: credit %q, want %q", got, Attribution())
 	}
+	a.Layer(Basemap).Hidden = true
+	if got, want := a.Credit(), "OCHA · GeoNames (CC BY 4.0) · Columbia CSR"; got != want {
+		t.Errorf("countries and basemap hidden: credit %q, want %q", got, want)
+	}
+	a.Layer(Countries).Hidden = false
+	a.Layer(SyriaGovernorates).Hidden = true
+	if got, want := a.Credit(), "Natural Earth · GeoNames (CC BY 4.0) · Columbia CSR"; got != want {
+		t.Errorf("basemap and governorates hidden: credit %q, want %q", got, want)
+	}
+	a.Layer(Countries).Hidden = true
 	for _, name := range []string{SyriaGovernorates, Places, AleppoControl} {
 		a.Layer(name).Hidden = true
 	}

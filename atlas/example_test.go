@@ -52,6 +52,7 @@ func ExampleAtlas_Move() {
 	// no layer rivers
 	// places hidden: true opacity: 1
 	// countries hidden: false opacity: 0.5
+	// basemap hidden: true opacity: 1
 	// syria-governorates hidden: true opacity: 1
 	// aleppo-control hidden: true opacity: 1
 }
@@ -63,6 +64,7 @@ func ExampleBuiltins() {
 	fmt.Println(atlas.Attribution())
 	// Output:
 	// countries
+	// basemap
 	// syria-governorates
 	// aleppo-control
 	// places

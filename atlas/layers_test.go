@@ -134,12 +134,12 @@ func TestMove(t *testing.T) {
 		want    []string // bottom first; nil when Move must fail
 		wantErr bool
 	}{
-		{"b", 0, []string{"b", Countries, SyriaGovernorates, AleppoControl, Places, "a"}, false},
-		{Countries, 5, []string{SyriaGovernorates, AleppoControl, Places, "a", "b", Countries}, false},
-		{"a", 5, []string{Countries, SyriaGovernorates, AleppoControl, Places, "b", "a"}, false},
-		{Places, 2, []string{Countries, SyriaGovernorates, Places, AleppoControl, "a", "b"}, false},
-		{"a", 4, []string{Countries, SyriaGovernorates, AleppoControl, Places, "a", "b"}, false},
-		{"a", 6, nil, true},
+		{"b", 0, []string{"b", Countries, Basemap, SyriaGovernorates, AleppoControl, Places, "a"}, false},
+		{Countries, 6, []string{Basemap, SyriaGovernorates, AleppoControl, Places, "a", "b", Countries}, false},
+		{"a", 6, []string{Countries, Basemap, SyriaGovernorates, AleppoControl, Places, "b", "a"}, false},
+		{Places, 3, []string{Countries, Basemap, SyriaGovernorates, Places, AleppoControl, "a", "b"}, false},
+		{"a", 5, []string{Countries, Basemap, SyriaGovernorates, AleppoControl, Places, "a", "b"}, false},
+		{"a", 7, nil, true},
 		{"a", -1, nil, true},
 		{"nowhere", 0, nil, true},
 	} {
@@ -195,7 +195,7 @@ func TestSnapshotKeepsItsState(t *testing.T) {
 	a.SetOpacity("b", 0.2)
 	a.Move("b", 0)
 	a.AddLayer(layer.FromCollection("c", "test", geojson.NewFeatureCollection(), nil))
-	if got, want := names(s), []string{Countries, SyriaGovernorates, AleppoControl, Places, "a", "b"}; !slices.Equal(got, want) {
+	if got, want := names(s), []string{Countries, Basemap, SyriaGovernorates, AleppoControl, Places, "a", "b"}; !slices.Equal(got, want) {
 		t.Errorf("snapshot's order %v, want %v", got, want)
 	}
 	if s.Layer("a").Hidden || s.Layer("b").Opacity != 1 {

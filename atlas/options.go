@@ -12,7 +12,7 @@ import (
 // Options tune what NewWith loads.
 type Options struct {
 	// Skip names built-in layers a caller will keep hidden (Countries,
-	// SyriaGovernorates, AleppoControl, Places), so their data is never
+	// Basemap, SyriaGovernorates, AleppoControl, Places), so their data is never
 	// parsed: each is there, hidden and empty, so that looking it up by
 	// name still works. Skipping Places skips the gazetteer and the
 	// built-in article too: Gazetteer and Article are nil, the opening

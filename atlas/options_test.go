@@ -13,11 +13,11 @@ import (
 )
 
 func TestNewWithSkip(t *testing.T) {
-	a, err := NewWith(Options{Skip: []string{Countries, SyriaGovernorates, Places}})
+	a, err := NewWith(Options{Skip: []string{Countries, Basemap, SyriaGovernorates, Places}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{Countries, SyriaGovernorates, Places} {
+	for _, name := range []string{Countries, Basemap, SyriaGovernorates, Places} {
 		l := a.Layer(name)
 		if l == nil || !l.Hidden || len(l.Features) != 0 {
 			t.Errorf("%s: want a hidden, empty stand-in, got %+v", name, l)

@@ -1,6 +1,6 @@
 package data
 
-import _ "embed"
+import "embed"
 
 // CountriesGz is Natural Earth 1:10m admin-0 countries, trimmed to names,
 // ISO codes and label points, gzipped GeoJSON (see basemap/SOURCES.md).
@@ -13,3 +13,11 @@ var CountriesGz []byte
 //
 //go:embed basemap/syria-governorates.geojson.gz
 var SyriaGovernoratesGz []byte
+
+// BasemapLevels is the built-in layer `basemap` (lakes, rivers, urban
+// areas, Syria's districts, towns and cities), in bands of zoom levels and
+// cells of the world, each cell a gzipped GeoJSON file, listed with its
+// bound in levels/index.json (see basemap/SOURCES.md).
+//
+//go:embed basemap/levels
+var BasemapLevels embed.FS

@@ -28,6 +28,11 @@
 // scaled down by less than √2 with bilinear filtering; any other frame is
 // drawn whole, in bands, and kept.
 //
+// A layer with a Detail (the basemap) is drawn from the parts its Detail
+// gives for the zoom and the view, each feature from its least zoom on:
+// its areas and lines as any layer's, its points as small dots in the
+// base, their labels, smaller and grey, below every pin's and area's.
+//
 // The top is drawn over the base, exactly in every frame: the pins of the
 // layers' points (over every layer, lower pins in front), the labels of
 // areas and pins placed greedily by priority without overlaps, the

@@ -25,6 +25,8 @@ type label struct {
 	area bool
 	box  orb.Bound // the area's pixel bound (areas only)
 	dx   float64   // offset of the text's left edge from at (pins)
+	// minor is a Detail's point label: smaller and lighter (see minorText).
+	minor bool
 }
 
 // pin is a point feature drawn as a map pin.
@@ -97,6 +99,12 @@ func (f *frame) placeLabels() {
 		if l.area {
 			face = f.faces.area
 		}
+		if l.minor {
+			if f.echoesPin(l) {
+				continue
+			}
+			face = f.faces.small
+		}
 		w := font.MeasureString(face, l.text).Ceil()
 		m := face.Metrics()
 		h := (m.Ascent + m.Descent).Ceil()
@@ -126,6 +134,10 @@ func (f *frame) placeLabels() {
 		if !placed {
 			continue
 		}
+		if l.minor {
+			f.minorText(l.text, x, y+m.Ascent.Ceil())
+			continue
+		}
 		f.text(l.text, face, x, y+m.Ascent.Ceil(), !l.area)
 	}
 }
@@ -148,6 +160,11 @@ func (f *frame) text(s string, face font.Face, x, y int, strong bool) {
 	if f.s.Dark {
 		fg, halo = color.NRGBA{0xee, 0xee, 0xee, 0xff}, color.NRGBA{0x10, 0x10, 0x10, 0xd0}
 	}
+	f.textIn(s, face, x, y, fg, halo)
+}
+
+// textIn draws s with its baseline at (x, y) in colour fg over a halo.
+func (f *frame) textIn(s string, face font.Face, x, y int, fg, halo color.NRGBA) {
 	m := f.r.masks.get(s, face, f.faceID(face))
 	r := m.text.Rect.Add(image.Pt(x-1, y-m.ascent-1))
 	draw.DrawMask(f.dst, r, image.NewUniform(halo), image.Point{}, m.halo, image.Point{}, draw.Over)

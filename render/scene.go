@@ -22,6 +22,9 @@ type Layer struct {
 	// NoCluster draws every pin of the layer however many a frame
 	// shows (see Clusters).
 	NoCluster bool
+	// Detail, when set, is drawn in place of the layer's own features at
+	// every zoom (a basemap's levels of detail; see Detail).
+	Detail Detail
 }
 
 // Scene is everything drawn in one frame, bottom layer first.

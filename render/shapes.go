@@ -16,6 +16,10 @@ import (
 // f.clip (plus a margin for strokes) when that is not empty; it queues the
 // layer's pins and labels when top is set.
 func (f *frame) drawLayer(l *Layer, shapes, top bool) {
+	if l.Detail != nil {
+		f.drawDetail(l, shapes, top)
+		return
+	}
 	shown := l.Layer
 	if l.Display != nil {
 		shown = l.Display

@@ -76,7 +76,7 @@ func TestQuitSavesAndRelaunchRestores(t *testing.T) {
 	}
 
 	w2 := sessionWindow(t, app, file)
-	want := []string{atlas.Countries, "damage", atlas.SyriaGovernorates, atlas.AleppoControl, atlas.Places}
+	want := []string{atlas.Countries, "damage", atlas.Basemap, atlas.SyriaGovernorates, atlas.AleppoControl, atlas.Places}
 	if got := names(w2.Atlas); strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Errorf("layers %v, want %v", got, want)
 	}

@@ -1,0 +1,179 @@
+package atlas
+
+import (
+	"image"
+	"image/color"
+	"math"
+	"testing"
+
+	"github.com/paulmach/orb"
+
+	"newsatlas/render"
+)
+
+// TestBasemapCells decodes every cell of the embedded basemap: each is
+// valid, holds features, and gives each a least zoom within its band.
+func TestBasemapCells(t *testing.T) {
+	b, world, err := loadBasemap(basemapLevels())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(world.Features) == 0 {
+		t.Fatal("the world level is empty")
+	}
+	features := 0
+	for _, lv := range b.levels {
+		for _, c := range lv.cells {
+			if err := b.decode(c); err != nil {
+				t.Fatalf("%s: %v", c.file, err)
+			}
+			l := c.part.Layer
+			if len(l.Features) == 0 || len(c.part.MinZoom) != len(l.Features) {
+				t.Fatalf("%s: %d features, %d least zooms", c.file, len(l.Features), len(c.part.MinZoom))
+			}
+			for i, z := range c.part.MinZoom {
+				if float64(z) >= lv.to || z < 0 {
+					t.Fatalf("%s: feature %d (%s) shows from zoom %v, outside its band %v-%v", c.file, i, l.Features[i].Name, z, lv.from, lv.to)
+				}
+			}
+			if len(l.Skipped) > 0 {
+				t.Errorf("%s: %v", c.file, l.Skipped)
+			}
+			features += len(l.Features)
+		}
+	}
+	if features < 25000 {
+		t.Errorf("%d features in all, want the three bands' 29,000 or so", features)
+	}
+}
+
+// TestBasemapLazy: a new atlas has decoded only the basemap's world
+// level; a view of Aleppo at zoom 12 decodes the cell around it, not the
+// world's.
+func TestBasemapLazy(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := a.Layer(Basemap).Detail.(*basemap)
+	if n := b.decodedCells(); n != 1 {
+		t.Fatalf("%d cells decoded at start-up, want the world level alone", n)
+	}
+	v := render.Viewport{Center: orb.Point{37.16, 36.2}, Zoom: 12, Width: 640, Height: 400}
+	a.Renderer.Render(a.Scene(v), v)
+	if n := b.decodedCells(); n < 2 || n > 4 {
+		t.Errorf("%d cells decoded after a view of Aleppo, want the world and a cell or two", n)
+	}
+}
+
+// basemapOnly is an atlas showing the countries and the basemap alone.
+func basemapOnly(t *testing.T) *Atlas {
+	t.Helper()
+	a, err := NewWith(Options{Skip: []string{SyriaGovernorates, AleppoControl, Places}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// render draws a's scene in v without its legend and credit line.
+func renderBare(a *Atlas, v render.Viewport) *image.RGBA {
+	s := a.Scene(v)
+	s.Legend, s.Attribution, s.ScaleBar = nil, "", false
+	return a.Renderer.Render(s, v)
+}
+
+// TestBasemapLakeAssad: Lake Assad, on the Euphrates, shows as water at
+// zoom 8, in the lakes' colour over the land, and not when the basemap is
+// hidden (render --hide basemap).
+func TestBasemapLakeAssad(t *testing.T) {
+	a := basemapOnly(t)
+	v := render.Viewport{Center: orb.Point{38.2, 35.95}, Zoom: 8, Width: 320, Height: 200}
+	lake := color.RGBA{0xc4, 0xdb, 0xea, 0xff}
+	// The lake is some 600 km² (80 km by 8 at most): at zoom 8, 2.5 km to
+	// the pixel at this latitude, several hundred pixels.
+	if n := count(renderBare(a, v), lake); n < 300 {
+		t.Errorf("%d pixels of the lakes' colour over Lake Assad, want 300 or more", n)
+	}
+	a.SetHidden(Basemap, true)
+	if n := count(renderBare(a, v), lake); n != 0 {
+		t.Errorf("basemap hidden: %d pixels of the lakes' colour", n)
+	}
+}
+
+// count counts img's pixels within 3 levels of c.
+func count(img *image.RGBA, c color.RGBA) int {
+	n := 0
+	for y := img.Rect.Min.Y; y < img.Rect.Max.Y; y++ {
+		for x := img.Rect.Min.X; x < img.Rect.Max.X; x++ {
+			if near(img.RGBAAt(x, y), c, 3) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// TestBasemapAleppoZoom12: at street zoom Aleppo is not a bare plane: the
+// city's built-up area, the district lines and the villages' names around
+// it are drawn.
+func TestBasemapAleppoZoom12(t *testing.T) {
+	a := basemapOnly(t)
+	v := render.Viewport{Center: orb.Point{37.16, 36.2}, Zoom: 12, Width: 640, Height: 400}
+	img := renderBare(a, v)
+	x, y := v.LonLatToPixel(orb.Point{37.16, 36.2})
+	urban := color.RGBA{0xe6, 0xdd, 0xcf, 0xff}
+	if got := img.RGBAAt(int(x), int(y)); !near(got, urban, 3) {
+		t.Errorf("the middle of Aleppo: pixel %v, want the urban areas' %v", got, urban)
+	}
+	a.SetHidden(Basemap, true)
+	bare := renderBare(a, v)
+	if n := textPixels(img, bare, img.Rect); n < 120 {
+		t.Errorf("%d pixels of labels at zoom 12 around Aleppo, want the villages' names", n)
+	}
+}
+
+// textPixels counts the pixels of r that are dark grey, as the basemap's
+// labels are, in img and not in bare.
+func textPixels(img, bare *image.RGBA, r image.Rectangle) int {
+	grey := func(c color.RGBA) bool {
+		d := func(p, q uint8) int { return int(math.Abs(float64(p) - float64(q))) }
+		return c.R < 0x90 && d(c.R, c.G) < 10 && d(c.G, c.B) < 10
+	}
+	n := 0
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if grey(img.RGBAAt(x, y)) && !grey(bare.RGBAAt(x, y)) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// TestBasemapTownByZoom: Tell Abiad, an OCHA district centre, is labelled
+// at zoom 10 and not at zoom 5, where only the world's great cities are.
+func TestBasemapTownByZoom(t *testing.T) {
+	tellAbiad := orb.Point{38.9548, 36.6978}
+	for _, tc := range []struct {
+		zoom  float64
+		shown bool
+	}{
+		{10, true},
+		{8.5, true},
+		{7, false},
+		{5, false},
+	} {
+		a := basemapOnly(t)
+		v := render.Viewport{Center: tellAbiad, Zoom: tc.zoom, Width: 400, Height: 240}
+		img := renderBare(a, v)
+		a.SetHidden(Basemap, true)
+		bare := renderBare(a, v)
+		// The label goes right of the dot where there is room, as there is.
+		box := image.Rect(200+3, 120-8, 200+80, 120+8)
+		n := textPixels(img, bare, box)
+		if shown := n > 40; shown != tc.shown {
+			t.Errorf("zoom %v: %d label pixels by Tell Abiad, want labelled %v", tc.zoom, n, tc.shown)
+		}
+	}
+}

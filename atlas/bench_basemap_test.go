@@ -1,0 +1,47 @@
+package atlas
+
+import (
+	"testing"
+
+	"github.com/paulmach/orb"
+
+	"newsatlas/render"
+)
+
+// BenchmarkRenderBasemapSyria is one whole frame of Syria at zoom 8,
+// 1280x800, where the basemap draws the most: OCHA's districts and towns,
+// the urban areas, the Euphrates and Lake Assad under the governorates.
+func BenchmarkRenderBasemapSyria(b *testing.B) {
+	a, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchFrames(b, a, render.Viewport{Center: orb.Point{38.3, 35.6}, Zoom: 8, Width: 1280, Height: 800})
+}
+
+// BenchmarkRenderBasemapAleppo12 is one whole frame of Aleppo at zoom 12
+// with the control zones hidden: the basemap's villages and their labels.
+func BenchmarkRenderBasemapAleppo12(b *testing.B) {
+	a, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	a.SetHidden(AleppoControl, true)
+	benchFrames(b, a, render.Viewport{Center: orb.Point{37.16, 36.2}, Zoom: 12, Width: 1280, Height: 800})
+}
+
+// BenchmarkBasemapCell is what a view pays the first time it meets a
+// cell of the basemap: decoding Syria's cell of zoom 8 and over (10°, the
+// largest, 5,000 features).
+func BenchmarkBasemapCell(b *testing.B) {
+	bm, _, err := loadBasemap(basemapLevels())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := bm.read("z8-21-12.geojson.gz"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,502 @@
+//go:build ignore
+
+// Buildlevels makes the built-in layer `basemap`: lakes, rivers, urban
+// areas, Syria's districts and towns, in three files, one for each band of
+// zoom levels the map draws them at (see data/basemap/SOURCES.md). Run
+// from the repository root with the Natural Earth repository's git
+// directory (github.com/lonelyplanet/natural-earth-vector, fetched) and the
+// shared dataset folder:
+//
+//	go run ./data/basemap/buildlevels.go NE_GIT_DIR ../shared/data
+package main
+
+import (
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"log"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geojson"
+	"github.com/paulmach/orb/simplify"
+
+	"newsatlas/layer"
+)
+
+// neCommit is the commit of github.com/lonelyplanet/natural-earth-vector
+// the lakes, rivers and urban areas are read at (Natural Earth v2.0.0).
+const neCommit = "2891c4b58444f4312cbcc5e217d05140adbe25c3"
+
+// neFiles are read from that commit.
+var neFiles = []string{
+	"10m_physical/ne_10m_lakes.shp", "10m_physical/ne_10m_lakes.dbf", "10m_physical/ne_10m_lakes.prj",
+	"10m_physical/ne_10m_rivers_lake_centerlines.shp", "10m_physical/ne_10m_rivers_lake_centerlines.dbf", "10m_physical/ne_10m_rivers_lake_centerlines.prj",
+	"geojson/ne_50m_urban_areas.geojson",
+}
+
+// A level is one band of zoom levels, drawn from files of square cells
+// of the world (a feature is in the cell of its bound's centre).
+type level struct {
+	from, to  float64 // zooms it is drawn at: from <= z < to
+	cell      float64 // the cells' side in degrees
+	tolerance float64 // Douglas-Peucker tolerance in degrees (0: none)
+}
+
+var levels = []level{
+	{0, 5, 360, 0.02},
+	{5, 8, 30, 0.002},
+	{8, 99, 10, 0},
+}
+
+// dir holds the cells' files and index.json, which lists them.
+const dir = "data/basemap/levels"
+
+// cellIndex is a level's entry in index.json.
+type cellIndex struct {
+	From  float64     `json:"from"`
+	To    float64     `json:"to"`
+	Cells []cellEntry `json:"cells"`
+}
+
+// cellEntry is one cell's file: the bound of its features (lon/lat,
+// [minx, miny, maxx, maxy]) and their number.
+type cellEntry struct {
+	File     string     `json:"file"`
+	Bound    [4]float64 `json:"bound"`
+	Features int        `json:"features"`
+}
+
+// item is a feature of the basemap with the least zoom it shows at.
+type item struct {
+	class   string // urban, district, lake, river, capital, city, town, village
+	minZoom float64
+	name    string
+	nameAr  string
+	rank    int // Natural Earth scalerank (lines are drawn wider when lower)
+	geom    orb.Geometry
+}
+
+// styles are the classes' simplestyle properties: muted, so that the data
+// drawn over the basemap stands out. A point is a dot of its fill, ringed
+// in its stroke, a third of its marker size across.
+var styles = map[string]map[string]any{
+	"urban":    {"fill": "#e6ddcf", "fill-opacity": 1, "stroke-width": 0},
+	"district": {"fill-opacity": 0, "stroke": "#b9aec4", "stroke-width": 0.6},
+	"lake":     {"fill": "#c4dbea", "fill-opacity": 1, "stroke": "#a3c3da", "stroke-width": 0.5},
+	"river":    {"stroke": "#9dbfd8", "stroke-width": 0.7},
+	"village":  {"fill": "#9a948c", "fill-opacity": 1, "stroke": "#ffffff", "stroke-width": 0.8, "marker-size": "small"},
+	"town":     {"fill": "#7d766e", "fill-opacity": 1, "stroke": "#ffffff", "stroke-width": 0.8, "marker-size": "small"},
+	"city":     {"fill": "#5e5750", "fill-opacity": 1, "stroke": "#ffffff", "stroke-width": 1, "marker-size": "medium"},
+	"capital":  {"fill": "#4a433c", "fill-opacity": 1, "stroke": "#ffffff", "stroke-width": 1, "marker-size": "large"},
+}
+
+// riverWidth is a river's stroke width by its scalerank: the great rivers
+// wider.
+func riverWidth(rank int) float64 {
+	switch {
+	case rank <= 3:
+		return 1.6
+	case rank <= 6:
+		return 1.1
+	}
+	return 0.7
+}
+
+// order stacks the classes bottom first.
+var order = map[string]int{"urban": 0, "district": 1, "lake": 2, "river": 3, "village": 4, "town": 5, "city": 6, "capital": 7}
+
+func main() {
+	if len(os.Args) != 3 {
+		log.Fatal("usage: go run ./data/basemap/buildlevels.go NE_GIT_DIR SHARED_DATA_DIR")
+	}
+	ne, err := os.MkdirTemp("", "basemap-ne")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(ne)
+	for _, p := range neFiles {
+		out, err := exec.Command("git", "--git-dir", os.Args[1], "show", neCommit+":"+p).Output()
+		if err != nil {
+			log.Fatalf("git show %s:%s: %v", neCommit, p, err)
+		}
+		if err := os.WriteFile(filepath.Join(ne, filepath.Base(p)), out, 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+	shared := os.Args[2]
+	var items []item
+	items = append(items, lakes(filepath.Join(ne, "ne_10m_lakes.shp"))...)
+	items = append(items, rivers(filepath.Join(ne, "ne_10m_rivers_lake_centerlines.shp"))...)
+	items = append(items, urban(filepath.Join(ne, "ne_50m_urban_areas.geojson"), 5)...)
+	items = append(items, urban(filepath.Join(shared, "syria/ne_10m_urban_areas_landscan_syria_region.geojson"), 8)...)
+	items = append(items, districts(filepath.Join(shared, "syria/syr_admin2.geojson"))...)
+	items = append(items, nePlaces(filepath.Join(shared, "naturalearth/ne_10m_populated_places_simple.geojson"))...)
+	items = append(items, ochaPlaces(filepath.Join(shared, "syria/syr_admin4_populated_places.geojson"))...)
+	sort.SliceStable(items, func(i, j int) bool { return order[items[i].class] < order[items[j].class] })
+	if err := os.RemoveAll(dir); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		log.Fatal(err)
+	}
+	var index []cellIndex
+	for _, lv := range levels {
+		index = append(index, write(lv, items))
+	}
+	data, err := json.MarshalIndent(index, "", " ")
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "index.json"), data, 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func load(path string) *layer.Layer {
+	l, err := layer.Load(path, layer.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	return l
+}
+
+func num(p map[string]any, k string) float64 {
+	switch v := p[k].(type) {
+	case json.Number:
+		f, _ := v.Float64()
+		return f
+	case float64:
+		return v
+	}
+	return math.NaN()
+}
+
+func str(p map[string]any, k string) string {
+	s, _ := p[k].(string)
+	return strings.TrimSpace(s)
+}
+
+// lakes: Natural Earth scalerank 0 (the largest) to 12; a lake shows from
+// zoom scalerank-1.
+func lakes(path string) []item {
+	var out []item
+	for _, f := range load(path).Features {
+		p := f.Properties()
+		r := num(p, "scalerank")
+		out = append(out, item{class: "lake", minZoom: math.Max(0, r-1), name: str(p, "name"), rank: int(r), geom: f.Geometry})
+	}
+	return out
+}
+
+// rivers: river and lake centrelines, from zoom scalerank-1 as lakes.
+func rivers(path string) []item {
+	var out []item
+	for _, f := range load(path).Features {
+		p := f.Properties()
+		r := num(p, "scalerank")
+		out = append(out, item{class: "river", minZoom: math.Max(0, r-1), name: str(p, "name"), rank: int(r), geom: f.Geometry})
+	}
+	return out
+}
+
+func urban(path string, from float64) []item {
+	var out []item
+	for _, f := range load(path).Features {
+		out = append(out, item{class: "urban", minZoom: from, geom: f.Geometry})
+	}
+	return out
+}
+
+// districts: OCHA's 61 Syrian districts (admin 2), drawn as thin lines
+// from zoom 8.
+func districts(path string) []item {
+	var out []item
+	for _, f := range load(path).Features {
+		p := f.Properties()
+		// Lines a few metres off are not seen at the zooms they are drawn at.
+		g := simplify.DouglasPeucker(0.0003).Simplify(orb.Clone(f.Geometry))
+		out = append(out, item{class: "district", minZoom: 8, name: str(p, "NAME_EN"), nameAr: str(p, "NAME_ARA"), geom: g})
+	}
+	return out
+}
+
+// nePlaces: Natural Earth's populated places by their min_zoom, but those
+// in Syria from zoom 8, where OCHA's places take over.
+func nePlaces(path string) []item {
+	var out []item
+	for _, f := range load(path).Features {
+		p := f.Properties()
+		z := num(p, "min_zoom")
+		class := "town"
+		switch {
+		case num(p, "adm0cap") == 1:
+			class = "capital"
+		case num(p, "scalerank") <= 5:
+			class = "city"
+		}
+		it := item{class: class, minZoom: z, name: str(p, "name"), rank: int(num(p, "scalerank")), geom: f.Geometry}
+		if str(p, "adm0_a3") == "SYR" {
+			it.class = "ne-syria" // dropped from zoom 8 (see write)
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// ochaPlaces: OCHA's 5,251 Syrian populated places, shown by their rank
+// as capitals: the capital from zoom 4, governorate capitals from 6,
+// district centres from 8, sub-district centres from 9.5 and the rest from
+// 11.
+func ochaPlaces(path string) []item {
+	var out []item
+	for _, f := range load(path).Features {
+		p := f.Properties()
+		it := item{class: "village", minZoom: 11, name: str(p, "NAME_EN"), nameAr: str(p, "NAME_ARA"), geom: f.Geometry}
+		switch num(p, "CAPIT_LVL") {
+		case 0:
+			it.class, it.minZoom = "capital", 4
+		case 1:
+			it.class, it.minZoom = "city", 6
+		case 2:
+			it.class, it.minZoom = "town", 8
+		case 3:
+			it.class, it.minZoom = "town", 9.5
+		}
+		it.class = "ocha-" + it.class // kept from zoom 8 only (see write)
+		out = append(out, it)
+	}
+	return out
+}
+
+// write keeps the items shown in the level's band, simplified to its
+// tolerance, and writes them gzipped, a file to a cell.
+func write(lv level, items []item) cellIndex {
+	cells := map[[2]int]*geojson.FeatureCollection{}
+	bounds := map[[2]int]orb.Bound{}
+	vertices := 0
+	for _, it := range items {
+		class := it.class
+		switch {
+		case class == "ne-syria":
+			if lv.from >= 8 {
+				continue
+			}
+			class = "town"
+			if it.rank <= 5 {
+				class = "city"
+			}
+		case strings.HasPrefix(class, "ocha-"):
+			if lv.from < 8 {
+				continue
+			}
+			class = strings.TrimPrefix(class, "ocha-")
+		}
+		if it.minZoom >= lv.to || it.geom == nil {
+			continue
+		}
+		g := round(orb.Clone(it.geom))
+		if lv.tolerance > 0 {
+			g = simplify.DouglasPeucker(lv.tolerance).Simplify(g)
+		}
+		g = clean(g)
+		if g == nil || empty(g) {
+			continue
+		}
+		f := geojson.NewFeature(g)
+		f.Properties["class"] = class
+		f.Properties["minzoom"] = math.Max(it.minZoom, 0)
+		if it.name != "" {
+			f.Properties["name"] = it.name
+		}
+		if it.nameAr != "" {
+			f.Properties["name_ar"] = it.nameAr
+		}
+		if it.rank != 0 {
+			f.Properties["rank"] = it.rank
+		}
+		for k, v := range styles[class] {
+			f.Properties[k] = v
+		}
+		if class == "river" {
+			f.Properties["stroke-width"] = riverWidth(it.rank)
+		}
+		vertices += count(g)
+		b := g.Bound()
+		c := b.Center()
+		key := [2]int{int(math.Floor((c[0] + 180) / lv.cell)), int(math.Floor((c[1] + 90) / lv.cell))}
+		if cells[key] == nil {
+			cells[key] = geojson.NewFeatureCollection()
+			bounds[key] = b
+		}
+		cells[key].Append(f)
+		bounds[key] = bounds[key].Union(b)
+	}
+	keys := make([][2]int, 0, len(cells))
+	for k := range cells {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		return keys[i][1] < keys[j][1] || keys[i][1] == keys[j][1] && keys[i][0] < keys[j][0]
+	})
+	out := cellIndex{From: lv.from, To: math.Min(lv.to, 99)}
+	size, n := 0, 0
+	for _, k := range keys {
+		name := fmt.Sprintf("z%g-%d-%d.geojson.gz", lv.from, k[0], k[1])
+		fc := cells[k]
+		size += writeGz(filepath.Join(dir, name), fc)
+		n += len(fc.Features)
+		b := bounds[k]
+		out.Cells = append(out.Cells, cellEntry{File: name, Bound: [4]float64{b.Min[0], b.Min[1], b.Max[0], b.Max[1]}, Features: len(fc.Features)})
+	}
+	fmt.Printf("zoom %g-%g: %d cells, %d features, %d vertices, %d bytes gzipped\n", lv.from, lv.to, len(keys), n, vertices, size)
+	return out
+}
+
+// writeGz writes fc as gzipped GeoJSON and returns its size.
+func writeGz(path string, fc *geojson.FeatureCollection) int {
+	data, err := json.Marshal(fc)
+	if err != nil {
+		log.Fatal(err)
+	}
+	out, err := os.Create(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer out.Close()
+	zw, _ := gzip.NewWriterLevel(out, gzip.BestCompression)
+	if _, err := zw.Write(data); err != nil {
+		log.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		log.Fatal(err)
+	}
+	fi, err := out.Stat()
+	if err != nil {
+		log.Fatal(err)
+	}
+	return int(fi.Size())
+}
+
+// round keeps 5 decimals (about 1 m) and drops repeated positions.
+func round(g orb.Geometry) orb.Geometry {
+	r := func(ps []orb.Point) []orb.Point {
+		out := ps[:0]
+		for _, p := range ps {
+			q := orb.Point{math.Round(p[0]*1e5) / 1e5, math.Round(p[1]*1e5) / 1e5}
+			if len(out) == 0 || out[len(out)-1] != q {
+				out = append(out, q)
+			}
+		}
+		return out
+	}
+	switch g := g.(type) {
+	case orb.Point:
+		return orb.Point{math.Round(g[0]*1e5) / 1e5, math.Round(g[1]*1e5) / 1e5}
+	case orb.MultiPoint:
+		if len(g) == 1 { // OCHA's places: a point each, drawn as a dot
+			return round(g[0])
+		}
+	case orb.LineString:
+		return orb.LineString(r(g))
+	case orb.MultiLineString:
+		for i := range g {
+			g[i] = r(g[i])
+		}
+		return g
+	case orb.Polygon:
+		for i := range g {
+			g[i] = r(g[i])
+		}
+		return g
+	case orb.MultiPolygon:
+		for _, p := range g {
+			for i := range p {
+				p[i] = r(p[i])
+			}
+		}
+		return g
+	}
+	return g
+}
+
+// clean drops the rings that rounding and simplification left with fewer
+// than 4 positions, and the polygons whose outer ring went so.
+func clean(g orb.Geometry) orb.Geometry {
+	poly := func(p orb.Polygon) orb.Polygon {
+		if len(p) == 0 || len(p[0]) < 4 {
+			return nil
+		}
+		out := p[:1]
+		for _, r := range p[1:] {
+			if len(r) >= 4 {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
+	switch g := g.(type) {
+	case orb.Polygon:
+		return poly(g)
+	case orb.MultiPolygon:
+		out := g[:0]
+		for _, p := range g {
+			if p = poly(p); p != nil {
+				out = append(out, p)
+			}
+		}
+		if len(out) == 0 {
+			return orb.Polygon(nil)
+		}
+		return out
+	}
+	return g
+}
+
+// empty says whether simplification left nothing drawable.
+func empty(g orb.Geometry) bool {
+	switch g := g.(type) {
+	case orb.LineString:
+		return len(g) < 2
+	case orb.MultiLineString:
+		return count(g) < 2
+	case orb.Polygon:
+		return len(g) == 0 || len(g[0]) < 4
+	case orb.MultiPolygon:
+		for _, p := range g {
+			if len(p) > 0 && len(p[0]) >= 4 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func count(g orb.Geometry) int {
+	n := 0
+	switch g := g.(type) {
+	case orb.Point:
+		return 1
+	case orb.LineString:
+		return len(g)
+	case orb.MultiLineString:
+		for _, l := range g {
+			n += len(l)
+		}
+	case orb.Polygon:
+		for _, r := range g {
+			n += len(r)
+		}
+	case orb.MultiPolygon:
+		for _, p := range g {
+			n += count(p)
+		}
+	}
+	return n
+}
