@@ -33,6 +33,7 @@ type timelineBar struct {
 	home    time.Time // the article's date: where the window opened
 	slider  *widget.Slider
 	ticks   *tickMarks
+	hist    *archiveHist // an archive's articles per day (archivehist.go)
 	years   *yearLabels
 	date    *widget.Label
 	back    *widget.Button
@@ -71,6 +72,7 @@ func newTimelineBar(a *atlas.Atlas, onDate func(time.Time)) *timelineBar {
 	}
 	t.ticks = newTickMarks(t.axis, changes)
 	t.years = newYearLabels(t.axis)
+	t.hist = newArchiveHist(t.axis)
 	t.date = widget.NewLabelWithStyle(a.Date.Format("2 Jan 2006"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	// As wide as the widest date, so that the slider does not jump.
 	wide := canvas.NewRectangle(color.Transparent)
@@ -81,7 +83,7 @@ func newTimelineBar(a *atlas.Atlas, onDate func(time.Time)) *timelineBar {
 	// Fyne 2.7 has no tooltips: the button says what it does.
 	t.article = widget.NewButtonWithIcon("Article's date", theme.HistoryIcon(), t.goHome)
 	left := container.NewHBox(t.back, t.play, t.forward, container.NewStack(wide, t.date))
-	track := container.NewBorder(nil, t.years, nil, nil, container.NewStack(t.ticks, t.slider))
+	track := container.NewBorder(nil, container.NewVBox(t.hist, t.years), nil, nil, container.NewStack(t.ticks, t.slider))
 	t.box = container.NewBorder(nil, nil, container.NewCenter(left), container.NewCenter(t.article), track)
 	return t
 }
@@ -98,7 +100,7 @@ func (t *timelineBar) set(d time.Time) {
 
 // next is the first change after d, or d.
 func (t *timelineBar) next(d time.Time) time.Time {
-	for _, c := range t.a.Timeline.Changes() {
+	for _, c := range t.stops() {
 		if c.After(d) {
 			return c
 		}
@@ -108,7 +110,7 @@ func (t *timelineBar) next(d time.Time) time.Time {
 
 // prev is the last change before d, or d.
 func (t *timelineBar) prev(d time.Time) time.Time {
-	ch := t.a.Timeline.Changes()
+	ch := t.stops()
 	for i := len(ch) - 1; i >= 0; i-- {
 		if ch[i].Before(d) {
 			return ch[i]
@@ -132,7 +134,7 @@ func (t *timelineBar) follow(v render.Viewport) {
 		extra := float64(t.box.Size().Height+theme.Padding()) * v.PixelScale()
 		v.Height = max(1, v.Height-int(extra+0.5))
 	}
-	in := t.a.AleppoInView(v)
+	in := t.a.AleppoInView(v) || t.keepShown()
 	if in == t.box.Visible() {
 		return
 	}

@@ -1,0 +1,284 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"image/color"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geojson"
+
+	"newsatlas/atlas"
+	"newsatlas/layer"
+	"newsatlas/style"
+)
+
+// ArchiveLayer is the name of the layer of an opened archive's places.
+const ArchiveLayer = "archive"
+
+// MaxSkippedShown is how many skipped items the notice after opening an
+// archive lists one by one.
+const MaxSkippedShown = 12
+
+// newsArchive is the archive the window has open, and what opening one
+// needs.
+type newsArchive struct {
+	open  archiveOpener // opens an archive off the UI goroutine
+	arch  storyArchive
+	name  string
+	days  []dayCount
+	busy  sync.WaitGroup // openings and article reads under way
+	story *story         // the story shown in the article panel, if any
+}
+
+// wait returns once the openings and article reads under way are done
+// and shown (for tests).
+func (n *newsArchive) wait() { n.busy.Wait() }
+
+// OpenArchive opens a news archive: a folder of articles, an RSS or Atom
+// feed, an NDJSON file of articles, or a ZIP of any of these. It loads off
+// the UI goroutine behind a progress bar with Cancel; the items skipped are
+// listed, with their reasons, in one notice. The archive replaces the one
+// open, if any.
+func (w *Window) OpenArchive(path string) {
+	ctx, cancel := context.WithCancel(context.Background())
+	bar := widget.NewProgressBarInfinite()
+	count := widget.NewLabel("Reading…")
+	d := dialog.NewCustom("Opening archive "+filepath.Base(path), "Cancel",
+		container.NewVBox(widget.NewLabel(path), bar, count), w.Win)
+	d.SetOnClosed(cancel)
+	d.Resize(fyne.NewSize(460, 160))
+	w.show(d)
+	w.log.printf("archive loading %s", path)
+	n := w.news
+	n.busy.Add(1)
+	go func() {
+		defer n.busy.Done()
+		defer cancel()
+		load := n.open(ctx, path, func(done, total int) {
+			w.gate.Do(func() {
+				if total > 0 {
+					count.SetText(fmt.Sprintf("%d of %d articles", done, total))
+				} else {
+					count.SetText(plural(done, "article", "articles"))
+				}
+			})
+		})
+		var (
+			places []archivePlace
+			days   []dayCount
+		)
+		if load.err == nil {
+			if places, load.err = load.arch.Places(ctx); load.err == nil {
+				days, load.err = load.arch.Days(ctx)
+			}
+			if load.err != nil {
+				load.arch.Close()
+			}
+		}
+		if load.name == "" {
+			load.name = filepath.Base(path)
+		}
+		w.gate.Do(func() {
+			d.Hide()
+			switch {
+			case errors.Is(load.err, context.Canceled):
+				w.log.printf("archive cancelled %s", path)
+			case load.err != nil:
+				w.showError(errors.New(w.fail(fmt.Errorf("%s: %w", path, load.err))))
+			default:
+				w.archiveOpened(path, load, places, days)
+			}
+		})
+	}()
+}
+
+// archiveOpened shows an archive that opened: its places on the map, its
+// stories in the Stories tab, its days on the timeline, and what was
+// skipped in a notice.
+func (w *Window) archiveOpened(path string, load archiveLoad, places []archivePlace, days []dayCount) {
+	n := w.news
+	if n.arch != nil {
+		n.arch.Close()
+	}
+	n.arch, n.name, n.days, n.story = load.arch, load.name, days, nil
+	if w.Atlas.Layer(ArchiveLayer) != nil {
+		w.Atlas.RemoveLayer(ArchiveLayer)
+	}
+	articles := 0
+	for _, d := range days {
+		articles += d.N
+	}
+	if l := archivePlacesLayer(load.name, places); l != nil {
+		w.Atlas.AddLayer(l)
+		w.Map.ZoomToLayer(ArchiveLayer)
+	}
+	w.layers.rebuild()
+	w.Map.Redraw()
+	w.timeline.setArchiveDays(days)
+	w.stories.setArchive(load.arch)
+	w.stories.viewChanged(w.Map.View().LonLatBound())
+	w.tabs.Select(w.stories.tab)
+	w.addRecent(path)
+	w.log.printf("archive opened %s articles=%d places=%d skipped=%d", path, articles, len(places), len(load.skipped))
+	if len(load.skipped) > 0 {
+		w.showSkipped(path, load.skipped)
+	}
+}
+
+// showSkipped is the one notice of what an archive's opening skipped.
+func (w *Window) showSkipped(path string, skipped []string) {
+	lines := skipped
+	if len(lines) > MaxSkippedShown {
+		lines = append(lines[:MaxSkippedShown:MaxSkippedShown], fmt.Sprintf("… and %d more", len(skipped)-MaxSkippedShown))
+	}
+	for _, s := range skipped {
+		w.log.printf("archive skipped %s", strings.ReplaceAll(s, "\n", " "))
+	}
+	msg := widget.NewLabel(strings.Join(lines, "\n"))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(fmt.Sprintf("%s skipped in %s", plural(len(skipped), "item", "items"), filepath.Base(path)), "OK",
+		container.NewVScroll(msg), w.Win)
+	d.Resize(fyne.NewSize(560, 320))
+	w.show(d)
+}
+
+// archivePlacesLayer is an archive's places as a layer of points, each
+// sized by its mentions (simplestyle's marker-size: small, medium, large)
+// and named for the place; nil when there are none.
+func archivePlacesLayer(name string, places []archivePlace) *layer.Layer {
+	if len(places) == 0 {
+		return nil
+	}
+	most := 0
+	for _, p := range places {
+		most = max(most, p.Mentions)
+	}
+	fc := geojson.NewFeatureCollection()
+	for _, p := range places {
+		f := geojson.NewFeature(orb.Point{p.Lon, p.Lat})
+		f.Properties["name"] = p.Name
+		f.Properties["kind"] = p.Kind
+		f.Properties["mentions"] = p.Mentions
+		f.Properties["articles"] = p.Articles
+		f.Properties["marker-size"] = markerSize(p.Mentions, most)
+		fc.Append(f)
+	}
+	l := layer.FromCollection(ArchiveLayer, "places named in "+name+", sized by mentions", fc, func(f *geojson.Feature) style.Style {
+		s := archivePinStyle
+		s.MarkerSize, _ = f.Properties["marker-size"].(string)
+		return s
+	})
+	return l
+}
+
+// archivePinStyle is how an archive's places are pinned: the spec's shape
+// in a deep blue, apart from the article's red pins.
+var archivePinStyle = func() style.Style {
+	s := style.Spec
+	s.MarkerColor = color.NRGBA{0x1f, 0x4e, 0x9a, 0xff}
+	return s
+}()
+
+// markerSize is the marker size of a place mentioned n times where the
+// most mentioned place has most: large from a third of the most, medium
+// from a tenth, small under.
+func markerSize(n, most int) string {
+	switch {
+	case most > 0 && n*3 >= most && most >= 3:
+		return "large"
+	case most > 0 && n*10 >= most && most >= 2:
+		return "medium"
+	}
+	return "small"
+}
+
+// archiveRegion lists in the Stories tab the stories related to the region
+// a click hit (the topmost area feature under it), and reports whether
+// there was one.
+func (w *Window) archiveRegion(hits []atlas.Hit) bool {
+	if w.news.arch == nil {
+		return false
+	}
+	for _, h := range hits {
+		if !h.Ref.Valid() {
+			continue
+		}
+		switch g := h.Ref.Layer.Features[h.Ref.Feature].Geometry; g.(type) {
+		case orb.Polygon, orb.MultiPolygon:
+			name := hitName(h)
+			w.log.printf("archive region %s name=%s", h.Layer, strings.ReplaceAll(name, " ", "_"))
+			w.stories.showRelated(name, g)
+			w.tabs.Select(w.stories.tab)
+			return true
+		}
+	}
+	return false
+}
+
+// openStory shows a story of the archive in the article panel, its places
+// pinned; with a passage, the place the passage names first is
+// highlighted and scrolled to. The article is read off the UI goroutine;
+// the one it replaces comes back with Undo Open Article.
+func (w *Window) openStory(s story, p *passage) {
+	n := w.news
+	arch := n.arch
+	if arch == nil {
+		return
+	}
+	n.busy.Add(1)
+	go func() {
+		defer n.busy.Done()
+		art, err := arch.Article(context.Background(), s.ID)
+		w.gate.Do(func() {
+			if err != nil {
+				w.showError(errors.New(w.fail(fmt.Errorf("%s: %w", s.Source, err))))
+				return
+			}
+			if n.arch != arch {
+				return
+			}
+			w.replacedArticle(w.Atlas.Article)
+			w.Atlas.SetArticle(art)
+			w.Map.ClearSelection()
+			w.articleChanged()
+			w.layers.rebuild()
+			w.Map.Redraw()
+			w.Win.SetMainMenu(w.mainMenu())
+			n.story = &s
+			place := -1
+			if p != nil {
+				place = passagePlace(art, *p)
+			}
+			w.article.highlight(place)
+			if place >= 0 {
+				w.article.scrollTo(place)
+				w.log.printf("story open %s highlight=%s", s.ID, strings.ReplaceAll(art.Places[place].Name, " ", "_"))
+			} else {
+				w.log.printf("story open %s", s.ID)
+			}
+		})
+	}()
+}
+
+// passagePlace is the index of the place of art mentioned first within a
+// passage, or -1.
+func passagePlace(art *atlas.Article, p passage) int {
+	best, at := -1, -1
+	for i, pl := range art.Places {
+		for _, m := range pl.Mentions {
+			if m.Start >= p.Start && m.End <= p.End && (at < 0 || m.Start < at) {
+				best, at = i, m.Start
+			}
+		}
+	}
+	return best
+}
