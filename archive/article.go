@@ -23,8 +23,11 @@ type Article struct {
 	// Source names where the article was read: a file's path; path:LINE for an NDJSON
 	// record; path#N for a feed's Nth item (from 1); zip!/inner for a ZIP's entry.
 	Source string `json:"source"`
-	ID     string `json:"id,omitempty"`  // the NDJSON "id" or the feed item's guid or id
-	URL    string `json:"url,omitempty"` // the NDJSON "url" or the feed item's link
+	// File is the file the article was read from: the article's own, the feed's, the NDJSON
+	// file's or the ZIP's path ("-" for standard input).
+	File string `json:"-"`
+	ID   string `json:"id,omitempty"`  // the NDJSON "id" or the feed item's guid or id
+	URL  string `json:"url,omitempty"` // the NDJSON "url" or the feed item's link
 	// Title is the feed's or record's title, else the text's first non-blank line.
 	Title string `json:"title"`
 	// Date is the day the article was published, or the zero time when not known; DateFrom

@@ -27,7 +27,7 @@ type record struct {
 // stream goes on; blank lines are passed over. An error from fn, ctx's, or one reading r
 // stops it and is returned.
 func ReadNDJSON(ctx context.Context, name string, r io.Reader, opt Options, fn func(*Article) error) error {
-	w := walker{ctx: ctx, opt: opt, fn: fn}
+	w := walker{ctx: ctx, opt: opt, fn: fn, path: name}
 	return readNDJSON(&w, name, r, time.Time{})
 }
 

@@ -23,19 +23,60 @@ import (
 // returned.
 func Walk(ctx context.Context, sources []string, opt Options, fn func(*Article) error) error {
 	w := walker{ctx: ctx, opt: opt, fn: fn}
-	for _, src := range sources {
-		if err := w.path(src); err != nil {
+	return Files(ctx, sources, opt, w.file)
+}
+
+// Files calls fn with each file Walk reads articles from, in the same order: each source
+// that is a file, and the files of each folder, recursively in name order, hidden files
+// and folders left out. What cannot be listed is given to opt.Skip. An error from fn, or
+// ctx's, stops it and is returned.
+func Files(ctx context.Context, sources []string, opt Options, fn func(path string, fi fs.FileInfo) error) error {
+	for _, p := range sources {
+		fi, err := os.Stat(p)
+		if err != nil {
+			opt.skip(p, "%v", fileerr.Strip(err))
+			continue
+		}
+		if !fi.IsDir() {
+			if err := fn(p, fi); err != nil {
+				return err
+			}
+			continue
+		}
+		err = filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
+			if err != nil {
+				opt.skip(q, "%v", fileerr.Strip(err))
+				return nil
+			}
+			if q != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				return ctx.Err()
+			}
+			fi, err := d.Info()
+			if err != nil {
+				opt.skip(q, "%v", fileerr.Strip(err))
+				return nil
+			}
+			return fn(q, fi)
+		})
+		if err != nil {
 			return err
 		}
 	}
-	return nil
+	return ctx.Err()
 }
 
 // walker is the state of one Walk.
 type walker struct {
-	ctx context.Context
-	opt Options
-	fn  func(*Article) error
+	ctx  context.Context
+	opt  Options
+	fn   func(*Article) error
+	path string // the file being read
 }
 
 // emit hands one article to fn, after checking the context.
@@ -43,44 +84,19 @@ func (w *walker) emit(a *Article) error {
 	if err := w.ctx.Err(); err != nil {
 		return err
 	}
+	a.File = w.path
 	return w.fn(a)
 }
 
-// path reads a file or a folder.
-func (w *walker) path(p string) error {
-	fi, err := os.Stat(p)
-	if err != nil {
-		w.opt.skip(p, "%v", fileerr.Strip(err))
-		return nil
-	}
-	if !fi.IsDir() {
-		return w.file(p, fi)
-	}
-	return filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
-		if err != nil {
-			w.opt.skip(q, "%v", fileerr.Strip(err))
-			return nil
-		}
-		if q != p && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() {
-			return w.ctx.Err()
-		}
-		fi, err := d.Info()
-		if err != nil {
-			w.opt.skip(q, "%v", fileerr.Strip(err))
-			return nil
-		}
-		return w.file(q, fi)
-	})
+// ReadFile reads the articles of one file, as Walk does: fi is its information.
+func ReadFile(ctx context.Context, path string, fi fs.FileInfo, opt Options, fn func(*Article) error) error {
+	w := walker{ctx: ctx, opt: opt, fn: fn}
+	return w.file(path, fi)
 }
 
 // file reads one file of any kind a source may be.
 func (w *walker) file(p string, fi fs.FileInfo) error {
+	w.path = p
 	if !fi.Mode().IsRegular() {
 		w.opt.skip(p, "not a regular file (%s)", fi.Mode().Type())
 		return nil
