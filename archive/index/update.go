@@ -35,7 +35,8 @@ type file struct {
 // Update brings the index up to date with the archive made of sources (as archive.Walk
 // reads them): files that are new, or whose size or modification time changed, are read
 // and their articles' places found with g on all cores; files the sources no longer hold
-// are forgotten. What is skipped is recorded (Skipped) and given to opt.Skip as well.
+// are forgotten. What is skipped is recorded (Skipped) and given to opt.Skip as well. g may
+// be nil: the embedded gazetteer is then loaded only if some file must be read.
 func (ix *Index) Update(ctx context.Context, g *places.Gazetteer, sources []string, opt archive.Options) (Stats, error) {
 	start := time.Now()
 	st, err := ix.update(ctx, g, sources, opt)
@@ -156,6 +157,11 @@ func (ix *Index) update(ctx context.Context, g *places.Gazetteer, sources []stri
 			}
 		}
 		fresh = append(fresh, f)
+	}
+	if changed && len(fresh) > 0 && g == nil {
+		if g, err = places.LoadGazetteer(); err != nil {
+			return st, err
+		}
 	}
 	if changed {
 		fileID := map[string]int64{}
