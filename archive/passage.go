@@ -69,7 +69,7 @@ func sentenceStart(text string, i int) int {
 			s = j + 1
 			break
 		}
-		if (c == ' ' || c == '\t') && j > 0 && strings.IndexByte(".!?", text[j-1]) >= 0 {
+		if (c == ' ' || c == '\t') && j > 0 && strings.IndexByte(".!?", text[j-1]) >= 0 && !abbreviation(text, j-1) {
 			s = j + 1
 			break
 		}
@@ -88,7 +88,7 @@ func sentenceEnd(text string, i int) int {
 		if c == '\n' || c == '\r' {
 			return j
 		}
-		if strings.IndexByte(".!?", c) >= 0 && (j+1 == len(text) || text[j+1] == ' ' || text[j+1] == '\n' || text[j+1] == '\r' || strings.IndexByte("\"')]", text[j+1]) >= 0) {
+		if strings.IndexByte(".!?", c) >= 0 && !abbreviation(text, j) && (j+1 == len(text) || text[j+1] == ' ' || text[j+1] == '\n' || text[j+1] == '\r' || strings.IndexByte("\"')]", text[j+1]) >= 0) {
 			k := j + 1
 			for k < len(text) && strings.IndexByte("\"')]", text[k]) >= 0 {
 				k++
@@ -100,3 +100,34 @@ func sentenceEnd(text string, i int) int {
 	}
 	return len(text)
 }
+
+// abbreviations are the words whose period does not end a sentence (Dr. Smith).
+var abbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Sr": true, "Jr": true, "Gen": true,
+	"Col": true, "Lt": true, "Sgt": true, "Gov": true, "Sen": true, "Rep": true, "Prof": true,
+	"Mt": true, "Ft": true, "Capt": true, "Maj": true, "Adm": true, "Rev": true, "No": true, "vs": true,
+}
+
+// abbreviation reports whether the period at text[i] closes an abbreviation: one of
+// abbreviations, a single capital letter (J. Smith) or dotted initials (U.S.).
+func abbreviation(text string, i int) bool {
+	if text[i] != '.' {
+		return false
+	}
+	j := i
+	for j > 0 && (isLetter(text[j-1]) || text[j-1] == '.') {
+		j--
+	}
+	w := text[j:i]
+	switch {
+	case w == "":
+		return false
+	case abbreviations[w]:
+		return true
+	case len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z':
+		return true
+	}
+	return strings.Contains(w, ".") && len(w) <= 5 // U.S, U.N
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
