@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"newsatlas/archive"
 	"newsatlas/atlas"
 	"newsatlas/layer"
 	"newsatlas/places"
@@ -15,7 +16,7 @@ import (
 // Summary describes one file as the window would load it.
 type Summary struct {
 	File     string         `json:"file"`
-	Kind     string         `json:"kind"` // layer or article
+	Kind     string         `json:"kind"` // layer, article or archive
 	Features int            `json:"features,omitempty"`
 	Types    map[string]int `json:"geometry_types,omitempty"`
 	BBox     []float64      `json:"bbox,omitempty"` // minLon, minLat, maxLon, maxLat
@@ -23,6 +24,9 @@ type Summary struct {
 	Title    string         `json:"title,omitempty"`
 	Places   []string       `json:"places,omitempty"`
 	Error    string         `json:"error,omitempty"`
+	// Archive is what an archive (folder, feed, NDJSON, ZIP) holds; its Skipped are the
+	// inputs left out, "SOURCE: reason".
+	Archive *ArchiveSummary `json:"archive,omitempty"`
 }
 
 // Info loads each file as the window would and summarises it. A file that
@@ -44,7 +48,14 @@ func Info(args []string, stdout, stderr io.Writer) int {
 	var out []Summary
 	for _, f := range files {
 		s := Summary{File: f}
-		if atlas.IsArticle(f) {
+		if archive.IsArchive(f) {
+			s.Kind = "archive"
+			if s.Archive, s.Skipped, err = summarizeArchive(f); err != nil {
+				fail(stderr, err)
+				status = BadInput
+				continue
+			}
+		} else if atlas.IsArticle(f) {
 			if g == nil {
 				if g, err = places.LoadGazetteer(); err != nil {
 					return fail(stderr, err)
@@ -97,6 +108,10 @@ func Info(args []string, stdout, stderr io.Writer) int {
 
 func printSummary(w io.Writer, s Summary) {
 	fmt.Fprintf(w, "%s: %s\n", s.File, s.Kind)
+	if s.Archive != nil {
+		printArchiveSummary(w, s)
+		return
+	}
 	if s.Kind == "article" {
 		fmt.Fprintf(w, "  title:    %s\n  places:   %d (%s)\n", s.Title, len(s.Places), strings.Join(s.Places, ", "))
 		return
