@@ -22,10 +22,11 @@ type storyArchive interface {
 	// whose text matches text (the index's full-text search; "" for any),
 	// newest first, at most limit of them.
 	Stories(ctx context.Context, q storyQuery) ([]story, error)
-	// Related is the articles that name places inside region g, dated
-	// from..to (zero: open), ranked by mentions in it, each with its
-	// passages: the ranking of `newsatlas related`.
-	Related(ctx context.Context, g orb.Geometry, from, to time.Time) ([]relatedStory, error)
+	// Related is the articles that name places inside region g, the
+	// feature called name of the named layer, dated from..to (zero:
+	// open), ranked by mentions in it, each with its passages: the
+	// ranking of `newsatlas related`.
+	Related(ctx context.Context, layer, name string, g orb.Geometry, from, to time.Time) ([]relatedStory, error)
 	// Places is every place the archive names, with how often.
 	Places(ctx context.Context) ([]archivePlace, error)
 	// Days is the number of articles dated each day, days in order.
@@ -51,6 +52,9 @@ type story struct {
 	Title  string
 	Source string // the file, feed or URL it came from
 	Date   time.Time
+	// article is the whole article when the archive handed it over with
+	// the list (related stories); nil to ask Article for it.
+	article *atlas.Article
 }
 
 // relatedStory is an article and its passages about a region.

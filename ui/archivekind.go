@@ -10,6 +10,8 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+
+	"newsatlas/archive"
 )
 
 // archiveSniffBytes is how much of a file is read to tell a feed or an
@@ -20,13 +22,15 @@ const archiveSniffBytes = 4096
 // on the window is a news archive rather than a layer or an article: a
 // folder, an RSS or Atom feed, an NDJSON file whose records hold a "text"
 // and no geometry, or a ZIP of articles or feeds with no map data in it.
+//
+// It asks archive.IsArchive, which goes by the name, and then looks
+// inside, since a .ndjson, .xml or .zip file may hold map data as well.
 func IsArchive(p string) bool {
-	fi, err := os.Stat(p)
-	if err != nil {
+	if !archive.IsArchive(p) {
 		return false
 	}
-	if fi.IsDir() {
-		return true
+	if fi, err := os.Stat(p); err != nil || fi.IsDir() {
+		return err == nil
 	}
 	switch strings.ToLower(filepath.Ext(p)) {
 	case ".rss", ".atom", ".xml":

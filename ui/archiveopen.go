@@ -189,13 +189,13 @@ var archivePinStyle = func() style.Style {
 }()
 
 // markerSize is the marker size of a place mentioned n times where the
-// most mentioned place has most: large from a third of the most, medium
-// from a tenth, small under.
+// most mentioned place has most: large from half the most, medium from a
+// sixth, small under (all small while no place has more than two).
 func markerSize(n, most int) string {
 	switch {
-	case most > 0 && n*3 >= most && most >= 3:
+	case most >= 3 && n*2 >= most:
 		return "large"
-	case most > 0 && n*10 >= most && most >= 2:
+	case most >= 3 && n*6 >= most:
 		return "medium"
 	}
 	return "small"
@@ -216,7 +216,7 @@ func (w *Window) archiveRegion(hits []atlas.Hit) bool {
 		case orb.Polygon, orb.MultiPolygon:
 			name := hitName(h)
 			w.log.printf("archive region %s name=%s", h.Layer, strings.ReplaceAll(name, " ", "_"))
-			w.stories.showRelated(name, g)
+			w.stories.showRelated(h.Layer, name, g)
 			w.tabs.Select(w.stories.tab)
 			return true
 		}
@@ -237,7 +237,10 @@ func (w *Window) openStory(s story, p *passage) {
 	n.busy.Add(1)
 	go func() {
 		defer n.busy.Done()
-		art, err := arch.Article(context.Background(), s.ID)
+		art, err := s.article, error(nil)
+		if art == nil {
+			art, err = arch.Article(context.Background(), s.ID)
+		}
 		w.gate.Do(func() {
 			if err != nil {
 				w.showError(errors.New(w.fail(fmt.Errorf("%s: %w", s.Source, err))))

@@ -242,7 +242,7 @@ func (p *storiesPanel) showStories(q storyQuery, found []story, err error) {
 	p.list.ScrollToTop()
 	what := "in view"
 	if q.Text != "" {
-		what = fmt.Sprintf("in view matching %q", q.Text)
+		what = fmt.Sprintf("in the archive matching %q", q.Text)
 	}
 	if !q.From.IsZero() {
 		what += ", " + q.From.Format("2 Jan 2006") + " to " + q.To.Format("2 Jan 2006")
@@ -251,12 +251,16 @@ func (p *storiesPanel) showStories(q storyQuery, found []story, err error) {
 	if len(found) >= StoriesLimit {
 		more = fmt.Sprintf(" (the newest %d)", StoriesLimit)
 	}
-	p.heading.SetText(fmt.Sprintf("%s %s%s, newest first", plural(len(found), "story", "stories"), what, more))
+	order := "newest first"
+	if q.Text != "" {
+		order = "best match first"
+	}
+	p.heading.SetText(fmt.Sprintf("%s %s%s, %s", plural(len(found), "story", "stories"), what, more, order))
 }
 
 // showRelated lists the stories related to a region, asked off the UI
-// goroutine; name is the region's name as the heading shows it.
-func (p *storiesPanel) showRelated(name string, g orb.Geometry) {
+// goroutine: the feature called name of the named layer, its geometry g.
+func (p *storiesPanel) showRelated(layer, name string, g orb.Geometry) {
 	if p.arch == nil {
 		return
 	}
@@ -271,7 +275,7 @@ func (p *storiesPanel) showRelated(name string, g orb.Geometry) {
 	p.pending.Add(1)
 	go func() {
 		defer p.pending.Done()
-		rel, err := arch.Related(context.Background(), g, from, to)
+		rel, err := arch.Related(context.Background(), layer, name, g, from, to)
 		p.do(func() {
 			if p.seq == seq && p.arch == arch && p.region == name {
 				p.setRelated(name, rel, err)
@@ -323,6 +327,9 @@ func (p *storiesPanel) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	title.TextStyle = fyne.TextStyle{Bold: true}
 	title.SetText(r.story.Title)
+	if r.story.Title == "" {
+		title.SetText("(untitled)")
+	}
 	d := storyDate(r.story.Date) + "  ·  " + r.story.Source
 	if r.mentions > 0 {
 		d = plural(r.mentions, "mention", "mentions") + "  ·  " + d

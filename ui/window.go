@@ -83,7 +83,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.layers = newLayersPanel(w)
 	w.article = newArticlePanel(w.mentionTapped)
 	w.sources = newSourcesPanel()
-	w.news = &newsArchive{open: openArchivePath}
+	w.news = &newsArchive{open: indexedArchive(a.Gazetteer)}
 	w.stories = newStoriesPanel(w.gate.Do, w.openStory)
 	w.timeline = newTimelineBar(a, w.setDate)
 	w.find = newFindField(a, w.goTo)
