@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -270,6 +271,39 @@ func (w *Window) openStory(s story, p *passage) {
 			}
 		})
 	}()
+}
+
+// logStoryRows logs where the Stories list shows each related story and
+// passage (logical pixels in the window), for end-to-end scripts to click
+// them.
+func (w *Window) logStoryRows() {
+	if w.log == nil {
+		return
+	}
+	// The rows take their places in the window once the list is drawn.
+	go func() {
+		time.Sleep(300 * time.Millisecond)
+		w.gate.Do(w.logShownRows)
+	}()
+}
+
+func (w *Window) logShownRows() {
+	d := w.app.Driver()
+	shown := w.stories.shownRows()
+	w.log.printf("stories related region=%s rows=%d shown=%d", strings.ReplaceAll(w.stories.region, " ", "_"), len(w.stories.rows), len(shown))
+	for id := range w.stories.rows {
+		o, ok := shown[id]
+		if !ok {
+			continue
+		}
+		r := w.stories.rows[id]
+		at, size := d.AbsolutePositionForObject(o), o.Size()
+		kind, what := "story", r.story.Title
+		if r.passage != nil {
+			kind, what = "passage", strings.Join(r.passage.Places, ",")
+		}
+		w.log.printf("stories row %d kind=%s x=%g y=%g width=%g height=%g what=%s", id, kind, at.X, at.Y, size.Width, size.Height, strings.ReplaceAll(what, " ", "_"))
+	}
 }
 
 // passagePlace is the index of the place of art mentioned first within a

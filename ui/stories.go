@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -46,8 +47,12 @@ type storiesPanel struct {
 	box     fyne.CanvasObject
 	tab     *container.TabItem // the Stories tab that holds box
 
-	rows   []storyRow // what the list shows
-	region string     // the region whose related stories are shown; "" for the view's
+	rows  []storyRow                // what the list shows
+	bound map[fyne.CanvasObject]int // the row each list item shows
+	// onRelated, when set, is called once a region's related stories
+	// are listed (the window logs where their rows are).
+	onRelated func()
+	region    string // the region whose related stories are shown; "" for the view's
 
 	mu      sync.Mutex
 	q       storyQuery // the latest query, for the worker
@@ -68,7 +73,7 @@ type storyRow struct {
 }
 
 func newStoriesPanel(do func(func()) bool, onOpen func(story, *passage)) *storiesPanel {
-	p := &storiesPanel{do: do, onOpen: onOpen, kicks: make(chan struct{}, 1)}
+	p := &storiesPanel{do: do, onOpen: onOpen, kicks: make(chan struct{}, 1), bound: map[fyne.CanvasObject]int{}}
 	p.search = widget.NewEntry()
 	p.search.SetPlaceHolder("Search the archive")
 	p.search.OnChanged = p.searchChanged
@@ -300,6 +305,9 @@ func (p *storiesPanel) setRelated(name string, rel []relatedStory, err error) {
 	p.list.Refresh()
 	p.list.ScrollToTop()
 	p.heading.SetText(fmt.Sprintf("%s about %s, most mentions first", plural(len(rel), "story", "stories"), name))
+	if p.onRelated != nil {
+		p.onRelated()
+	}
 }
 
 // newStoryItem is a row of the list: a line in bold and one under it.
@@ -317,6 +325,7 @@ func (p *storiesPanel) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	r := p.rows[id]
+	p.bound[o] = id
 	c := o.(*fyne.Container)
 	title, detail := c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Label)
 	if r.passage != nil {
@@ -330,7 +339,7 @@ func (p *storiesPanel) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 	if r.story.Title == "" {
 		title.SetText("(untitled)")
 	}
-	d := storyDate(r.story.Date) + "  ·  " + r.story.Source
+	d := storyDate(r.story.Date) + "  ·  " + filepath.Base(r.story.Source)
 	if r.mentions > 0 {
 		d = plural(r.mentions, "mention", "mentions") + "  ·  " + d
 	}
@@ -358,6 +367,17 @@ func (p *storiesPanel) Text() string {
 		fmt.Fprintf(&b, "%s %s (%s)\n", storyDate(r.story.Date), r.story.Title, r.story.Source)
 	}
 	return b.String()
+}
+
+// shownRows is the list items on screen and the row each shows.
+func (p *storiesPanel) shownRows() map[int]fyne.CanvasObject {
+	out := map[int]fyne.CanvasObject{}
+	for o, id := range p.bound {
+		if id < len(p.rows) && o.Visible() {
+			out[id] = o
+		}
+	}
+	return out
 }
 
 func plural(n int, one, many string) string {

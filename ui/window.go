@@ -85,6 +85,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.sources = newSourcesPanel()
 	w.news = &newsArchive{open: indexedArchive(a.Gazetteer)}
 	w.stories = newStoriesPanel(w.gate.Do, w.openStory)
+	w.stories.onRelated = w.logStoryRows
 	w.timeline = newTimelineBar(a, w.setDate)
 	w.find = newFindField(a, w.goTo)
 	w.status = widget.NewLabel("")
