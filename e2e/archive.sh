@@ -54,7 +54,7 @@ shot related
 step "region: $(grep ' stories related ' "$LOG" | tail -n 1 | cut -d' ' -f3-)"
 
 # --- 3. Click a passage: its story opens with Aleppo highlighted -----------
-row=$(grep -E ' stories row [0-9]+ kind=passage .*what=[^ ]*Aleppo' "$LOG" | tail -n 1)
+row=$(grep -E ' stories row [0-9]+ kind=passage .*what=[^ ]*Aleppo' "$LOG" | head -n 1)
 px=$(echo "$row" | tr ' ' '\n' | sed -n 's/^x=//p') py=$(echo "$row" | tr ' ' '\n' | sed -n 's/^y=//p')
 pw=$(echo "$row" | tr ' ' '\n' | sed -n 's/^width=//p') ph=$(echo "$row" | tr ' ' '\n' | sed -n 's/^height=//p')
 cx=$(awk -v a="$WX" -v x="$px" -v w="$pw" 'BEGIN { printf "%d", a + x + w / 3 }')

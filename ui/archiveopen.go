@@ -289,20 +289,24 @@ func (w *Window) logStoryRows() {
 
 func (w *Window) logShownRows() {
 	d := w.app.Driver()
-	shown := w.stories.shownRows()
-	w.log.printf("stories related region=%s rows=%d shown=%d", strings.ReplaceAll(w.stories.region, " ", "_"), len(w.stories.rows), len(shown))
-	for id := range w.stories.rows {
-		o, ok := shown[id]
+	type shown struct{ at, size fyne.Size }
+	rows := map[int]shown{}
+	w.stories.shownRows(func(id int, o fyne.CanvasObject) {
+		if at := d.AbsolutePositionForObject(o); !at.IsZero() { // an item set aside is at 0, 0
+			rows[id] = shown{fyne.NewSize(at.X, at.Y), o.Size()}
+		}
+	})
+	w.log.printf("stories related region=%s rows=%d shown=%d", strings.ReplaceAll(w.stories.region, " ", "_"), len(w.stories.rows), len(rows))
+	for id, r := range w.stories.rows {
+		s, ok := rows[id]
 		if !ok {
 			continue
 		}
-		r := w.stories.rows[id]
-		at, size := d.AbsolutePositionForObject(o), o.Size()
 		kind, what := "story", r.story.Title
 		if r.passage != nil {
 			kind, what = "passage", strings.Join(r.passage.Places, ",")
 		}
-		w.log.printf("stories row %d kind=%s x=%g y=%g width=%g height=%g what=%s", id, kind, at.X, at.Y, size.Width, size.Height, strings.ReplaceAll(what, " ", "_"))
+		w.log.printf("stories row %d kind=%s x=%g y=%g width=%g height=%g what=%s", id, kind, s.at.Width, s.at.Height, s.size.Width, s.size.Height, strings.ReplaceAll(what, " ", "_"))
 	}
 }
 

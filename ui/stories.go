@@ -369,15 +369,15 @@ func (p *storiesPanel) Text() string {
 	return b.String()
 }
 
-// shownRows is the list items on screen and the row each shows.
-func (p *storiesPanel) shownRows() map[int]fyne.CanvasObject {
-	out := map[int]fyne.CanvasObject{}
+// shownRows calls fn with each list item that shows a row and the row
+// it shows (items the list keeps aside for later are passed too: fn tells
+// them by their place).
+func (p *storiesPanel) shownRows(fn func(id int, o fyne.CanvasObject)) {
 	for o, id := range p.bound {
 		if id < len(p.rows) && o.Visible() {
-			out[id] = o
+			fn(id, o)
 		}
 	}
-	return out
 }
 
 func plural(n int, one, many string) string {
