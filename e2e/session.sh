@@ -118,7 +118,7 @@ quit() {
 	menu) # File, then its last item, Quit
 		xdotool mousemove $((WX + 27)) $((WY + 13)) click 1
 		sleep 0.7
-		xdotool mousemove $((WX + 30)) $((WY + 294)) click 1 ;; # Quit, below Open, Recent, Undo Open Article, two project items and Export
+		xdotool mousemove $((WX + 30)) $((WY + 333)) click 1 ;; # Quit, below Open, Open Archive, Recent, Undo Open Article, two project items and Export
 	close) "$WMDELETE" "$WID" ;;
 	esac
 	timeout 20 tail --pid="$APP" -f /dev/null || fail "$1: still running 20 s after $how"
