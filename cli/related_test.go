@@ -25,9 +25,10 @@ func TestRelated(t *testing.T) {
 			Date     string `json:"date"`
 			Mentions int    `json:"mentions"`
 			Passages []struct {
-				Text       string   `json:"text"`
-				Start, End int      `json:"start"`
-				Places     []string `json:"places"`
+				Text   string   `json:"text"`
+				Start  int      `json:"start"`
+				End    int      `json:"end"`
+				Places []string `json:"places"`
 			} `json:"passages"`
 		} `json:"articles"`
 	}
