@@ -120,3 +120,21 @@ func TestNotNDJSON(t *testing.T) {
 		t.Errorf("articles %v, skips %v", arts, skips)
 	}
 }
+
+// TestAll ranges over a folder's articles and stops where the loop breaks.
+func TestAll(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"a", "b", "c"} {
+		write(t, filepath.Join(dir, n+".txt"), "Article "+n)
+	}
+	var got []string
+	for a := range All(context.Background(), []string{dir}, Options{}) {
+		got = append(got, a.Title)
+		if len(got) == 2 {
+			break
+		}
+	}
+	if strings.Join(got, ",") != "Article a,Article b" {
+		t.Errorf("got %v", got)
+	}
+}
