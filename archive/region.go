@@ -41,14 +41,15 @@ type regionPoly struct {
 
 // NewRegion makes the region of a feature of the named layer whose geometry is g: a
 // Polygon or MultiPolygon (any other geometry makes a region that holds no point). Big
-// polygons are indexed once here, so that testing many points is fast.
+// polygons are indexed once here, so that testing many points is fast. MaxKind is set by
+// the layer (see MaxKindOf).
 func NewRegion(layer, name string, g orb.Geometry) *Region {
 	return newRegionWith(layer, name, g, indexedVertices)
 }
 
 // newRegionWith is NewRegion indexing the polygons of at least index vertices.
 func newRegionWith(layer, name string, g orb.Geometry, index int) *Region {
-	r := &Region{Layer: layer, Name: name, MaxKind: "country"}
+	r := &Region{Layer: layer, Name: name, MaxKind: MaxKindOf(layer)}
 	var ps []orb.Polygon
 	switch g := g.(type) {
 	case orb.Polygon:
@@ -72,6 +73,20 @@ func newRegionWith(layer, name string, g orb.Geometry, index int) *Region {
 		}
 	}
 	return r
+}
+
+// MaxKindOf is the largest kind of place counted inside a region of the named layer: in
+// a governorate (the built-in "syria-governorates") not countries; in an Aleppo
+// neighbourhood or zone ("aleppo-control") neither countries nor governorates; in any
+// other layer (countries, a user's) every place.
+func MaxKindOf(layer string) string {
+	switch layer {
+	case "syria-governorates":
+		return "region"
+	case "aleppo-control", "aleppo-control-zones":
+		return "city"
+	}
+	return "country"
 }
 
 func vertices(p orb.Polygon) int {

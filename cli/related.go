@@ -177,14 +177,7 @@ func regionAt(p orb.Point, layerFile, date string) (*archive.Region, error) {
 		default:
 			continue
 		}
-		r := archive.NewRegion(h.Layer, h.Name(), g)
-		switch h.Layer {
-		case atlas.SyriaGovernorates:
-			r.MaxKind = "region"
-		case atlas.AleppoControl:
-			r.MaxKind = "city"
-		}
-		return r, nil
+		return archive.NewRegion(h.Layer, h.Name(), g), nil
 	}
 	return nil, nil
 }

@@ -67,8 +67,7 @@ func TestUpdate(t *testing.T) {
 	}
 
 	// Related: both name Aleppo, the first three times (title included).
-	r := archive.NewRegion("syria-governorates", "Syria", syria)
-	r.MaxKind = "region"
+	r := archive.NewRegion("syria-governorates", "Syria", syria) // MaxKind "region"
 	ms, err := ix.Related(ctx, r, time.Time{}, time.Time{}, 0)
 	if err != nil {
 		t.Fatal(err)

@@ -178,11 +178,18 @@ func (ix *Index) update(ctx context.Context, g *places.Gazetteer, sources []stri
 			}
 			return nil
 		}
+		done := 0
 		err := archive.Geoparse(ctx, g, 0, read, func(p *archive.Parsed) error {
+			if done++; opt.Progress != nil && done%1000 == 0 {
+				opt.Progress(done)
+			}
 			return w.add(fileID[p.File], p)
 		})
 		if err != nil {
 			return st, err
+		}
+		if opt.Progress != nil {
+			opt.Progress(done)
 		}
 		for _, s := range skips {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO skips(file, source, reason) VALUES(?, ?, ?)`, s.file, s.Source, s.Reason); err != nil {
