@@ -70,6 +70,9 @@ type Options struct {
 	MaxArticleBytes int64
 	// Skip, when not nil, is called with each input or part of one that was left out.
 	Skip func(Skip)
+	// Progress, when not nil, is called by index.Update with the number of articles read
+	// so far, every 1,000 articles and at the end: for a progress bar.
+	Progress func(articles int)
 }
 
 func (o *Options) maxBytes() int64 {

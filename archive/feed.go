@@ -115,15 +115,8 @@ func parseFeed(b []byte) ([]item, error) {
 			doc.Items = append(doc.Items, rdf.Items...)
 		}
 		for _, it := range doc.Items {
-			body := it.Content
-			if strings.TrimSpace(body) == "" {
-				body = it.Description
-			}
-			date := it.PubDate
-			if date == "" {
-				date = it.DCDate
-			}
-			items = append(items, item{title: it.Title, link: it.Link, id: it.GUID, body: body, date: date})
+			items = append(items, item{title: it.Title, link: it.Link, id: it.GUID,
+				body: firstOf(it.Content, it.Description), date: firstOf(it.PubDate, it.DCDate)})
 		}
 	case "feed":
 		var doc atom
@@ -131,20 +124,23 @@ func parseFeed(b []byte) ([]item, error) {
 			return nil, err
 		}
 		for _, e := range doc.Entries {
-			body := e.Content
-			if strings.TrimSpace(body) == "" {
-				body = e.Summary
-			}
-			date := e.Published
-			if date == "" {
-				date = e.Updated
-			}
-			items = append(items, item{title: e.Title, link: e.link(), id: e.ID, body: body, date: date})
+			items = append(items, item{title: e.Title, link: e.link(), id: e.ID,
+				body: firstOf(e.Content, e.Summary), date: firstOf(e.Published, e.Updated)})
 		}
 	default:
 		return nil, fmt.Errorf("<%s> is neither an RSS <rss> nor an Atom <feed>", root)
 	}
 	return items, nil
+}
+
+// firstOf is the first of ss that is not blank, or "".
+func firstOf(ss ...string) string {
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // link is the entry's alternate link, else its first.

@@ -11,19 +11,15 @@ import (
 	"newsatlas/places"
 )
 
-var (
-	gazOnce sync.Once
-	gaz     *places.Gazetteer
-	gazErr  error
-)
+// loadGazetteer loads the embedded gazetteer once for all the tests.
+var loadGazetteer = sync.OnceValues(places.LoadGazetteer)
 
 func gazetteer(t testing.TB) *places.Gazetteer {
-	t.Helper()
-	gazOnce.Do(func() { gaz, gazErr = places.LoadGazetteer() })
-	if gazErr != nil {
-		t.Fatal(gazErr)
+	g, err := loadGazetteer()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return gaz
+	return g
 }
 
 // generated is a Reader of n articles naming cities in turn.

@@ -36,6 +36,7 @@ func readNDJSON(w *walker, name string, r io.Reader, mod time.Time) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	max := w.opt.maxBytes()
 	var line []byte
+	first := true // no record read yet
 	for n := 1; ; n++ {
 		line = line[:0]
 		long := false
@@ -59,7 +60,17 @@ func readNDJSON(w *walker, name string, r io.Reader, mod time.Time) error {
 		case long:
 			w.opt.skip(src, "too large for an article (more than %s)", sizeText(max))
 		case len(bytes.TrimSpace(line)) > 0:
-			a, why := parseRecord(src, line, mod)
+			if first && !LooksLikeNDJSON(line) {
+				// a JSON document over many lines, or not JSON: one skip, not one a line
+				w.opt.skip(name, "not NDJSON: line %d does not start a JSON object", n)
+				return nil
+			}
+			a, why, syntax := parseRecord(src, line, mod)
+			if first && syntax {
+				w.opt.skip(name, "not NDJSON: line %d is not a JSON object (%s)", n, why)
+				return nil
+			}
+			first = false
 			if why != "" {
 				w.opt.skip(src, "%s", why)
 			} else if e := w.emit(a); e != nil {
@@ -75,21 +86,22 @@ func readNDJSON(w *walker, name string, r io.Reader, mod time.Time) error {
 	}
 }
 
-// parseRecord reads one NDJSON line, or says why it is not an article.
-func parseRecord(src string, line []byte, mod time.Time) (*Article, string) {
+// parseRecord reads one NDJSON line, or says why it is not an article and whether
+// because it is not JSON at all.
+func parseRecord(src string, line []byte, mod time.Time) (*Article, string, bool) {
 	var rec record
 	if err := json.Unmarshal(line, &rec); err != nil {
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
-			return nil, fmt.Sprintf("not a JSON object (%v)", err)
+			return nil, fmt.Sprintf("not a JSON object (%v)", err), true
 		}
-		return nil, fmt.Sprintf("not an article record (%v)", err)
+		return nil, fmt.Sprintf("not an article record (%v)", err), false
 	}
 	if rec.Text == nil {
-		return nil, `no "text" in the record`
+		return nil, `no "text" in the record`, false
 	}
 	if strings.TrimSpace(*rec.Text) == "" {
-		return nil, `empty "text"`
+		return nil, `empty "text"`, false
 	}
 	a := &Article{Source: src, Text: *rec.Text, URL: rec.URL, ID: rawID(rec.ID)}
 	a.Title = strings.TrimSpace(rec.Title)
@@ -101,7 +113,7 @@ func parseRecord(src string, line []byte, mod time.Time) (*Article, string) {
 	} else {
 		a.dateFromText(mod)
 	}
-	return a, ""
+	return a, "", false
 }
 
 // rawID is a record's id as text: a string's value, a number's digits.

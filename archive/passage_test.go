@@ -96,3 +96,12 @@ func TestRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestMaxKindOf: the built-in layers' regions count the places no larger than they are.
+func TestMaxKindOf(t *testing.T) {
+	for layer, want := range map[string]string{"countries": "country", "syria-governorates": "region", "aleppo-control": "city", "my-layer": "country"} {
+		if got := NewRegion(layer, "x", nil).MaxKind; got != want {
+			t.Errorf("%s: MaxKind %q, want %q", layer, got, want)
+		}
+	}
+}

@@ -3,9 +3,11 @@ package archive
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
 	"strings"
@@ -244,4 +246,22 @@ func IsArchive(path string) bool {
 		return true
 	}
 	return false
+}
+
+// errStop ends a Walk that All's loop broke out of.
+var errStop = errors.New("archive: iteration stopped")
+
+// All is Walk as an iterator, for a range loop: breaking out of the loop stops the walk;
+// a cancelled ctx ends it. What is skipped goes to opt.Skip as for Walk.
+//
+//	for a := range archive.All(ctx, paths, opt) { ... }
+func All(ctx context.Context, sources []string, opt Options) iter.Seq[*Article] {
+	return func(yield func(*Article) bool) {
+		Walk(ctx, sources, opt, func(a *Article) error {
+			if !yield(a) {
+				return errStop
+			}
+			return nil
+		})
+	}
 }

@@ -107,3 +107,34 @@ func TestWalkZIP(t *testing.T) {
 		t.Errorf("got %s, skips %v", got, skips)
 	}
 }
+
+// TestNotNDJSON: a .json file that is one JSON document over many lines (a GeoJSON layer
+// beside the articles) is one skip, not one a line.
+func TestNotNDJSON(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "layer.json"), "{\n  \"type\": \"FeatureCollection\",\n  \"features\": []\n}\n")
+	write(t, filepath.Join(dir, "list.json"), "[\n{\"text\":\"Homs.\"}\n]\n")
+	arts, skips := collect(t, dir)
+	if len(arts) != 0 || len(skips) != 2 || !strings.HasSuffix(skips[0].Source, "layer.json") || !strings.Contains(skips[0].Reason, "not NDJSON: line 1 is not a JSON object") ||
+		!strings.HasSuffix(skips[1].Source, "list.json") || !strings.Contains(skips[1].Reason, "not NDJSON: line 1") {
+		t.Errorf("articles %v, skips %v", arts, skips)
+	}
+}
+
+// TestAll ranges over a folder's articles and stops where the loop breaks.
+func TestAll(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"a", "b", "c"} {
+		write(t, filepath.Join(dir, n+".txt"), "Article "+n)
+	}
+	var got []string
+	for a := range All(context.Background(), []string{dir}, Options{}) {
+		got = append(got, a.Title)
+		if len(got) == 2 {
+			break
+		}
+	}
+	if strings.Join(got, ",") != "Article a,Article b" {
+		t.Errorf("got %v", got)
+	}
+}

@@ -177,14 +177,7 @@ func regionAt(p orb.Point, layerFile, date string) (*archive.Region, error) {
 		default:
 			continue
 		}
-		r := archive.NewRegion(h.Layer, h.Name(), g)
-		switch h.Layer {
-		case atlas.SyriaGovernorates:
-			r.MaxKind = "region"
-		case atlas.AleppoControl:
-			r.MaxKind = "city"
-		}
-		return r, nil
+		return archive.NewRegion(h.Layer, h.Name(), g), nil
 	}
 	return nil, nil
 }
@@ -215,7 +208,7 @@ func relatedStreamed(ctx context.Context, r *archive.Region, sources []string, f
 	}
 	var ms []archive.Match
 	read := func(yield func(*archive.Article) error) error {
-		return readSources(ctx, sources, opt, func(a *archive.Article) error {
+		return readSources(ctx, sources, os.Stdin, opt, func(a *archive.Article) error {
 			if !a.InWindow(from, to) {
 				return nil
 			}
@@ -241,23 +234,6 @@ func relatedStreamed(ctx context.Context, r *archive.Region, sources []string, f
 		ms = ms[:limit]
 	}
 	return ms, nil
-}
-
-// readSources reads each source in turn: "-" as NDJSON on standard input, others as Walk
-// reads them.
-func readSources(ctx context.Context, sources []string, opt archive.Options, yield func(*archive.Article) error) error {
-	for _, s := range sources {
-		var err error
-		if s == "-" {
-			err = archive.ReadNDJSON(ctx, "-", os.Stdin, opt, yield)
-		} else {
-			err = archive.Walk(ctx, []string{s}, opt, yield)
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // writeRelated prints the region and its articles as text.

@@ -57,18 +57,7 @@ func streamPlaces(ctx context.Context, g *places.Gazetteer, sources []string, st
 		fmt.Fprintf(stderr, "newsatlas: %s\n", oneLine(s.String()))
 	}}
 	read := func(yield func(*archive.Article) error) error {
-		for _, s := range sources {
-			var err error
-			if s == "-" {
-				err = archive.ReadNDJSON(ctx, "-", stdin, opt, yield)
-			} else {
-				err = archive.Walk(ctx, []string{s}, opt, yield)
-			}
-			if err != nil {
-				return err
-			}
-		}
-		return nil
+		return readSources(ctx, sources, stdin, opt, yield)
 	}
 	n := 0
 	bw := bufio.NewWriterSize(stdout, 256<<10)
@@ -118,6 +107,23 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// readSources reads each source in turn: "-" as NDJSON on stdin, others as archive.Walk
+// reads them.
+func readSources(ctx context.Context, sources []string, stdin io.Reader, opt archive.Options, yield func(*archive.Article) error) error {
+	for _, s := range sources {
+		var err error
+		if s == "-" {
+			err = archive.ReadNDJSON(ctx, "-", stdin, opt, yield)
+		} else {
+			err = archive.Walk(ctx, []string{s}, opt, yield)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // peekNDJSON reads the start of r and reports whether it is NDJSON, with a reader that

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"database/sql"
 	"encoding/binary"
 	"fmt"
@@ -68,10 +69,15 @@ func (w window) holds(d int32) bool {
 	return d != noDay && d >= w.from && d <= w.to
 }
 
+// querier is what loadCatalog reads with: the database or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
 // loadCatalog reads the catalogue from the index file.
-func loadCatalog(db *sql.DB) (*catalog, error) {
+func loadCatalog(ctx context.Context, db querier) (*catalog, error) {
 	c := &catalog{}
-	rows, err := db.Query(`SELECT id, day FROM articles ORDER BY id`)
+	rows, err := db.QueryContext(ctx, `SELECT id, day FROM articles ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("load articles: %w", err)
 	}
@@ -94,7 +100,7 @@ func loadCatalog(db *sql.DB) (*catalog, error) {
 		return nil, fmt.Errorf("load articles: %w", err)
 	}
 
-	rows, err = db.Query(`SELECT g.id, g.name, g.kind, COALESCE(g.country, ''), g.lon, g.lat, p.articles
+	rows, err = db.QueryContext(ctx, `SELECT g.id, g.name, g.kind, COALESCE(g.country, ''), g.lon, g.lat, p.articles
 		FROM gplaces g JOIN postings p ON p.place = g.id ORDER BY g.id`)
 	if err != nil {
 		return nil, fmt.Errorf("load places: %w", err)

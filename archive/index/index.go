@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
@@ -15,12 +16,14 @@ import (
 )
 
 // Index is a news archive kept in a SQLite file, with its catalogue in memory. Its
-// methods are safe for concurrent use; Update holds the others off while it writes.
+// methods are safe for concurrent use: while Update writes, queries answer from the
+// archive as it was before, until Update commits.
 type Index struct {
-	db   *sql.DB
-	path string
-	mu   sync.RWMutex // guards cat
-	cat  *catalog
+	db       *sql.DB
+	path     string
+	mu       sync.RWMutex // guards cat
+	cat      *catalog
+	updating sync.Mutex // held by Update
 }
 
 // DefaultPath is where the index of an archive made of sources lives: a file in the user's
@@ -60,13 +63,13 @@ func Open(path string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("archive index %s: %w", path, err)
 	}
-	db.SetMaxOpenConns(1)
+	db.SetMaxOpenConns(4) // WAL: queries read the last commit while an update writes
 	ix := &Index{db: db, path: path}
 	if err := ix.init(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("archive index %s: %w", path, err)
 	}
-	cat, err := loadCatalog(db)
+	cat, err := loadCatalog(context.Background(), db)
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("archive index %s: %w", path, err)

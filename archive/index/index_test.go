@@ -15,19 +15,15 @@ import (
 	"newsatlas/places"
 )
 
-var (
-	gazOnce sync.Once
-	gaz     *places.Gazetteer
-	gazErr  error
-)
+// loadGazetteer loads the embedded gazetteer once for all the tests.
+var loadGazetteer = sync.OnceValues(places.LoadGazetteer)
 
 func gazetteer(t testing.TB) *places.Gazetteer {
-	t.Helper()
-	gazOnce.Do(func() { gaz, gazErr = places.LoadGazetteer() })
-	if gazErr != nil {
-		t.Fatal(gazErr)
+	g, err := loadGazetteer()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return gaz
+	return g
 }
 
 func write(t *testing.T, path, data string) {
@@ -71,8 +67,7 @@ func TestUpdate(t *testing.T) {
 	}
 
 	// Related: both name Aleppo, the first three times (title included).
-	r := archive.NewRegion("syria-governorates", "Syria", syria)
-	r.MaxKind = "region"
+	r := archive.NewRegion("syria-governorates", "Syria", syria) // MaxKind "region"
 	ms, err := ix.Related(ctx, r, time.Time{}, time.Time{}, 0)
 	if err != nil {
 		t.Fatal(err)

@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"newsatlas/archive"
@@ -48,14 +47,18 @@ func (ix *Index) Update(ctx context.Context, g *places.Gazetteer, sources []stri
 }
 
 func (ix *Index) update(ctx context.Context, g *places.Gazetteer, sources []string, opt archive.Options) (Stats, error) {
+	ix.updating.Lock() // one update at a time
+	defer ix.updating.Unlock()
 	var st Stats
-	var mu sync.Mutex
-	var skips []archive.Skip
+	type fileSkip struct {
+		file int64 // 0: a source that could not be listed
+		archive.Skip
+	}
+	var skips []fileSkip
+	var current int64 // the file being read; Skip is called from the reading goroutine only
 	userSkip := opt.Skip
 	opt.Skip = func(s archive.Skip) {
-		mu.Lock()
-		skips = append(skips, s)
-		mu.Unlock()
+		skips = append(skips, fileSkip{current, s})
 		if userSkip != nil {
 			userSkip(s)
 		}
@@ -68,7 +71,7 @@ func (ix *Index) update(ctx context.Context, g *places.Gazetteer, sources []stri
 	if err != nil {
 		return st, err
 	}
-	topSkips := append([]archive.Skip(nil), skips...) // sources that could not be listed
+	topSkips := append([]fileSkip(nil), skips...) // sources that could not be listed
 	skips = skips[:0]
 	st.Files = len(files)
 
@@ -109,8 +112,6 @@ func (ix *Index) update(ctx context.Context, g *places.Gazetteer, sources []stri
 	}
 	st.Removed = len(gone)
 
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
 	tx, err := ix.db.BeginTx(ctx, nil)
 	if err != nil {
 		return st, err
@@ -170,20 +171,28 @@ func (ix *Index) update(ctx context.Context, g *places.Gazetteer, sources []stri
 		}
 		read := func(yield func(*archive.Article) error) error {
 			for _, f := range fresh {
+				current = f.id
 				if err := archive.ReadFile(ctx, f.path, f.fi, opt, yield); err != nil {
 					return err
 				}
 			}
 			return nil
 		}
+		done := 0
 		err := archive.Geoparse(ctx, g, 0, read, func(p *archive.Parsed) error {
+			if done++; opt.Progress != nil && done%1000 == 0 {
+				opt.Progress(done)
+			}
 			return w.add(fileID[p.File], p)
 		})
 		if err != nil {
 			return st, err
 		}
+		if opt.Progress != nil {
+			opt.Progress(done)
+		}
 		for _, s := range skips {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO skips(file, source, reason) VALUES(?, ?, ?)`, skipFile(s.Source, fileID), s.Source, s.Reason); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO skips(file, source, reason) VALUES(?, ?, ?)`, s.file, s.Source, s.Reason); err != nil {
 				return st, err
 			}
 		}
@@ -192,33 +201,24 @@ func (ix *Index) update(ctx context.Context, g *places.Gazetteer, sources []stri
 		}
 	}
 	w.close()
+	// The catalogue is read inside the transaction, which sees its own writes; queries go
+	// on from the old one (and the file as committed before) until the swap.
+	var cat *catalog
+	if changed {
+		if cat, err = loadCatalog(ctx, tx); err != nil {
+			return st, err
+		}
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
 	if err := tx.Commit(); err != nil {
 		return st, err
 	}
-	if changed {
-		cat, err := loadCatalog(ix.db)
-		if err != nil {
-			return st, err
-		}
+	if cat != nil {
 		ix.cat = cat
 	}
 	st.Articles = len(ix.cat.ids)
 	return st, nil
-}
-
-// skipFile is the id of the file a skip's source lies in: the longest file path it starts
-// with; nil when none.
-func skipFile(source string, ids map[string]int64) any {
-	best, id := -1, int64(0)
-	for p, i := range ids {
-		if strings.HasPrefix(source, p) && len(p) > best {
-			best, id = len(p), i
-		}
-	}
-	if best < 0 {
-		return nil
-	}
-	return id
 }
 
 // writer holds the statements an update writes with, and the places already stored.
