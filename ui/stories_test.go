@@ -1,11 +1,14 @@
 package ui
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"github.com/paulmach/orb"
 
@@ -207,5 +210,32 @@ func TestArchiveHistogramAndPlayStops(t *testing.T) {
 		if !stops[d] {
 			t.Errorf("Play does not stop at %s", d)
 		}
+	}
+}
+
+func TestArchiveDroppedFolder(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	dir := t.TempDir()
+	for i, s := range []struct{ name, text string }{
+		{"older.md", "Aid reaches Homs\n\nA convoy reached Homs."},
+		{"newer.txt", "Talks resume\n\nDiplomats met again in Geneva."},
+	} {
+		p := filepath.Join(dir, s.name)
+		writeInput(t, p, s.text)
+		at := time.Date(2020, 3, 1+i, 12, 0, 0, 0, time.UTC)
+		if err := os.Chtimes(p, at, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w := newTestWindow(t)
+	w.dropped(fyne.Position{}, []fyne.URI{storage.NewFileURI(dir)})
+	w.news.wait()
+	w.Map.WaitIdle()
+	w.stories.wait()
+	if got := strings.Join(storyTitles(w.stories), " | "); got != "Talks resume | Aid reaches Homs" {
+		t.Errorf("stories of a dropped folder: %q\n%s", got, w.stories.Text())
+	}
+	if w.dialogUp() {
+		t.Error("a notice is up though nothing was skipped")
 	}
 }
