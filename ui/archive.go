@@ -97,7 +97,6 @@ type archiveLoad struct {
 }
 
 // archiveOpener opens an archive at path (a folder, a feed, an NDJSON or
-// ZIP file), calling progress with the items done so far and the total
-// when known (0 when not); it stops with ctx's error when ctx is done. It
-// runs off the UI goroutine.
-type archiveOpener func(ctx context.Context, path string, progress func(done, total int)) archiveLoad
+// ZIP file), calling status with a line on what it is doing; it stops
+// with ctx's error when ctx is done. It runs off the UI goroutine.
+type archiveOpener func(ctx context.Context, path string, status func(string)) archiveLoad

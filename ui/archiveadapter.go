@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"strconv"
 	"strings"
 	"sync"
@@ -26,8 +27,17 @@ var world = orb.Bound{Min: orb.Point{-180, -90}, Max: orb.Point{180, 90}}
 // archive/index) in the user's cache folder, brought up to date first:
 // only new and changed files are read, their places found with g.
 func indexedArchive(g *places.Gazetteer) archiveOpener {
-	return func(ctx context.Context, path string, progress func(done, total int)) archiveLoad {
+	return func(ctx context.Context, path string, status func(string)) archiveLoad {
 		sources := []string{path}
+		files := 0
+		err := archive.Files(ctx, sources, archive.Options{}, func(string, fs.FileInfo) error {
+			files++
+			return nil
+		})
+		if err != nil {
+			return archiveLoad{err: err}
+		}
+		status(fmt.Sprintf("Indexing %s: only new and changed ones are read", plural(files, "file", "files")))
 		file, err := index.DefaultPath(sources)
 		if err != nil {
 			return archiveLoad{err: err}
@@ -41,7 +51,7 @@ func indexedArchive(g *places.Gazetteer) archiveOpener {
 			ix.Close()
 			return archiveLoad{err: err}
 		}
-		progress(st.Articles, st.Articles)
+		status(fmt.Sprintf("%s, %d files read again", plural(st.Articles, "article", "articles"), st.Read))
 		skips, err := ix.Skipped(ctx)
 		if err != nil {
 			ix.Close()

@@ -64,14 +64,8 @@ func (w *Window) OpenArchive(path string) {
 	go func() {
 		defer n.busy.Done()
 		defer cancel()
-		load := n.open(ctx, path, func(done, total int) {
-			w.gate.Do(func() {
-				if total > 0 {
-					count.SetText(fmt.Sprintf("%d of %d articles", done, total))
-				} else {
-					count.SetText(plural(done, "article", "articles"))
-				}
-			})
+		load := n.open(ctx, path, func(s string) {
+			w.gate.Do(func() { count.SetText(s) })
 		})
 		var (
 			places []archivePlace
