@@ -54,12 +54,13 @@ func TestUpdate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := ix.Update(ctx, g, []string{arch}, archive.Options{})
+	progress := -1
+	st, err := ix.Update(ctx, g, []string{arch}, archive.Options{Progress: func(n int) { progress = n }})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Files != 3 || st.Read != 3 || st.Articles != 2 {
-		t.Fatalf("stats %+v", st)
+	if st.Files != 3 || st.Read != 3 || st.Articles != 2 || progress != 2 {
+		t.Fatalf("stats %+v, progress %d", st, progress)
 	}
 	skips, err := ix.Skipped(ctx)
 	if err != nil || len(skips) != 2 || !strings.Contains(skips[0].Reason, `no "text"`) || !strings.Contains(skips[1].Reason, "binary") {
