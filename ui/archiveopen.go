@@ -197,11 +197,22 @@ func markerSize(n, most int) string {
 }
 
 // archiveRegion lists in the Stories tab the stories related to the region
-// a click hit (the topmost area feature under it), and reports whether
-// there was one.
+// a click hit (the topmost area feature under it), or, for a click on one
+// of the archive's pins, the stories naming that place; it reports
+// whether there was one.
 func (w *Window) archiveRegion(hits []atlas.Hit) bool {
 	if w.news.arch == nil {
 		return false
+	}
+	if len(hits) > 0 && hits[0].Layer == ArchiveLayer && hits[0].Ref.Valid() {
+		h := hits[0]
+		if pt, ok := h.Ref.Layer.Features[h.Ref.Feature].Geometry.(orb.Point); ok {
+			name := hitName(h)
+			w.log.printf("archive place name=%s", strings.ReplaceAll(name, " ", "_"))
+			w.stories.showRelated(ArchiveLayer, name, pinSquare(pt))
+			w.tabs.Select(w.stories.tab)
+			return true
+		}
 	}
 	for _, h := range hits {
 		if !h.Ref.Valid() {
@@ -217,6 +228,13 @@ func (w *Window) archiveRegion(hits []atlas.Hit) bool {
 		}
 	}
 	return false
+}
+
+// pinSquare is a square a millionth of a degree around a pin's point: the
+// region that holds the place pinned there and nothing else.
+func pinSquare(p orb.Point) orb.Polygon {
+	const d = 1e-6
+	return orb.Polygon{{{p[0] - d, p[1] - d}, {p[0] + d, p[1] - d}, {p[0] + d, p[1] + d}, {p[0] - d, p[1] + d}, {p[0] - d, p[1] - d}}}
 }
 
 // openStory shows a story of the archive in the article panel, its places

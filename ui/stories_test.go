@@ -175,6 +175,21 @@ func TestArchiveRegionClickListsPassagesAndOpensOne(t *testing.T) {
 	if w.stories.region != "" || len(storyTitles(w.stories)) == 0 {
 		t.Errorf("back: region %q, %d stories", w.stories.region, len(storyTitles(w.stories)))
 	}
+
+	// A click on the archive's Geneva pin: the stories naming Geneva.
+	var geneva orb.Point
+	for _, f := range w.Atlas.Layer(ArchiveLayer).Features {
+		if f.Name == "Geneva" {
+			geneva = f.Geometry.(orb.Point)
+		}
+	}
+	w.Map.SetView(render.Viewport{Center: geneva, Zoom: 9})
+	w.Map.WaitIdle()
+	test.TapAt(w.Map, w.Map.PositionOf(geneva))
+	w.stories.wait()
+	if got := strings.Join(storyTitles(w.stories), " | "); w.stories.region != "Geneva" || got != "Talks in Geneva" {
+		t.Errorf("a click on the Geneva pin: region %q, stories %q", w.stories.region, got)
+	}
 }
 
 func TestArchiveHistogramAndPlayStops(t *testing.T) {
