@@ -4,7 +4,8 @@
 # of it without text, and a plain article), check that it opens with one
 # notice of what was skipped and lists its stories; click Aleppo governorate
 # on the map: its related stories and passages are listed; click a passage:
-# its story opens in the article panel with Aleppo highlighted.
+# its story opens in the article panel with Aleppo highlighted. Last, open
+# the real news items the control record cites (archive/testdata).
 #
 #   e2e/archive.sh [BINARY]      (default: $NEWSATLAS_BIN, else ./newsatlas)
 #
@@ -71,6 +72,16 @@ case $title in
 *) fail "after opening the passage the title is '$title'" ;;
 esac
 step "passage: $(grep ' story open ' "$LOG" | tail -n 1 | cut -d' ' -f3-), title '$title'"
+stop
+
+# --- 4. A real archive: the sources of the control record -----------------
+# 62 dated news items (archive/testdata/SOURCES.md); the timeline counts them
+# under its slider.
+start real archive/testdata/aleppo-sources.ndjson
+wait_log ' archive opened .* articles=62 ' 60 || fail "real: the 62 sources did not open"
+settle
+shot real
+step "real: $(grep ' archive opened ' "$LOG" | cut -d' ' -f4-)"
 stop
 
 step "PASS (screenshots in $OUT/)"
