@@ -238,8 +238,8 @@ func pinSquare(p orb.Point) orb.Polygon {
 }
 
 // openStory shows a story of the archive in the article panel, its places
-// pinned; with a passage, the place the passage names first is
-// highlighted and scrolled to. The article is read off the UI goroutine;
+// pinned and the timeline at its date; with a passage, the place the
+// passage names first is highlighted and scrolled to. The article is read off the UI goroutine;
 // the one it replaces comes back with Undo Open Article.
 func (w *Window) openStory(s story, p *passage) {
 	n := w.news
@@ -270,6 +270,10 @@ func (w *Window) openStory(s story, p *passage) {
 			w.Map.Redraw()
 			w.Win.SetMainMenu(w.mainMenu())
 			n.story = &s
+			// The control zones as they stood on the story's day.
+			if ax := w.timeline.axis; !s.Date.IsZero() && !s.Date.Before(ax.start) && !s.Date.After(ax.end) {
+				w.setDate(s.Date)
+			}
 			place := -1
 			if p != nil {
 				place = passagePlace(art, *p)

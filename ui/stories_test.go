@@ -149,11 +149,16 @@ func TestArchiveRegionClickListsPassagesAndOpensOne(t *testing.T) {
 	if row < 0 {
 		t.Fatalf("no passage with 'fled from Aleppo'\n%s", w.stories.Text())
 	}
-	// A tap on the passage opens its story with Aleppo highlighted.
+	// A tap on the passage opens its story with Aleppo highlighted, the
+	// timeline at its date.
+	w.setDate(time.Date(2016, 10, 1, 0, 0, 0, 0, time.UTC))
 	w.stories.list.Select(row)
 	w.news.wait()
 	if got := w.Win.Title(); got != "News Atlas - Idlib braces" {
 		t.Errorf("title %q after opening the passage", got)
+	}
+	if d := w.Atlas.Date.Format(time.DateOnly); d != "2016-10-19" {
+		t.Errorf("the timeline is at %s after opening a story of 2016-10-19", d)
 	}
 	m := w.article.mention("Aleppo")
 	if m == nil {
