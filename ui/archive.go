@@ -17,10 +17,11 @@ import (
 
 // storyArchive is an opened news archive as the window asks it.
 type storyArchive interface {
-	// Stories is the articles that name a place in bound b (any place when
-	// b is the zero bound), dated from..to inclusive (either zero: open),
-	// whose text matches text (the index's full-text search; "" for any),
-	// newest first, at most limit of them.
+	// Stories is the articles that name a place in q.Bound (anywhere for
+	// the zero bound), dated q.From..q.To inclusive (either zero: open),
+	// newest first, at most q.Limit of them; with q.Text, the articles
+	// wherever they are whose text matches it (the index's full-text
+	// search), best match first.
 	Stories(ctx context.Context, q storyQuery) ([]story, error)
 	// Related is the articles that name places inside region g, the
 	// feature called name of the named layer, dated from..to (zero:
@@ -48,7 +49,7 @@ type storyQuery struct {
 
 // story is one article as a list shows it.
 type story struct {
-	ID     string
+	ID     string // what Article takes to find it
 	Title  string
 	Source string // the file, feed or URL it came from
 	Date   time.Time
