@@ -17,7 +17,9 @@ func TestRealSources(t *testing.T) {
 	aleppo := NewRegion("aleppo-control", "Aleppo city", orb.Polygon{{{37.0, 36.1}, {37.3, 36.1}, {37.3, 36.3}, {37.0, 36.3}, {37.0, 36.1}}})
 	var ms []Match
 	n, last := 0, ""
-	read := func(yield func(*Article) error) error { return Walk(context.Background(), []string{src}, Options{}, yield) }
+	read := func(yield func(*Article) error) error {
+		return Walk(context.Background(), []string{src}, Options{}, yield)
+	}
 	err := Geoparse(context.Background(), g, 0, read, func(p *Parsed) error {
 		n++
 		if p.DateFrom != DateFromNDJSON || p.Day() < "2012-07-01" || p.Day() > "2016-12-31" || p.Day() < last {

@@ -77,23 +77,19 @@ type querier interface {
 // loadCatalog reads the catalogue from the index file.
 func loadCatalog(ctx context.Context, db querier) (*catalog, error) {
 	c := &catalog{}
-	rows, err := db.QueryContext(ctx, `SELECT id, day FROM articles ORDER BY id`)
+	rows, err := db.QueryContext(ctx, `SELECT id, day FROM articles INDEXED BY articles_id_day ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("load articles: %w", err)
 	}
 	for rows.Next() {
 		var id int64
-		var day sql.NullString
+		var day sql.RawBytes
 		if err := rows.Scan(&id, &day); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("load articles: %w", err)
 		}
-		d := int32(noDay)
-		if t, err := time.Parse(time.DateOnly, day.String); err == nil {
-			d = dayNumber(t)
-		}
 		c.ids = append(c.ids, id)
-		c.days = append(c.days, d)
+		c.days = append(c.days, parseDay(day))
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -126,6 +122,41 @@ func loadCatalog(ctx context.Context, db querier) (*catalog, error) {
 	return c, nil
 }
 
+// indexOf is the catalogue index of article rowid id: straight away when the rowids
+// run without gaps from the first (a fresh index), else by binary search.
+func (c *catalog) indexOf(id int64) (int, bool) {
+	if len(c.ids) == 0 {
+		return 0, false
+	}
+	if k := id - c.ids[0]; k >= 0 && k < int64(len(c.ids)) && c.ids[k] == id {
+		return int(k), true
+	}
+	i := sort.Search(len(c.ids), func(i int) bool { return c.ids[i] >= id })
+	return i, i < len(c.ids) && c.ids[i] == id
+}
+
+// parseDay reads YYYY-MM-DD as a day number without allocating; noDay when it is not one.
+func parseDay(b []byte) int32 {
+	if len(b) != 10 || b[4] != '-' || b[7] != '-' {
+		return noDay
+	}
+	num := func(b []byte) int {
+		n := 0
+		for _, c := range b {
+			if c < '0' || c > '9' {
+				return -1
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	y, m, d := num(b[:4]), num(b[5:7]), num(b[8:])
+	if y < 0 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return noDay
+	}
+	return dayNumber(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC))
+}
+
 // encodePostings writes (article rowid, count) pairs, by rowid, as varints: each rowid as
 // its difference from the one before.
 func encodePostings(arts []int64, counts []int32) []byte {
@@ -156,8 +187,8 @@ func (c *catalog) decodePostings(b []byte) ([]posting, int, error) {
 		}
 		b = b[n:]
 		id += int64(d)
-		i := sort.Search(len(c.ids), func(i int) bool { return c.ids[i] >= id })
-		if i == len(c.ids) || c.ids[i] != id {
+		i, ok := c.indexOf(id)
+		if !ok {
 			continue // an article gone since the postings were written
 		}
 		out = append(out, posting{art: int32(i), count: int32(cnt)})

@@ -51,20 +51,24 @@ type scored struct {
 // tally sums, for each article dated in the window, the mentions of the places keep
 // accepts.
 func (c *catalog) tally(keep func(p *place) bool, w window) []scored {
-	sums := map[int32]int{}
+	sums := make([]int32, len(c.ids)) // by article: cheaper than a map over many postings
+	var touched []int32
 	for i := range c.places {
 		if !keep(&c.places[i]) {
 			continue
 		}
 		for _, ps := range c.post[i] {
 			if w.holds(c.days[ps.art]) {
-				sums[ps.art] += int(ps.count)
+				if sums[ps.art] == 0 {
+					touched = append(touched, ps.art)
+				}
+				sums[ps.art] += ps.count
 			}
 		}
 	}
-	out := make([]scored, 0, len(sums))
-	for a, n := range sums {
-		out = append(out, scored{a, n})
+	out := make([]scored, len(touched))
+	for k, a := range touched {
+		out[k] = scored{a, int(sums[a])}
 	}
 	return out
 }

@@ -12,6 +12,8 @@ var schema = []string{
 	`CREATE TABLE IF NOT EXISTS articles(id INTEGER PRIMARY KEY, file INTEGER NOT NULL, source TEXT NOT NULL, ext_id TEXT, url TEXT,
 		title TEXT, day TEXT, date_from TEXT, text TEXT NOT NULL, mentions INTEGER NOT NULL)`,
 	`CREATE INDEX IF NOT EXISTS articles_file ON articles(file)`,
+	// the catalogue's days, read without the pages of the articles' texts
+	`CREATE INDEX IF NOT EXISTS articles_id_day ON articles(id, day)`,
 	`CREATE TABLE IF NOT EXISTS gplaces(id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT,
 		lon REAL NOT NULL, lat REAL NOT NULL, geonameid INTEGER, UNIQUE(name, kind, lon, lat))`,
 	`CREATE TABLE IF NOT EXISTS mentions(article INTEGER NOT NULL, place INTEGER NOT NULL, count INTEGER NOT NULL, spans TEXT NOT NULL)`,
