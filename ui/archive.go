@@ -28,8 +28,9 @@ type storyArchive interface {
 	// open), ranked by mentions in it, each with its passages: the
 	// ranking of `newsatlas related`.
 	Related(ctx context.Context, layer, name string, g orb.Geometry, from, to time.Time) ([]relatedStory, error)
-	// Places is every place the archive names, with how often.
-	Places(ctx context.Context) ([]archivePlace, error)
+	// Places is every place the articles dated from..to (zero: open)
+	// name, with how often.
+	Places(ctx context.Context, from, to time.Time) ([]archivePlace, error)
 	// Days is the number of articles dated each day, days in order.
 	Days(ctx context.Context) ([]dayCount, error)
 	// Article is the whole of one article, its places found, for the

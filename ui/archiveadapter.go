@@ -149,8 +149,8 @@ func (a *indexArchive) Related(ctx context.Context, layer, name string, g orb.Ge
 }
 
 // Places implements storyArchive.
-func (a *indexArchive) Places(ctx context.Context) ([]archivePlace, error) {
-	ps := a.ix.Places(world, time.Time{}, time.Time{})
+func (a *indexArchive) Places(ctx context.Context, from, to time.Time) ([]archivePlace, error) {
+	ps := a.ix.Places(world, from, to)
 	out := make([]archivePlace, len(ps))
 	for i, p := range ps {
 		out[i] = archivePlace{Name: p.Name, Lon: p.Lon, Lat: p.Lat, Kind: p.Kind, Mentions: p.Mentions, Articles: p.Articles}

@@ -37,6 +37,7 @@ type newsArchive struct {
 	name  string
 	days  []dayCount
 	busy  sync.WaitGroup // openings and article reads under way
+	pins  int            // the pins asked for (archiveWindow), so that a late answer is dropped
 	story *story         // the story shown in the article panel, if any
 }
 
@@ -72,7 +73,7 @@ func (w *Window) OpenArchive(path string) {
 			days   []dayCount
 		)
 		if load.err == nil {
-			if places, load.err = load.arch.Places(ctx); load.err == nil {
+			if places, load.err = load.arch.Places(ctx, time.Time{}, time.Time{}); load.err == nil {
 				days, load.err = load.arch.Days(ctx)
 			}
 			if load.err != nil {
@@ -112,9 +113,12 @@ func (w *Window) archiveOpened(path string, load archiveLoad, places []archivePl
 	for _, d := range days {
 		articles += d.N
 	}
-	if l := archivePlacesLayer(load.name, places); l != nil {
-		w.Atlas.AddLayer(l)
+	w.Atlas.AddLayer(archivePlacesLayer(load.name, places))
+	if len(places) > 0 {
 		w.Map.ZoomToLayer(ArchiveLayer)
+	}
+	if from, to := w.stories.dateWindow(); !from.IsZero() || !to.IsZero() {
+		w.archiveWindow(from, to)
 	}
 	w.layers.rebuild()
 	w.Map.Redraw()
@@ -148,11 +152,8 @@ func (w *Window) showSkipped(path string, skipped []string) {
 
 // archivePlacesLayer is an archive's places as a layer of points, each
 // sized by its mentions (simplestyle's marker-size: small, medium, large)
-// and named for the place; nil when there are none.
+// and named for the place.
 func archivePlacesLayer(name string, places []archivePlace) *layer.Layer {
-	if len(places) == 0 {
-		return nil
-	}
 	most := 0
 	for _, p := range places {
 		most = max(most, p.Mentions)
@@ -228,6 +229,43 @@ func (w *Window) archiveRegion(hits []atlas.Hit) bool {
 		}
 	}
 	return false
+}
+
+// archiveWindow pins the places of the archive's stories dated from..to
+// (zero: any date), the Stories panel's date window, in place of those
+// pinned: read off the UI goroutine, a late answer dropped.
+func (w *Window) archiveWindow(from, to time.Time) {
+	n := w.news
+	arch := n.arch
+	if arch == nil {
+		return
+	}
+	n.pins++
+	seq := n.pins
+	n.busy.Add(1)
+	go func() {
+		defer n.busy.Done()
+		places, err := arch.Places(context.Background(), from, to)
+		w.gate.Do(func() {
+			if n.arch != arch || n.pins != seq {
+				return
+			}
+			if err != nil {
+				w.fail(err)
+				return
+			}
+			l := w.Atlas.Layer(ArchiveLayer)
+			if l == nil {
+				return // removed in the layers panel
+			}
+			if sel := w.Map.Selected(); sel != nil && sel.Layer == l.Layer {
+				w.Map.ClearSelection()
+			}
+			l.Layer = archivePlacesLayer(n.name, places)
+			w.Map.Redraw()
+			w.log.printf("archive pins from=%s to=%s places=%d", from.Format(time.DateOnly), to.Format(time.DateOnly), len(places))
+		})
+	}()
 }
 
 // pinSquare is a square a millionth of a degree around a pin's point: the

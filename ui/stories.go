@@ -52,7 +52,10 @@ type storiesPanel struct {
 	// onRelated, when set, is called once a region's related stories
 	// are listed (the window logs where their rows are).
 	onRelated func()
-	region    string // the region whose related stories are shown; "" for the view's
+	// onWindow, when set, is called with the date window (zero: any
+	// date) each time it changes (the window pins its places).
+	onWindow func(from, to time.Time)
+	region   string // the region whose related stories are shown; "" for the view's
 
 	mu      sync.Mutex
 	q       storyQuery // the latest query, for the worker
@@ -139,9 +142,13 @@ func (p *storiesPanel) dateChanged(d time.Time) {
 	changed := !p.date.Equal(d)
 	p.date = d
 	p.setWindowLocked()
+	from, to := p.q.From, p.q.To
 	p.mu.Unlock()
-	if changed && p.days > 0 && p.region == "" {
-		p.kick()
+	if changed && p.days > 0 {
+		if p.region == "" {
+			p.kick()
+		}
+		p.windowMoved(from, to)
 	}
 }
 
@@ -167,11 +174,20 @@ func (p *storiesPanel) windowChanged(label string) {
 			p.mu.Lock()
 			p.days = d.days
 			p.setWindowLocked()
+			from, to := p.q.From, p.q.To
 			p.mu.Unlock()
+			p.windowMoved(from, to)
 		}
 	}
 	if p.arch != nil {
 		p.showView()
+	}
+}
+
+// windowMoved tells onWindow of a new date window, with an archive open.
+func (p *storiesPanel) windowMoved(from, to time.Time) {
+	if p.arch != nil && p.onWindow != nil {
+		p.onWindow(from, to)
 	}
 }
 

@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -104,6 +105,16 @@ func TestArchiveListsStoriesNewestFirst(t *testing.T) {
 	w.stories.wait()
 	if got := strings.Join(storyTitles(w.stories), " | "); got != "Idlib braces" {
 		t.Errorf("stories of 19 October 2016: %q\n%s", got, w.stories.Text())
+	}
+	// The pins are those of that day's story.
+	w.news.wait()
+	var pinned []string
+	for _, f := range w.Atlas.Layer(ArchiveLayer).Features {
+		pinned = append(pinned, f.Name)
+	}
+	slices.Sort(pinned)
+	if got := strings.Join(pinned, ", "); got != "Aleppo, Idlib" {
+		t.Errorf("pins of 19 October 2016: %s", got)
 	}
 }
 

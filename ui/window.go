@@ -86,6 +86,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.news = &newsArchive{open: indexedArchive(a.Gazetteer)}
 	w.stories = newStoriesPanel(w.gate.Do, w.openStory)
 	w.stories.onRelated = w.logStoryRows
+	w.stories.onWindow = w.archiveWindow
 	w.timeline = newTimelineBar(a, w.setDate)
 	w.find = newFindField(a, w.goTo)
 	w.status = widget.NewLabel("")
