@@ -270,3 +270,29 @@ func TestArchiveDroppedFolder(t *testing.T) {
 		t.Error("a notice is up though nothing was skipped")
 	}
 }
+
+func TestOpenArchiveDialog(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	path := filepath.Join(t.TempDir(), "wire.ndjson")
+	writeInput(t, path, testArchive)
+	w := newTestWindow(t)
+	o := w.openArchiveDialog()
+	if o == nil {
+		t.Fatal("File > Open Archive showed no dialog")
+	}
+	test.Type(o.path, filepath.Join(t.TempDir(), "gone"))
+	o.path.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if !o.note.Visible() || !strings.Contains(o.note.Text, "no such file or folder") {
+		t.Errorf("a missing path: note %q (shown %v)", o.note.Text, o.note.Visible())
+	}
+	if w.news.arch != nil {
+		t.Fatal("a missing path opened an archive")
+	}
+	o.path.SetText(path)
+	o.path.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	w.news.wait()
+	w.stories.wait()
+	if got := len(storyTitles(w.stories)); w.news.arch == nil || got != 3 {
+		t.Errorf("Open Archive of %s: %d stories listed", path, got)
+	}
+}
