@@ -70,6 +70,10 @@ func readNDJSON(w *walker, name string, r io.Reader, mod time.Time) error {
 				w.opt.skip(name, "not NDJSON: line %d is not a JSON object (%s)", n, why)
 				return nil
 			}
+			if first && a == nil && isFeature(line) {
+				w.opt.skip(name, "GeoJSON features, a layer, not articles")
+				return nil
+			}
 			first = false
 			if why != "" {
 				w.opt.skip(src, "%s", why)
@@ -133,4 +137,36 @@ func rawID(raw json.RawMessage) string {
 func LooksLikeNDJSON(head []byte) bool {
 	t := bytes.TrimLeft(head, " \t\r\n\ufeff")
 	return len(t) > 0 && t[0] == '{'
+}
+
+// isFeature reports whether an NDJSON line is a GeoJSON feature or geometry rather than an
+// article: it has a "geometry", or a "type" and "coordinates", and no "text".
+func isFeature(line []byte) bool {
+	var keys map[string]json.RawMessage
+	if json.Unmarshal(line, &keys) != nil {
+		return false
+	}
+	_, text := keys["text"]
+	_, geom := keys["geometry"]
+	_, coords := keys["coordinates"]
+	return !text && (geom || coords)
+}
+
+// firstRecordIsArticle reports whether the first non-blank line of head is an NDJSON
+// article: a JSON object with a "text" that is not a GeoJSON feature.
+func firstRecordIsArticle(head []byte) bool {
+	for len(head) > 0 {
+		line, rest, _ := bytes.Cut(head, []byte("\n"))
+		head = rest
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		var keys map[string]json.RawMessage
+		if json.Unmarshal(line, &keys) != nil {
+			return false
+		}
+		_, text := keys["text"]
+		return text && !isFeature(line)
+	}
+	return false
 }

@@ -232,20 +232,45 @@ func KindOf(path string) Kind {
 }
 
 // IsArchive reports whether path names an archive rather than one article or a layer: a
-// folder, a feed (.rss, .atom, .xml), NDJSON (.ndjson, .jsonl) or a ZIP. A .json file is
-// left to the layers (GeoJSON), though Walk reads one as NDJSON.
+// folder; an RSS or Atom feed (.rss, .atom, or .xml that starts as one); NDJSON (.ndjson,
+// .jsonl) whose first record has a "text" and no "geometry" (NDJSON of GeoJSON features is
+// a layer); a ZIP holding articles, feeds or such NDJSON and no shapefile. A .json file is
+// left to the layers (GeoJSON), though Walk reads one as NDJSON. A path that cannot be
+// read is judged by its name alone.
 func IsArchive(path string) bool {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+	fi, err := os.Stat(path)
+	if err == nil && fi.IsDir() {
 		return true
 	}
-	if strings.EqualFold(filepath.Ext(path), ".json") {
-		return false
-	}
-	switch KindOf(path) {
-	case KindFeed, KindNDJSON, KindZIP:
+	ext := strings.ToLower(filepath.Ext(path))
+	switch {
+	case ext == ".rss" || ext == ".atom":
 		return true
+	case ext == ".xml":
+		head, err := readHead(path, 1024)
+		return err != nil || looksLikeFeed(head)
+	case ext == ".ndjson" || ext == ".jsonl":
+		head, err := readHead(path, 1<<20)
+		return err != nil || firstRecordIsArticle(head)
+	case ext == ".zip":
+		return zipHoldsArticles(path)
 	}
 	return false
+}
+
+// readHead is the first n bytes of a file, or fewer.
+func readHead(path string, n int) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b := make([]byte, n)
+	k, err := io.ReadFull(f, b)
+	if err == io.ErrUnexpectedEOF || err == io.EOF {
+		err = nil
+	}
+	return b[:k], err
 }
 
 // errStop ends a Walk that All's loop broke out of.

@@ -138,3 +138,60 @@ func TestAll(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+// TestIsArchive tells archives from the layers that share their extensions.
+func TestIsArchive(t *testing.T) {
+	dir := t.TempDir()
+	mk := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		write(t, p, data)
+		return p
+	}
+	mkZip := func(name string, entries ...string) string {
+		p := filepath.Join(dir, name)
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zw := zip.NewWriter(f)
+		for i := 0; i < len(entries); i += 2 {
+			w, _ := zw.Create(entries[i])
+			w.Write([]byte(entries[i+1]))
+		}
+		zw.Close()
+		f.Close()
+		return p
+	}
+	for _, c := range []struct {
+		path string
+		want bool
+	}{
+		{dir, true},
+		{mk("a.txt", "Geneva."), false},
+		{mk("f.rss", "<rss/>"), true},
+		{mk("feed.xml", `<?xml version="1.0"?><rss version="2.0"><channel/></rss>`), true},
+		{mk("other.xml", `<?xml version="1.0"?><kml/>`), false},
+		{mk("arts.ndjson", `{"text":"Geneva."}`), true},
+		{mk("features.ndjson", `{"type":"Feature","geometry":{"type":"Point","coordinates":[1,2]},"properties":{}}`), false},
+		{mk("layer.json", `{"text":"x"}`), false},
+		{mkZip("news.zip", "a/b.txt", "Geneva."), true},
+		{mkZip("lines.zip", "x.ndjson", `{"text":"Homs."}`), true},
+		{mkZip("shape.zip", "g.shp", "x", "g.shp.xml", "<x/>", "readme.txt", "about"), false},
+		{mkZip("geo.zip", "g.geojson", "{}"), false},
+	} {
+		if got := IsArchive(c.path); got != c.want {
+			t.Errorf("IsArchive(%s) = %v", filepath.Base(c.path), got)
+		}
+	}
+}
+
+// TestFeatureNDJSON: NDJSON of GeoJSON features in a folder is one skip, not one a line.
+func TestFeatureNDJSON(t *testing.T) {
+	dir := t.TempDir()
+	f := `{"type":"Feature","geometry":{"type":"Point","coordinates":[1,2]},"properties":{}}` + "\n"
+	write(t, filepath.Join(dir, "pts.ndjson"), f+f+f)
+	arts, skips := collect(t, dir)
+	if len(arts) != 0 || len(skips) != 1 || !strings.Contains(skips[0].Reason, "GeoJSON features") {
+		t.Errorf("articles %v, skips %v", arts, skips)
+	}
+}

@@ -2,6 +2,8 @@ package archive
 
 import (
 	"archive/zip"
+	"io"
+	"path"
 	"sort"
 	"strings"
 
@@ -47,4 +49,34 @@ func hiddenPath(p string) bool {
 		}
 	}
 	return false
+}
+
+// zipHoldsArticles reports whether a ZIP holds articles, feeds or NDJSON articles, and no
+// shapefile (a zipped shapefile, its .shp.xml aside, is a layer).
+func zipHoldsArticles(p string) bool {
+	zr, err := zip.OpenReader(p)
+	if err != nil {
+		return false
+	}
+	defer zr.Close()
+	found := false
+	for _, f := range zr.File {
+		if f.FileInfo().IsDir() || hiddenPath(f.Name) {
+			continue
+		}
+		switch ext := strings.ToLower(path.Ext(f.Name)); {
+		case ext == ".shp":
+			return false
+		case ext == ".rss" || ext == ".atom" || KindOf(f.Name) == KindArticle:
+			found = true
+		case (ext == ".ndjson" || ext == ".jsonl") && !found:
+			if rc, err := f.Open(); err == nil {
+				head := make([]byte, 1<<20)
+				n, _ := io.ReadFull(rc, head)
+				rc.Close()
+				found = firstRecordIsArticle(head[:n])
+			}
+		}
+	}
+	return found
 }

@@ -28,36 +28,42 @@ CGO_ENABLED=0 go build -o "$out/genarchive" ./bench/cmd/genarchive
 [[ -d $data/news-100k ]] || "$out/genarchive" "${texts[@]}" -n 100000 -size 1900 -shards 100 -o "$data/news-100k"
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
-# timed CMD...: the wall seconds of one run, output discarded
+# timed CMD...: the wall seconds of one run, output discarded; the CPU seconds (user +
+# system) go to $out/cpu, the peak memory (KiB) to $out/rss
 timed() {
 	local s e
 	s=$(date +%s.%N)
-	"$@" >/dev/null
+	/usr/bin/time -f "%U %S %M" -o "$out/time" "$@" >/dev/null
 	e=$(date +%s.%N)
+	read -r u sy rss <"$out/time"
+	echo "$u + $sy" | bc >"$out/cpu"
+	echo "$rss" >"$out/rss"
 	echo "$e - $s" | bc
 }
+# cpu: what the last timed run used: CPU seconds and peak memory
+cpu() { echo "$(cat "$out/cpu") CPU s, $(($(cat "$out/rss") / 1024)) MiB peak"; }
 rate() { echo "scale=0; $1 / $2" | bc; }
 
 if [[ $what == all || $what == 3k ]]; then
 	for i in 1 2 3; do
 		t=$(timed "$out/na" places --json "$data/news-3k.ndjson")
-		echo "places --json, 3,000 articles: ${t} s, $(rate 3000 "$t") articles/s (load $(load))"
+		echo "places --json, 3,000 articles: ${t} s, $(rate 3000 "$t") articles/s; $(cpu) (load $(load))"
 	done
 fi
 if [[ $what == all || $what == 100k ]]; then
 	t=$(timed "$out/na" places --json "$data/news-100k.ndjson")
-	echo "places --json, 100,000 articles: ${t} s, $(rate 100000 "$t") articles/s (load $(load))"
-	t=$(timed sh -c "cat $data/news-100k.ndjson | $out/na places --json -")
-	echo "places --json - (stdin), 100,000 articles: ${t} s, $(rate 100000 "$t") articles/s (load $(load))"
+	echo "places --json, 100,000 articles: ${t} s, $(rate 100000 "$t") articles/s; $(cpu) (load $(load))"
+	t=$(timed sh -c "$out/na places --json - < $data/news-100k.ndjson")
+	echo "places --json - (stdin), 100,000 articles: ${t} s, $(rate 100000 "$t") articles/s; $(cpu) (load $(load))"
 fi
 if [[ $what == all || $what == index ]]; then
 	export XDG_CACHE_HOME=$PWD/$out/cache
 	rm -rf "$XDG_CACHE_HOME"
 	t=$(timed "$out/na" related --json 38 35 "$data/news-100k")
-	echo "related, building the index of 100,000 articles: ${t} s (load $(load))"
+	echo "related, building the index of 100,000 articles: ${t} s; $(cpu) (load $(load))"
 	for i in 1 2 3; do
 		t=$(timed "$out/na" related --json 38 35 "$data/news-100k")
-		echo "related, index reopened (whole process, with the map layers): ${t} s (load $(load))"
+		echo "related, index reopened (whole process, with the map layers): ${t} s; $(cpu) (load $(load))"
 	done
 	ls -l "$XDG_CACHE_HOME"/newsatlas/
 fi

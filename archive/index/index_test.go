@@ -134,3 +134,24 @@ func TestUpdate(t *testing.T) {
 		t.Errorf("related after the change %+v", ms)
 	}
 }
+
+// TestUpdateRelative: the same archive named by a relative path is the same index, read
+// once.
+func TestUpdateRelative(t *testing.T) {
+	g := gazetteer(t)
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "news", "a.txt"), "Talks in Geneva.")
+	ix, err := Open(filepath.Join(dir, "ix.sqlite"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ctx := context.Background()
+	if st, err := ix.Update(ctx, g, []string{filepath.Join(dir, "news")}, archive.Options{}); err != nil || st.Read != 1 {
+		t.Fatalf("first update %+v %v", st, err)
+	}
+	t.Chdir(dir)
+	if st, err := ix.Update(ctx, g, []string{"news"}, archive.Options{}); err != nil || st.Read != 0 || st.Removed != 0 || st.Articles != 1 {
+		t.Fatalf("relative update %+v %v", st, err)
+	}
+}

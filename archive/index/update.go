@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"io/fs"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,7 +33,7 @@ type file struct {
 }
 
 // Update brings the index up to date with the archive made of sources (as archive.Walk
-// reads them): files that are new, or whose size or modification time changed, are read
+// reads them, each named by its absolute path): files that are new, or whose size or modification time changed, are read
 // and their articles' places found with g on all cores; files the sources no longer hold
 // are forgotten. What is skipped is recorded (Skipped) and given to opt.Skip as well. g may
 // be nil: the embedded gazetteer is then loaded only if some file must be read.
@@ -63,8 +64,17 @@ func (ix *Index) update(ctx context.Context, g *places.Gazetteer, sources []stri
 			userSkip(s)
 		}
 	}
+	// Files are keyed by absolute path, so that the same archive named from another folder
+	// is the same index.
+	abs := make([]string, len(sources))
+	for i, s := range sources {
+		if a, err := filepath.Abs(s); err == nil {
+			s = a
+		}
+		abs[i] = s
+	}
 	var files []*file
-	err := archive.Files(ctx, sources, opt, func(p string, fi fs.FileInfo) error {
+	err := archive.Files(ctx, abs, opt, func(p string, fi fs.FileInfo) error {
 		files = append(files, &file{path: p, fi: fi})
 		return nil
 	})
