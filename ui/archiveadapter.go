@@ -46,7 +46,10 @@ func indexedArchive(g *places.Gazetteer) archiveOpener {
 		if err != nil {
 			return archiveLoad{err: err}
 		}
-		st, err := ix.Update(ctx, g, sources, archive.Options{})
+		opt := archive.Options{Progress: func(n int) {
+			status(fmt.Sprintf("Indexing %s: %s read", plural(files, "file", "files"), plural(n, "article", "articles")))
+		}}
+		st, err := ix.Update(ctx, g, sources, opt)
 		if err != nil {
 			ix.Close()
 			return archiveLoad{err: err}
@@ -123,15 +126,9 @@ func entryStory(e index.Entry) story {
 
 // Related implements storyArchive with the ranking of `newsatlas related`.
 func (a *indexArchive) Related(ctx context.Context, layer, name string, g orb.Geometry, from, to time.Time) ([]relatedStory, error) {
-	r := archive.NewRegion(layer, name, g)
 	// As `newsatlas related` counts them: a governorate holds no
-	// countries, a zone of Aleppo no governorates either.
-	switch layer {
-	case atlas.SyriaGovernorates:
-		r.MaxKind = "region"
-	case atlas.AleppoControl:
-		r.MaxKind = "city"
-	}
+	// countries, a zone of Aleppo no governorates either (MaxKindOf).
+	r := archive.NewRegion(layer, name, g)
 	ms, err := a.ix.Related(ctx, r, from, to, MaxRelated)
 	if err != nil {
 		return nil, err
