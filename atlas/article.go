@@ -8,12 +8,11 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
 
+	"newsatlas/articletext"
 	"newsatlas/assets"
 	"newsatlas/internal/fileerr"
 	"newsatlas/layer"
@@ -38,7 +37,7 @@ type Article struct {
 	// Places are the places Text names; their mentions are byte offsets into Text
 	// (PlacesInFile gives them as offsets into the file).
 	Places []places.Place
-	source []sourceMap // Text's offsets back to the file's, innermost first
+	source *articletext.Text // Text's offsets back to the file's; nil when the same
 	why    *explanation
 	repins []Repin // the places the user pinned elsewhere, in the order pinned
 }
@@ -79,10 +78,7 @@ func (a *Article) PlacesInFile() []places.Place {
 	for i, p := range a.Places {
 		ms := make([]places.Mention, len(p.Mentions))
 		for j, m := range p.Mentions {
-			start, end := m.Start, m.End
-			for _, s := range a.source {
-				start, end = s.start(start), s.end(end)
-			}
+			start, end := a.source.FileSpan(m.Start, m.End)
 			ms[j] = m // every field of the mention, its offsets moved into the file
 			ms[j].Start, ms[j].End = start, end
 		}
@@ -176,15 +172,15 @@ func ReadArticle(name string, r io.Reader, g *places.Gazetteer) (*Article, error
 	if len(b) > MaxArticleBytes {
 		return nil, tooLarge(name, int64(len(b)))
 	}
-	text, source, blocks, err := articleText(name, b)
+	t, err := articletext.Decode(name, b)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	a := NewArticle(name, text, g)
-	a.source, a.Blocks = source, blocks
-	for _, bl := range blocks {
+	a := NewArticle(name, t.Text, g)
+	a.source, a.Blocks = t, t.Blocks
+	for _, bl := range t.Blocks {
 		if bl.Heading > 0 {
-			a.Title = strings.Join(strings.Fields(text[bl.Start:bl.End]), " ")
+			a.Title = strings.Join(strings.Fields(t.Text[bl.Start:bl.End]), " ")
 			break
 		}
 	}
@@ -193,115 +189,6 @@ func ReadArticle(name string, r io.Reader, g *places.Gazetteer) (*Article, error
 
 func tooLarge(name string, size int64) error {
 	return fmt.Errorf("%s: too large for an article (%d MiB or more; up to %d MiB)", name, size>>20, MaxArticleBytes>>20)
-}
-
-// articleText decodes an article's bytes to UTF-8 text, reduces HTML to its text, renders
-// Markdown to its words and blocks, and returns the maps that lead the text's offsets back
-// to b's.
-func articleText(name string, b []byte) (string, []sourceMap, []Block, error) {
-	if strings.TrimSpace(string(b)) == "" {
-		return "", nil, nil, fmt.Errorf("empty file, no text in it")
-	}
-	s, decoded, err := decodeText(b)
-	if err != nil {
-		return "", nil, nil, err
-	}
-	var source []sourceMap
-	var blocks []Block
-	switch {
-	case isHTML(name, s):
-		var m sourceMap
-		s, m = htmlText(s)
-		if s == "" {
-			return "", nil, nil, fmt.Errorf("HTML page with no text in it")
-		}
-		source = append(source, m)
-	case isMarkdown(name):
-		var m sourceMap
-		s, m, blocks = markdownText(s)
-		if strings.TrimSpace(s) == "" {
-			return "", nil, nil, fmt.Errorf("Markdown with no text in it")
-		}
-		source = append(source, m)
-	}
-	return s, append(source, decoded), blocks, nil
-}
-
-// decodeText reads UTF-8 (with or without a byte-order mark) or UTF-16 with one.
-func decodeText(b []byte) (string, sourceMap, error) {
-	var tb textBuilder
-	switch {
-	case len(b) >= 2 && (b[0] == 0xff && b[1] == 0xfe || b[0] == 0xfe && b[1] == 0xff):
-		if err := decodeUTF16(&tb, b); err != nil {
-			return "", sourceMap{}, err
-		}
-		if strings.IndexByte(tb.b.String(), 0) >= 0 {
-			return "", sourceMap{}, fmt.Errorf("binary data, not an article")
-		}
-		return tb.b.String(), tb.m, nil
-	case strings.IndexByte(string(b[:min(len(b), 4096)]), 0) >= 0:
-		return "", sourceMap{}, fmt.Errorf("binary data, not an article")
-	case !utf8.Valid(b):
-		return "", sourceMap{}, fmt.Errorf("not UTF-8 text; save it as UTF-8")
-	case len(b) >= 3 && string(b[:3]) == "\ufeff":
-		tb.copy(string(b[3:]), 3)
-		return tb.b.String(), tb.m, nil
-	}
-	return string(b), sourceMap{}, nil
-}
-
-// decodeUTF16 decodes b, UTF-16 that starts with its byte-order mark, into tb.
-func decodeUTF16(tb *textBuilder, b []byte) error {
-	if len(b)%2 != 0 {
-		return fmt.Errorf("UTF-16 text of an odd number of bytes (%d)", len(b))
-	}
-	unit := func(i int) rune { return rune(b[i])<<8 | rune(b[i+1]) }
-	if b[0] == 0xff {
-		unit = func(i int) rune { return rune(b[i+1])<<8 | rune(b[i]) }
-	}
-	var ascii []byte
-	asciiAt := 0
-	flush := func() {
-		tb.widen(string(ascii), asciiAt)
-		ascii = ascii[:0]
-	}
-	for i := 2; i < len(b); i += 2 {
-		r, n := unit(i), 2
-		switch {
-		case r < 0x80:
-			if len(ascii) == 0 {
-				asciiAt = i
-			}
-			ascii = append(ascii, byte(r))
-			continue
-		case utf16.IsSurrogate(r):
-			if i+4 > len(b) {
-				return fmt.Errorf("invalid UTF-16: unpaired surrogate at byte %d", i)
-			}
-			if r = utf16.DecodeRune(r, unit(i+2)); r == utf8.RuneError {
-				return fmt.Errorf("invalid UTF-16: unpaired surrogate at byte %d", i)
-			}
-			n = 4
-		}
-		flush()
-		tb.stand(string(r), i, i+n)
-		i += n - 2
-	}
-	flush()
-	return nil
-}
-
-// isHTML reports whether an article is an HTML page: by its name's extension, or by how
-// it starts when the name has none.
-func isHTML(name, text string) bool {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".htm", ".html":
-		return true
-	case "":
-		t := strings.ToLower(strings.TrimSpace(text[:min(len(text), 512)]))
-		return strings.HasPrefix(t, "<!doctype html") || strings.HasPrefix(t, "<html")
-	}
-	return false
 }
 
 // pinStyle is how the article's places are pinned.

@@ -1,5 +1,5 @@
 // Package cli implements the headless commands: render, identify, places,
-// info and layers. Each takes its arguments and output streams and returns
+// related, info and layers. Each takes its arguments and output streams and returns
 // the exit status: 0 done, 1 an input could not be used, 2 wrong usage.
 package cli
 
@@ -25,6 +25,7 @@ var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
 	"places":   Places,
 	"info":     Info,
 	"layers":   Layers,
+	"related":  Related,
 }
 
 // IsCommand reports whether name is a subcommand rather than a file to
@@ -72,6 +73,12 @@ const UsageText = `usage:
                                            the article's places; mention start/end are byte offsets into FILE
                                            (UTF-8 or UTF-16 text, Markdown, or HTML read as its text)
       --candidates                         list each place's ranked candidate readings and the evidence for each
+  newsatlas places [--json] SOURCE...       many articles: files, folders, RSS/Atom feeds, NDJSON, ZIPs, or - for
+                                           NDJSON on standard input; one NDJSON line an article, in input order:
+                                           {"source","title","date","places"}; skipped inputs on stderr
+  newsatlas related [--json] [--date D | --from D1 --to D2] [--layer FILE] [--limit N] LON LAT SOURCE...
+                                           the region under the point and the articles naming places in it,
+                                           ranked by mentions, with their passages (byte offsets into the text)
   newsatlas info [--json] FILE...
   newsatlas layers
 `

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"newsatlas/archive"
 	"newsatlas/atlas"
 	"newsatlas/layer"
 	"newsatlas/places"
@@ -16,7 +17,7 @@ import (
 // Summary describes one file as the window would load it.
 type Summary struct {
 	File     string         `json:"file"`
-	Kind     string         `json:"kind"` // layer or article
+	Kind     string         `json:"kind"` // layer, article or archive
 	Features int            `json:"features,omitempty"`
 	Types    map[string]int `json:"geometry_types,omitempty"`
 	BBox     []float64      `json:"bbox,omitempty"` // minLon, minLat, maxLon, maxLat
@@ -27,6 +28,9 @@ type Summary struct {
 	// Live is what a live source (vector tiles, a database table) says
 	// of itself, one fact a line (kind "live").
 	Live []string `json:"live,omitempty"`
+	// Archive is what an archive (folder, feed, NDJSON, ZIP) holds; its Skipped are the
+	// inputs left out, "SOURCE: reason".
+	Archive *ArchiveSummary `json:"archive,omitempty"`
 }
 
 // Info loads each file as the window would and summarises it. A file that
@@ -48,7 +52,14 @@ func Info(args []string, stdout, stderr io.Writer) int {
 	var out []Summary
 	for _, f := range files {
 		s := Summary{File: f}
-		if atlas.IsArticle(f) {
+		if archive.IsArchive(f) {
+			s.Kind = "archive"
+			if s.Archive, s.Skipped, err = summarizeArchive(f); err != nil {
+				fail(stderr, err)
+				status = BadInput
+				continue
+			}
+		} else if atlas.IsArticle(f) {
 			if g == nil {
 				if g, err = places.LoadGazetteer(); err != nil {
 					return fail(stderr, err)
@@ -113,6 +124,10 @@ func printSummary(w io.Writer, s Summary) {
 		for _, line := range s.Live {
 			fmt.Fprintf(w, "  %s\n", line)
 		}
+		return
+	}
+	if s.Archive != nil {
+		printArchiveSummary(w, s)
 		return
 	}
 	if s.Kind == "article" {

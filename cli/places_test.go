@@ -182,7 +182,8 @@ func TestPlacesStdin(t *testing.T) {
 }
 
 // TestPlacesErrors: wrong usage exits 2 with the usage; an input that cannot be used
-// exits 1 with one line naming it and saying what is wrong.
+// exits 1 with one line naming it and saying what is wrong. (Several files and folders are
+// archives: TestPlacesArchiveErrors.)
 func TestPlacesErrors(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name string, b []byte) string { return writeTemp(t, dir, name, b) }
@@ -202,10 +203,8 @@ func TestPlacesErrors(t *testing.T) {
 		says string // what the one line says
 	}{
 		{nil, Usage, "newsatlas places: want one FILE", "newsatlas places [--json] [--candidates] FILE|-"},
-		{[]string{"a", "b"}, Usage, "newsatlas places: want one FILE", "newsatlas places [--json] [--candidates] FILE|-"},
 		{[]string{"--bogus", "a"}, Usage, "flag provided but not defined: -bogus", "newsatlas places [--json] [--candidates] FILE|-"},
 		{[]string{missing}, BadInput, "newsatlas: " + missing + ": ", "no such file"},
-		{[]string{dir}, BadInput, "newsatlas: " + dir + ": ", "is a directory"},
 		{[]string{fifo}, BadInput, "newsatlas: " + fifo + ": ", "not a regular file"},
 		{[]string{"--json", latin1}, BadInput, "newsatlas: " + latin1 + ": ", "not UTF-8"},
 		{[]string{binary}, BadInput, "newsatlas: " + binary + ": ", "binary data"},

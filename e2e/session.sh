@@ -18,46 +18,12 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-BIN=${1:-${NEWSATLAS_BIN:-./newsatlas}}
+NAME=e2e/session.sh
 OUT=e2e/out/session
-mkdir -p "$OUT"
-rm -f "$OUT"/*.png "$OUT"/*.log "$OUT"/*.stderr
-TMP=$(mktemp -d)
-PIDS=()
-
-cleanup() {
-	for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-	rm -rf "$TMP"
-}
-trap cleanup EXIT
-
-fail() {
-	echo "e2e/session.sh: FAIL: $*" >&2
-	[ -n "${LOG:-}" ] && [ -f "$LOG" ] && { echo "--- debug log ($LOG):" >&2; tail -n 15 "$LOG" >&2; }
-	exit 1
-}
-step() { echo "e2e/session.sh: $*"; }
-
-[ -x "$BIN" ] || fail "no binary at $BIN (build it: go build -o newsatlas .)"
-for t in xdotool import convert cc; do
-	command -v "$t" >/dev/null || fail "$t is not installed"
-done
+. e2e/lib.sh # the configuration directory it makes is kept across the runs below
+command -v cc >/dev/null || fail "cc is not installed"
 WMDELETE="$TMP/wmdelete"
 cc -o "$WMDELETE" e2e/wmdelete.c -lX11 || fail "cannot build e2e/wmdelete.c (needs libx11-dev)"
-
-if [ -z "${DISPLAY:-}" ]; then
-	n=99
-	while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
-	Xvfb ":$n" -screen 0 1280x800x24 >"$TMP/xvfb.log" 2>&1 &
-	PIDS+=($!)
-	export DISPLAY=":$n"
-	for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
-	step "started Xvfb on $DISPLAY"
-fi
-
-# A fresh configuration directory, kept across the runs below.
-export HOME="$TMP/home" XDG_CONFIG_HOME="$TMP/home/.config"
-mkdir -p "$XDG_CONFIG_HOME"
 
 LAYER="$TMP/damage sites.geojson"
 cat >"$LAYER" <<'JSON'
@@ -65,19 +31,6 @@ cat >"$LAYER" <<'JSON'
  {"type":"Feature","properties":{"name":"strike"},"geometry":{"type":"Point","coordinates":[37.19,36.225]}},
  {"type":"Feature","properties":{"name":"second"},"geometry":{"type":"Point","coordinates":[37.15,36.2]}}]}
 JSON
-
-# wait_log PATTERN SECONDS: wait for a line of the debug log to match.
-wait_log() {
-	local i
-	for i in $(seq $(($2 * 10))); do
-		grep -qE "$1" "$LOG" 2>/dev/null && return 0
-		sleep 0.1
-	done
-	return 1
-}
-
-# logged KEY [WHAT]: the value of KEY=... on the last log line with WHAT.
-logged() { grep -E "${2:-.}" "$LOG" | tail -n 1 | tr ' ' '\n' | sed -n "s/^$1=//p"; }
 
 # start NAME ARGS...: start the app, wait for its window and first frame.
 start() {
@@ -118,7 +71,7 @@ quit() {
 	menu) # File, then its last item, Quit
 		xdotool mousemove $((WX + 27)) $((WY + 13)) click 1
 		sleep 0.7
-		xdotool mousemove $((WX + 30)) $((WY + 334)) click 1 ;; # Quit, below Open, Recent, Undo Open Article, two project items, Export PNG and Export Animation
+		xdotool mousemove $((WX + 30)) $((WY + 373)) click 1 ;; # Quit, below Open, Open Archive, Recent, Undo Open Article, two project items, Export PNG and Export Animation
 	close) "$WMDELETE" "$WID" ;;
 	esac
 	timeout 20 tail --pid="$APP" -f /dev/null || fail "$1: still running 20 s after $how"
@@ -127,8 +80,6 @@ quit() {
 	! grep -q 'panic' "$ERR" || fail "$1: panicked on quit: $(grep -A3 panic "$ERR" | head -n 4)"
 	grep -q ' session saved ' "$LOG" || fail "$1: no session saved on quit"
 }
-
-shot() { import -window root "$OUT/$1.png"; }
 
 # 1. Open a layer, move to another date, quit.
 start first "$LAYER"

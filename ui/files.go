@@ -24,13 +24,18 @@ const MaxRecent = 10
 
 const prefRecent = "recent"
 
-// OpenFiles opens GeoJSON layers and articles. Each unusable file is
+// OpenFiles opens GeoJSON layers, articles and news archives (see
+// IsArchive and OpenArchive). Each unusable file is
 // reported in a dialog, one line naming it; what is open stays as it was.
 // The view fits the last layer opened.
 func (w *Window) OpenFiles(paths []string) {
 	var errs []string
 	var fit string
 	for _, p := range paths {
+		if IsArchive(p) { // a folder, a feed, NDJSON or a ZIP of articles
+			w.OpenArchive(p)
+			continue
+		}
 		if atlas.IsArticle(p) {
 			prev := w.Atlas.Article
 			if _, err := w.Atlas.OpenArticle(p); err != nil {

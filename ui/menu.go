@@ -42,7 +42,8 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	openProject := fyne.NewMenuItem("Open Project...", w.showOpenProject)
 	saveProject := fyne.NewMenuItem("Save Project...", w.showSaveProject)
 	saveProject.Shortcut = shortcutSave
-	file := fyne.NewMenu("File", open, recent, w.undoOpenItem(), fyne.NewMenuItemSeparator(), openProject, saveProject,
+	openArchive := fyne.NewMenuItem("Open Archive...", w.showOpenArchive)
+	file := fyne.NewMenu("File", open, openArchive, recent, w.undoOpenItem(), fyne.NewMenuItemSeparator(), openProject, saveProject,
 		fyne.NewMenuItemSeparator(), export, exportAnim, fyne.NewMenuItemSeparator(), quit)
 
 	zin := fyne.NewMenuItem("Zoom In", w.Map.ZoomIn)

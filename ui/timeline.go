@@ -33,6 +33,7 @@ type timelineBar struct {
 	home    time.Time // the article's date: where the window opened
 	slider  *widget.Slider
 	ticks   *tickMarks
+	hist    *archiveHist // an archive's articles per day (archivehist.go)
 	years   *yearLabels
 	date    *widget.Label
 	back    *widget.Button
@@ -72,6 +73,7 @@ func newTimelineBar(a *atlas.Atlas, onDate func(time.Time)) *timelineBar {
 	t.window = newWindowControl(a, t.windowChanged)
 	t.swipe = newSwipe(a, &t.gate)
 	t.compare = widget.NewButtonWithIcon("Compare", theme.ContentCopyIcon(), t.toggleCompare)
+	t.hist = newArchiveHist(t.axis)
 	t.date = widget.NewLabelWithStyle(a.Date.Format("2 Jan 2006"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	// As wide as the widest date, so that the slider does not jump.
 	wide := canvas.NewRectangle(color.Transparent)
@@ -111,7 +113,8 @@ func (t *timelineBar) buildTrack() {
 	} else {
 		t.window.Hide()
 	}
-	t.track.Objects = []fyne.CanvasObject{container.NewBorder(top, t.years, nil, nil, container.NewStack(t.ticks, t.slider))}
+	t.hist.axis = t.axis
+	t.track.Objects = []fyne.CanvasObject{container.NewBorder(top, container.NewVBox(t.hist, t.years), nil, nil, container.NewStack(t.ticks, t.slider))}
 	t.track.Refresh()
 }
 
@@ -185,12 +188,10 @@ func (t *timelineBar) toggleCompare() {
 // than a step after d within their span (see timedStep).
 func (t *timelineBar) next(d time.Time) time.Time {
 	n := d
-	if t.a.Timeline != nil {
-		for _, c := range t.a.Timeline.Changes() {
-			if c.After(d) {
-				n = c
-				break
-			}
+	for _, c := range t.stops() {
+		if c.After(d) {
+			n = c
+			break
 		}
 	}
 	if from, to, ok := t.a.TimeSpan(); ok {
@@ -206,13 +207,11 @@ func (t *timelineBar) next(d time.Time) time.Time {
 // than a step before d within their span.
 func (t *timelineBar) prev(d time.Time) time.Time {
 	p := d
-	if t.a.Timeline != nil {
-		ch := t.a.Timeline.Changes()
-		for i := len(ch) - 1; i >= 0; i-- {
-			if ch[i].Before(d) {
-				p = ch[i]
-				break
-			}
+	ch := t.stops()
+	for i := len(ch) - 1; i >= 0; i-- {
+		if ch[i].Before(d) {
+			p = ch[i]
+			break
 		}
 	}
 	if from, to, ok := t.a.TimeSpan(); ok {
@@ -251,7 +250,7 @@ func (t *timelineBar) follow(v render.Viewport) {
 	}
 	t.sync()
 	t.swipe.follow(v)
-	in := t.a.AleppoInView(v) || t.timed != ""
+	in := t.a.AleppoInView(v) || t.timed != "" || t.keepShown()
 	if in == t.box.Visible() {
 		return
 	}

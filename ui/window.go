@@ -54,6 +54,8 @@ type Window struct {
 	article  *articlePanel
 	timeline *timelineBar
 	sources  *sourcesPanel
+	stories  *storiesPanel // an opened news archive's articles (stories.go)
+	news     *newsArchive  // the news archive open, if any (archiveopen.go)
 	find     *findField
 	status   *widget.Label
 	hover    *widget.Label
@@ -86,6 +88,10 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.layers = newLayersPanel(w)
 	w.article = newArticlePanel(w.mentionTapped)
 	w.sources = newSourcesPanel()
+	w.news = &newsArchive{open: indexedArchive(a.Gazetteer)}
+	w.stories = newStoriesPanel(w.gate.Do, w.openStory)
+	w.stories.onRelated = w.logStoryRows
+	w.stories.onWindow = w.archiveWindow
 	w.timeline = newTimelineBar(a, w.setDate)
 	w.find = newFindField(a, w.goTo)
 	w.status = widget.NewLabel("")
@@ -117,6 +123,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 		container.NewTabItem("Layers", container.NewVScroll(w.layers.object())),
 		container.NewTabItem("Sources", container.NewVScroll(w.sources.object())),
 	)
+	w.tabs.Append(w.stories.tab)
 	w.side = container.NewVSplit(w.article.object(), w.tabs)
 	w.side.Offset = 0.55
 	w.split = container.NewHSplit(mapArea, w.side)
@@ -194,6 +201,7 @@ func (w *Window) selected(hits []atlas.Hit) {
 	} else {
 		w.article.highlight(-1)
 		w.Map.Emphasize(nil)
+		w.archiveRegion(hits)
 	}
 }
 
@@ -246,6 +254,7 @@ func (w *Window) viewShown(v render.Viewport) {
 	w.trim.touch()
 	w.timeline.follow(v)
 	w.liveView(v)
+	w.stories.viewChanged(v.LonLatBound())
 	if w.log != nil {
 		// x, y: where the map sits in the window (logical pixels), so that
 		// a script can turn lon/lat into a place to click.
@@ -280,6 +289,7 @@ func (w *Window) setDate(d time.Time) {
 		w.Atlas.SetDate(d)
 	}
 	w.timeline.set(d)
+	w.stories.dateChanged(d)
 	w.log.printf("date %s", d.Format(time.DateOnly))
 	w.sources.set(w.Atlas.Date, w.Atlas.Timeline.Sources(d))
 	// A control zone or a timed layer's feature may be gone at d.

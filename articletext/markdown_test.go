@@ -1,4 +1,4 @@
-package atlas
+package articletext
 
 import (
 	"strings"
@@ -84,19 +84,6 @@ func TestMarkdownSpans(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("span %d: %+v, want %+v", i, got[i], want[i])
 		}
-	}
-}
-
-// TestParagraphsOfPlainText are the non-blank lines, the first a headline.
-func TestParagraphsOfPlainText(t *testing.T) {
-	a := &Article{Text: "Title\n\nOne line\r\nTwo"}
-	ps := a.Paragraphs()
-	var got []string
-	for _, p := range ps {
-		got = append(got, a.Text[p.Start:p.End])
-	}
-	if strings.Join(got, "|") != "Title|One line|Two" || ps[0].Heading != 1 || ps[1].Heading != 0 {
-		t.Fatalf("paragraphs %q %+v", got, ps)
 	}
 }
 

@@ -1,4 +1,4 @@
-package atlas
+package articletext
 
 import (
 	"strings"
@@ -62,19 +62,16 @@ func TestArticleText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, source, _, err := articleText(tt.file, tt.data)
+			tx, err := Decode(tt.file, tt.data)
 			if err != nil {
 				t.Fatal(err)
 			}
+			got := tx.Text
 			if got != tt.want {
 				t.Fatalf("text %q, want %q", got, tt.want)
 			}
-			a := &Article{Text: got, source: source}
 			i := strings.Index(got, tt.word)
-			start, end := i, i+len(tt.word)
-			for _, s := range a.source {
-				start, end = s.start(start), s.end(end)
-			}
+			start, end := tx.FileSpan(i, i+len(tt.word))
 			if start != tt.start || end != tt.end {
 				t.Errorf("%q at file bytes %d-%d, want %d-%d", tt.word, start, end, tt.start, tt.end)
 			}
@@ -104,17 +101,14 @@ func FuzzArticleText(f *testing.F) {
 		if page {
 			name = "a.html"
 		}
-		text, source, _, err := articleText(name, []byte(data))
+		tx, err := Decode(name, []byte(data))
 		if err != nil {
 			return
 		}
-		a := &Article{Text: text, source: source}
+		text := tx.Text
 		last := 0
 		for i := 0; i < len(text); i++ {
-			start, end := i, i+1
-			for _, s := range a.source {
-				start, end = s.start(start), s.end(end)
-			}
+			start, end := tx.FileSpan(i, i+1)
 			if start < last || end < start || end > len(data) {
 				t.Fatalf("text byte %d maps to %d-%d (after %d) in %d bytes", i, start, end, last, len(data))
 			}
