@@ -56,7 +56,7 @@ func TestWalkFolder(t *testing.T) {
 		{"b/c.html", "Homs", "", DateFromFile},
 		{"d.ndjson:1", "Raqqa", "2017-06-06", DateFromNDJSON},
 		{"d.ndjson:4", "Idlib.", "2017-03-07", DateFromNDJSON},
-		{"f.md", "# Kobani", "2015-03-04", DateFromFile},
+		{"f.md", "Kobani", "2015-03-04", DateFromFile},
 	}
 	if len(arts) != len(want) {
 		t.Fatalf("%d articles, want %d: %+v", len(arts), len(want), arts)
