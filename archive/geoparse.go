@@ -42,13 +42,13 @@ func (p *Parsed) PlacesInFile() []places.Place {
 //	read := func(yield func(*Article) error) error { return Walk(ctx, paths, opt, yield) }
 type Reader func(yield func(*Article) error) error
 
-// Geoparse finds the places of every article read, on workers goroutines (runtime.NumCPU
-// when workers < 1) sharing the one gazetteer g, and calls fn with each article in the
+// Geoparse finds the places of every article read, on workers goroutines (GOMAXPROCS,
+// which follows a container's CPU limit, when workers < 1) sharing the one gazetteer g, and calls fn with each article in the
 // order read, one at a time. At most a few articles per worker are held at once, so any
 // number can be streamed. An error from read or fn, or ctx's, stops it and is returned.
 func Geoparse(ctx context.Context, g *places.Gazetteer, workers int, read Reader, fn func(*Parsed) error) error {
 	if workers < 1 {
-		workers = runtime.NumCPU()
+		workers = runtime.GOMAXPROCS(0)
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

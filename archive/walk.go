@@ -10,11 +10,13 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
 	"newsatlas/articletext"
 	"newsatlas/internal/fileerr"
+	"newsatlas/layer"
 )
 
 // Walk reads the articles of each source in turn and calls fn with each: a folder's files
@@ -127,6 +129,11 @@ func (w *walker) entry(name string, kind Kind, r io.Reader, size int64, mod time
 	case KindZIP:
 		w.opt.skip(name, "a ZIP inside a ZIP is not read")
 		return nil
+	case KindUnknown:
+		if ext := strings.ToLower(filepath.Ext(name)); isLayerExt(ext) {
+			w.opt.skip(name, "a map layer (%s), not an article: open it as a layer", ext)
+			return nil
+		}
 	}
 	max := w.opt.maxBytes()
 	if size > max {
@@ -202,6 +209,16 @@ func sizeText(n int64) string {
 		return fmt.Sprintf("%d KiB", n>>10)
 	}
 	return fmt.Sprintf("%d bytes", n)
+}
+
+// isLayerExt reports whether a file ending is a map layer's (layer.Extensions) or one of a
+// Shapefile's other files.
+func isLayerExt(ext string) bool {
+	switch ext {
+	case ".dbf", ".shx", ".prj", ".cpg", ".sbn", ".sbx", ".qix":
+		return true
+	}
+	return slices.Contains(layer.Extensions(), ext)
 }
 
 // Kind is what a source file holds, as its name tells.

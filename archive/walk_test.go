@@ -44,6 +44,7 @@ func TestWalkFolder(t *testing.T) {
 	write(t, filepath.Join(dir, "d.ndjson"), `{"text":"Raqqa was shelled.","title":"Raqqa","date":"2017-06-06","url":"http://x/1","id":7}`+"\n\n"+`{"title":"no text"}`+"\n"+`{"text":"Idlib.","date":"Tue, 07 Mar 2017 10:00:00 +0300"}`+"\n")
 	write(t, filepath.Join(dir, "e.bin"), "\x00\x01\x02binary")
 	write(t, filepath.Join(dir, ".hidden.txt"), "never read")
+	write(t, filepath.Join(dir, "zones.kml"), "<kml/>")
 	old := time.Date(2015, 3, 4, 12, 0, 0, 0, time.UTC)
 	write(t, filepath.Join(dir, "f.md"), "# Kobani\n\nKobani held.")
 	if err := os.Chtimes(filepath.Join(dir, "f.md"), old, old); err != nil {
@@ -78,8 +79,9 @@ func TestWalkFolder(t *testing.T) {
 	if arts[2].ID != "7" || arts[2].URL != "http://x/1" {
 		t.Errorf("NDJSON id %q url %q", arts[2].ID, arts[2].URL)
 	}
-	if len(skips) != 2 || !strings.HasSuffix(skips[0].Source, "d.ndjson:3") || !strings.Contains(skips[0].Reason, `no "text"`) ||
-		!strings.HasSuffix(skips[1].Source, "e.bin") || !strings.Contains(skips[1].Reason, "binary") {
+	if len(skips) != 3 || !strings.HasSuffix(skips[0].Source, "d.ndjson:3") || !strings.Contains(skips[0].Reason, `no "text"`) ||
+		!strings.HasSuffix(skips[1].Source, "e.bin") || !strings.Contains(skips[1].Reason, "binary") ||
+		!strings.HasSuffix(skips[2].Source, "zones.kml") || !strings.Contains(skips[2].Reason, "a map layer (.kml)") {
 		t.Errorf("skips %v", skips)
 	}
 }

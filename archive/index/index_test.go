@@ -107,6 +107,13 @@ func TestUpdate(t *testing.T) {
 	if es, _ := ix.Search(ctx, `"in Paris" rai*`, 0); len(es) != 1 || es[0].Title != "France" {
 		t.Errorf("search phrase and prefix: %+v", es)
 	}
+	oct20 := time.Date(2016, 10, 20, 0, 0, 0, 0, time.UTC)
+	if es, _ := ix.SearchIn(ctx, "aleppo", oct20, time.Time{}, 0); len(es) != 1 || es[0].Title != "France" {
+		t.Errorf("search aleppo from Oct 20: %+v", es)
+	}
+	if es, _ := ix.SearchIn(ctx, "aleppo", time.Time{}, oct20, 0); len(es) != 1 || es[0].Title != "Aleppo shelled" {
+		t.Errorf("search aleppo to Oct 20: %+v", es)
+	}
 
 	// Reopened: the same catalogue; nothing to read again.
 	ix.Close()

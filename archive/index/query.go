@@ -273,6 +273,12 @@ func firstAt(p places.Place) int {
 // default tokenizer folds to the same: case and diacritics aside); a word ending in * is a
 // prefix; "quoted words" a phrase.
 func (ix *Index) Search(ctx context.Context, query string, limit int) ([]Entry, error) {
+	return ix.SearchIn(ctx, query, time.Time{}, time.Time{}, limit)
+}
+
+// SearchIn is Search among the articles dated in [from, to] (a zero time leaves that side
+// open; with either set, articles with no date are left out).
+func (ix *Index) SearchIn(ctx context.Context, query string, from, to time.Time, limit int) ([]Entry, error) {
 	q := ftsQuery(query)
 	if q == "" {
 		return nil, nil
@@ -280,11 +286,19 @@ func (ix *Index) Search(ctx context.Context, query string, limit int) ([]Entry, 
 	if limit <= 0 {
 		limit = -1
 	}
+	lo, hi := "", "9999-12-31"
+	if !from.IsZero() {
+		lo = from.Format(time.DateOnly)
+	}
+	if !to.IsZero() {
+		hi = to.Format(time.DateOnly)
+	}
+	open := from.IsZero() && to.IsZero()
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	rows, err := ix.db.QueryContext(ctx, `SELECT a.id, a.source, a.title, a.url, a.day, a.date_from, a.mentions
 		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-		WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`, q, limit)
+		WHERE articles_fts MATCH ? AND (? OR a.day BETWEEN ? AND ?) ORDER BY rank LIMIT ?`, q, open, lo, hi, limit)
 	if err != nil {
 		return nil, fmt.Errorf("archive index: search %q: %w", query, err)
 	}
