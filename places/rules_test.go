@@ -413,3 +413,27 @@ func TestRegionOrSeat(t *testing.T) {
 		{"places near the seat", "Fighting in Aleppo spread to al-Bab and Kobani.", map[string]string{"Aleppo": "SY city"}, nil},
 	})
 }
+
+// TestAleppoPressSpellings finds Aleppo's neighbourhoods as the English-language press
+// spells them (CSR writes al-Ashrafiyeh, ash-Sheikh Maqsoud, Salah ad-Deen), and only in
+// an article that names Aleppo.
+func TestAleppoPressSpellings(t *testing.T) {
+	g := gaz(t)
+	text := "Government forces in Aleppo shelled Ashrafieh and Salaheddine, as fighting spread to Sheikh Maqsoud and Ashrafiyah."
+	found := map[string]bool{}
+	for _, p := range g.Find(text) {
+		for _, m := range p.Mentions {
+			found[m.Text] = true
+		}
+	}
+	for _, want := range []string{"Aleppo", "Ashrafieh", "Salaheddine", "Sheikh Maqsoud", "Ashrafiyah"} {
+		if !found[want] {
+			t.Errorf("%q not found; found %v", want, found)
+		}
+	}
+	for _, p := range g.Find("Police in Lyon shelled nothing; Sheikh Maqsoud spoke to Salaheddine.") {
+		if p.Country == "SY" {
+			t.Errorf("without Aleppo named: %s pinned in Syria", p.Name)
+		}
+	}
+}

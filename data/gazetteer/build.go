@@ -23,6 +23,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -470,10 +471,54 @@ func aleppo(dir string) []*rec {
 			continue
 		}
 		names := append([]string{name}, byName[namekey.Key(name)]...)
+		ks := keys(append(names, ar)...)
+		ks = keys(append(ks, pressSpellings(ks)...)...)
 		out = append(out, &rec{kind: "p", name: name, lat: lat, lon: lon, cc: "SY", admin1: "09",
-			fcode: "PPLX", flags: "a", keys: keys(append(names, ar)...)})
+			fcode: "PPLX", flags: "a", keys: ks})
 	}
 	return out
+}
+
+// pressSpellings are the keys of the spellings the English-language press uses for the
+// Aleppo neighbourhoods whose keys are ks (CSR's transliterations): without the Arabic
+// article (al-Ashrafiyeh, Ashrafiyeh), with the -iyeh ending as -iyah, -iya or -ieh
+// (Ashrafieh), "ad-Deen" written as "ad-Din", "al-Din" or joined (Salaheddine), and Sheikh
+// as Sheik or Shaykh. The names are found only in articles that name Aleppo (flag a).
+func pressSpellings(ks []string) []string {
+	forms := append(slices.Clone(ks), withoutArticle(ks)...)
+	var out []string
+	for _, k := range forms {
+		out = append(out, k)
+		ws := strings.Fields(k)
+		for i, w := range ws {
+			if stem, ok := strings.CutSuffix(w, "iyeh"); ok && len(stem) >= 3 {
+				for _, end := range []string{"iyah", "iya", "ieh", "ia"} {
+					out = append(out, replaceWord(ws, i, stem+end))
+				}
+			}
+			switch w {
+			case "sheikh":
+				out = append(out, replaceWord(ws, i, "sheik"), replaceWord(ws, i, "shaykh"), replaceWord(ws, i, "cheikh"))
+			case "deen":
+				if i >= 2 && (ws[i-1] == "ad" || ws[i-1] == "al" || ws[i-1] == "ed" || ws[i-1] == "el") {
+					head := strings.Join(ws[:i-1], " ")
+					last := ws[i-2]
+					joined := strings.Join(append(slices.Clone(ws[:i-2]), last+"eddine"), " ")
+					out = append(out, head+" ad din", head+" al din", head+" el din", joined,
+						strings.Join(append(slices.Clone(ws[:i-2]), last+"eddin"), " "),
+						strings.Join(append(slices.Clone(ws[:i-2]), last+"uddin"), " "))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// replaceWord is the words ws, the i-th replaced by w, as a key.
+func replaceWord(ws []string, i int, w string) string {
+	c := slices.Clone(ws)
+	c[i] = w
+	return strings.Join(c, " ")
 }
 
 // extra reads the hand-made list of seas, regions and landmarks.
