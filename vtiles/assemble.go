@@ -1,8 +1,6 @@
 package vtiles
 
 import (
-	"encoding/json"
-	"fmt"
 	"slices"
 
 	"github.com/paulmach/orb"
@@ -28,13 +26,7 @@ func merge(tiles []*decoded) []*feature {
 	byKey := map[string]*feature{}
 	for _, d := range tiles {
 		for _, p := range d.pieces {
-			var key string
-			if p.id != nil {
-				key = fmt.Sprintf("%s\x00%v", p.layer, p.id)
-			} else {
-				b, _ := json.Marshal(p.props)
-				key = p.layer + "\x00" + string(b)
-			}
+			key := p.key
 			f := byKey[key]
 			if f == nil {
 				f = &feature{layer: p.layer, props: p.props}

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"path"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/paulmach/orb"
 
@@ -162,27 +164,18 @@ func (s *Source) FetchDisplay(ctx context.Context, q live.Query) (l, display *la
 	m := s.arc.meta()
 	z := zoomFor(q.Zoom, m.minZoom, m.maxZoom)
 	keys := cover(q.Bound, z)
+	for i := range keys {
+		keys[i].detail = detailFor(q.Zoom, keys[i].z)
+	}
+	got := make([]*decoded, len(keys))
+	if err := s.load(ctx, keys, got); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", s.where, err)
+	}
 	tiles := make([]*decoded, 0, len(keys))
 	var bad []string
-	for _, k := range keys {
-		if err := ctx.Err(); err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", s.where, err)
-		}
-		d, ok := s.cache.get(k)
-		if !ok {
-			raw, err := s.arc.tile(ctx, k.z, k.x, k.y)
-			if err != nil {
-				var re *remoteError
-				if ctx.Err() != nil || errors.As(err, &re) {
-					return nil, nil, fmt.Errorf("%s: %w", s.where, err)
-				}
-				d = &decoded{err: err}
-			} else {
-				d = decode(k, raw)
-			}
-			s.cache.put(k, d)
-		}
+	for i, d := range got {
 		if d.err != nil {
+			k := keys[i]
 			bad = append(bad, fmt.Sprintf("tile %d/%d/%d: %v", k.z, k.x, k.y, d.err))
 			continue
 		}
@@ -197,4 +190,62 @@ func (s *Source) FetchDisplay(ctx context.Context, q live.Query) (l, display *la
 		return l, display, fmt.Errorf("%s: %s", s.where, msg)
 	}
 	return l, display, nil
+}
+
+// load fills got with the decoded tiles of keys, from the cache or read
+// and decoded a few at once (more for a server, whose answers take a
+// round trip each). A tile that cannot be read or decoded is cached with
+// its error; the fetch fails only when ctx is done or the server fails.
+func (s *Source) load(ctx context.Context, keys []tileKey, got []*decoded) error {
+	workers := runtime.GOMAXPROCS(0)
+	if _, remote := kindOf(s.where); remote {
+		workers = 8
+	}
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		fail error
+		next = make(chan int)
+	)
+	for range min(workers, len(keys)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				k := keys[i]
+				raw, err := s.arc.tile(ctx, k.z, k.x, k.y)
+				var re *remoteError
+				if err != nil && (ctx.Err() != nil || errors.As(err, &re)) {
+					mu.Lock()
+					if fail == nil {
+						fail = err
+					}
+					mu.Unlock()
+					continue
+				}
+				d := &decoded{err: err}
+				if err == nil {
+					d = decode(k, raw)
+				}
+				s.cache.put(k, d)
+				got[i] = d
+			}
+		}()
+	}
+	for i, k := range keys {
+		if d, ok := s.cache.get(k); ok {
+			got[i] = d
+			continue
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if fail == nil {
+		fail = ctx.Err()
+	}
+	return fail
 }
