@@ -82,7 +82,12 @@ func TestIdentifyTiles(t *testing.T) {
 }
 
 func TestRenderTiles(t *testing.T) {
-	p := gdalTiles(t)
+	t.Run("GDAL MBTiles", func(t *testing.T) { testRenderTiles(t, gdalTiles(t)) })
+	// PMTiles written by go-pmtiles (see ../vtiles/testdata/SOURCES.md).
+	t.Run("PMTiles", func(t *testing.T) { testRenderTiles(t, "../vtiles/testdata/countries.pmtiles") })
+}
+
+func testRenderTiles(t *testing.T, p string) {
 	dir := t.TempDir()
 	with, without := filepath.Join(dir, "with.png"), filepath.Join(dir, "without.png")
 	args := []string{"render", "--hide", "countries,places,syria-governorates,aleppo-control", "--bbox", "-5,42,8,51", "--size", "400x300"}

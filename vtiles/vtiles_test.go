@@ -85,11 +85,12 @@ func TestSources(t *testing.T) {
 	leaves := gdalPMTiles(t, pmOptions{leafSize: 7, plain: true})
 	srv := httptest.NewServer(http.FileServer(http.Dir(filepath.Dir(pm))))
 	defer srv.Close()
-	tests := []struct{ name, path string }{
-		{"GDAL MBTiles", mb},
-		{"PMTiles", pm},
-		{"PMTiles with leaf directories", leaves},
-		{"PMTiles over HTTP", srv.URL + "/countries.pmtiles"},
+	tests := []struct{ name, path, zoom string }{
+		{"GDAL MBTiles", mb, "0-4"},
+		{"PMTiles", pm, "0-4"},
+		{"PMTiles with leaf directories", leaves, "0-4"},
+		{"PMTiles over HTTP", srv.URL + "/countries.pmtiles", "0-4"},
+		{"PMTiles made by go-pmtiles", "testdata/countries.pmtiles", "0-3"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -115,7 +116,7 @@ func TestSources(t *testing.T) {
 				t.Errorf("Japan fetched for a view of France")
 			}
 			sum := strings.Join(src.Summary(), "\n")
-			for _, want := range []string{"layers:   ne_110m_admin_0_countries", "zoom:     0-4", "tiles:    "} {
+			for _, want := range []string{"layers:   ne_110m_admin_0_countries", "zoom:     " + tt.zoom, "tiles:    "} {
 				if !strings.Contains(sum, want) {
 					t.Errorf("Summary lacks %q:\n%s", want, sum)
 				}
