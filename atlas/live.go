@@ -38,6 +38,7 @@ const LiveTimeout = 20 * time.Second
 type liveLayer struct {
 	name string
 	src  live.Source
+	from string // the path, URL or connection string opened ("" when not known)
 	// last is the query whose answer the layer holds; set (on the UI
 	// goroutine) by ApplyLive.
 	last    live.Query
@@ -48,12 +49,29 @@ type liveLayer struct {
 // file, under the source's name ("name (2)" when taken). The layer is
 // empty until the first refresh; its bound, for "zoom to layer", is the
 // source's.
-func (a *Atlas) AddLive(src live.Source) *render.Layer {
-	empty := layer.FromCollection(src.Name(), src.Name(), geojson.NewFeatureCollection(), nil)
+func (a *Atlas) AddLive(src live.Source) *render.Layer { return a.addLive(src, "") }
+
+// addLive is AddLive of a source opened from the name from, which the
+// layer keeps as its Source (a session reopens it from there).
+func (a *Atlas) addLive(src live.Source, from string) *render.Layer {
+	where := from
+	if where == "" {
+		where = src.Name()
+	}
+	empty := layer.FromCollection(src.Name(), where, geojson.NewFeatureCollection(), nil)
 	empty.Bound = src.Bound()
 	rl := a.AddLayer(empty)
-	a.live = append(a.live, &liveLayer{name: rl.Name, src: src})
+	a.live = append(a.live, &liveLayer{name: rl.Name, src: src, from: from})
 	return rl
+}
+
+// restoreLive reopens a session's live layer; ok is false when path is
+// no live source.
+func (a *Atlas) restoreLive(path string) (rl *render.Layer, ok bool, err error) {
+	if path == "" || !IsLive(path) {
+		return nil, false, nil
+	}
+	return a.OpenLiveLayer(context.Background(), path)
 }
 
 // Live lists the live sources of the atlas's layers, bottom first, with
@@ -129,7 +147,7 @@ func (a *Atlas) OpenLiveLayer(ctx context.Context, name string) (rl *render.Laye
 	if !ok || err != nil {
 		return nil, ok, err
 	}
-	return a.AddLive(src), true, nil
+	return a.addLive(src, name), true, nil
 }
 
 // LiveQuery is the query for the view v.
@@ -234,6 +252,9 @@ func (a *Atlas) ApplyLive(f *LiveFetch) error {
 			continue
 		}
 		ans.l.Name = ll.name
+		if ll.from != "" {
+			ans.l.Source = ll.from
+		}
 		if b := ll.src.Bound(); b != (orb.Bound{}) {
 			ans.l.Bound = b
 		}
