@@ -36,6 +36,9 @@ type Atlas struct {
 	colours map[*layer.Layer]int
 	// live are the sources of the live layers (see AddLive).
 	live []*liveLayer
+	// kinds names the part of its source each feature of a live layer's
+	// answer came from, by answer (see hitLayer); replaced, never changed.
+	kinds map[*layer.Layer][]string
 }
 
 // New loads the built-in data: the basemap, Syria's governorates, Aleppo's

@@ -43,7 +43,7 @@ func (a *Atlas) Identify(p orb.Point, v render.Viewport) []Hit {
 			continue
 		}
 		for _, f := range l.Hits(p, tol, lift) {
-			out = append(out, Hit{Layer: l.Name, Properties: l.Features[f].Properties(), Ref: layer.Ref{Layer: l.Layer, Feature: f}})
+			out = append(out, Hit{Layer: a.hitLayer(l, f), Properties: l.Features[f].Properties(), Ref: layer.Ref{Layer: l.Layer, Feature: f}})
 		}
 	}
 	return out

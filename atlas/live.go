@@ -176,6 +176,7 @@ func (f *LiveFetch) Applied() int {
 // liveAnswer is one source's answer.
 type liveAnswer struct {
 	l, display *layer.Layer
+	kinds      []string
 	err        error
 }
 
@@ -223,8 +224,10 @@ func (f *LiveFetch) Run(ctx context.Context) {
 // say.
 func fetchOne(ctx context.Context, src live.Source, q live.Query) liveAnswer {
 	var ans liveAnswer
-	if d, ok := src.(live.Displayer); ok {
-		ans.l, ans.display, ans.err = d.FetchDisplay(ctx, q)
+	if d, ok := src.(live.Answerer); ok {
+		var a live.Answer
+		a, ans.err = d.FetchAnswer(ctx, q)
+		ans.l, ans.display, ans.kinds = a.Layer, a.Display, a.Kinds
 	} else {
 		ans.l, ans.err = src.Fetch(ctx, q)
 	}
@@ -262,7 +265,9 @@ func (a *Atlas) ApplyLive(f *LiveFetch) error {
 			delete(a.colours, rl.Layer)
 			a.colours[ans.l] = n
 		}
+		old := rl.Layer
 		rl.Layer, rl.Display = ans.l, ans.display
+		a.setKinds(old, ans.l, ans.kinds)
 		f.applied++
 		// An answer in part (a corrupt tile) is what asking again would
 		// give: it is kept as the query's answer.
@@ -280,4 +285,30 @@ func (a *Atlas) Refresh(ctx context.Context, q live.Query) error {
 	}
 	f.Run(ctx)
 	return a.ApplyLive(f)
+}
+
+// hitLayer is the layer identify names for feature i of l: for a live
+// layer whose source says where each feature came from, that part of the
+// source (a vector tile's source layer); else the layer's name.
+func (a *Atlas) hitLayer(l *render.Layer, i int) string {
+	if k := a.kinds[l.Layer]; i < len(k) {
+		return k[i]
+	}
+	return l.Name
+}
+
+// setKinds records the kinds of answer l in place of those of old. The
+// map is copied, never changed: snapshots on other goroutines read the
+// one they were taken with.
+func (a *Atlas) setKinds(old, l *layer.Layer, kinds []string) {
+	m := make(map[*layer.Layer][]string, len(a.kinds)+1)
+	for k, v := range a.kinds {
+		if k != old {
+			m[k] = v
+		}
+	}
+	if len(kinds) == len(l.Features) {
+		m[l] = kinds
+	}
+	a.kinds = m
 }

@@ -212,7 +212,15 @@ func TestLiveSession(t *testing.T) {
 	}
 	b.Refresh(context.Background(), queryAt(2, 46, 3))
 	v := render.Viewport{Center: orb.Point{2, 46}, Zoom: 3, Width: 400, Height: 300}
-	if hits := b.Identify(orb.Point{2.35, 46.6}, v); len(hits) == 0 || hits[0].Properties["ADMIN"] != "France" {
-		t.Errorf("identify in France after restoring: %v", hits)
+	hits := b.Identify(orb.Point{2.35, 46.6}, v)
+	if len(hits) == 0 || hits[0].Properties["ADMIN"] != "France" || hits[0].Layer != "ne_110m_admin_0_countries" {
+		t.Errorf("identify in France after restoring: %v, want France of source layer ne_110m_admin_0_countries", hits)
+	}
+	// A snapshot taken before the next answer names its own answer's
+	// source layers.
+	snap := b.Snapshot()
+	b.Refresh(context.Background(), queryAt(138, 36, 3))
+	if hits := snap.Identify(orb.Point{2.35, 46.6}, v); len(hits) == 0 || hits[0].Layer != "ne_110m_admin_0_countries" {
+		t.Errorf("snapshot's identify after a new answer: %v", hits)
 	}
 }

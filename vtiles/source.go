@@ -33,8 +33,8 @@ type Source struct {
 }
 
 var (
-	_ live.Source    = (*Source)(nil)
-	_ live.Displayer = (*Source)(nil)
+	_ live.Source   = (*Source)(nil)
+	_ live.Answerer = (*Source)(nil)
 )
 
 // Open is a live.Opener for tile archives: a path or an http(s) URL
@@ -146,21 +146,27 @@ func (s *Source) Summary() []string {
 	return out
 }
 
-// Fetch is FetchDisplay without the layer to draw.
+// Fetch is FetchAnswer's layer.
 func (s *Source) Fetch(ctx context.Context, q live.Query) (*layer.Layer, error) {
-	l, _, err := s.FetchDisplay(ctx, q)
-	return l, err
+	ans, err := s.FetchAnswer(ctx, q)
+	return ans.Layer, err
 }
 
-// FetchDisplay decodes the tiles over q.Bound at the zoom for q.Zoom
+// FetchDisplay is FetchAnswer's layer and the layer drawn in its place.
+func (s *Source) FetchDisplay(ctx context.Context, q live.Query) (l, display *layer.Layer, err error) {
+	ans, err := s.FetchAnswer(ctx, q)
+	return ans.Layer, ans.Display, err
+}
+
+// FetchAnswer decodes the tiles over q.Bound at the zoom for q.Zoom
 // (clamped to the archive's range: past its maximum the deepest tiles are
 // drawn larger) and returns their features as one layer named Name(),
 // each feature's pieces from every tile joined, and the layer to draw in
-// its place (see assemble). Tiles decoded before come from the cache. A
+// its place (see assemble), with each feature's source layer. Tiles decoded before come from the cache. A
 // tile that cannot be decoded is left out and named in the error, which
 // then comes with the layers of the other tiles; a server that does not
 // answer fails the whole fetch.
-func (s *Source) FetchDisplay(ctx context.Context, q live.Query) (l, display *layer.Layer, err error) {
+func (s *Source) FetchAnswer(ctx context.Context, q live.Query) (live.Answer, error) {
 	m := s.arc.meta()
 	z := zoomFor(q.Zoom, m.minZoom, m.maxZoom)
 	keys := cover(q.Bound, z)
@@ -169,7 +175,7 @@ func (s *Source) FetchDisplay(ctx context.Context, q live.Query) (l, display *la
 	}
 	got := make([]*decoded, len(keys))
 	if err := s.load(ctx, keys, got); err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", s.where, err)
+		return live.Answer{}, fmt.Errorf("%s: %w", s.where, err)
 	}
 	tiles := make([]*decoded, 0, len(keys))
 	var bad []string
@@ -181,15 +187,15 @@ func (s *Source) FetchDisplay(ctx context.Context, q live.Query) (l, display *la
 		}
 		tiles = append(tiles, d)
 	}
-	l, display = s.assemble(tiles)
+	ans := s.assemble(tiles)
 	if len(bad) > 0 {
 		msg := bad[0]
 		if len(bad) > 1 {
 			msg += fmt.Sprintf(" (and %d more tiles)", len(bad)-1)
 		}
-		return l, display, fmt.Errorf("%s: %s", s.where, msg)
+		return ans, fmt.Errorf("%s: %s", s.where, msg)
 	}
-	return l, display, nil
+	return ans, nil
 }
 
 // load fills got with the decoded tiles of keys, from the cache or read
