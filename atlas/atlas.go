@@ -45,6 +45,9 @@ type Atlas struct {
 	live []*liveLayer
 	// repins are the places the user pinned elsewhere, by article (Article.Key).
 	repins map[string][]Repin
+	// kinds names the part of its source each feature of a live layer's
+	// answer came from, by answer (see hitLayer); replaced, never changed.
+	kinds map[*layer.Layer][]string
 }
 
 // New loads the built-in data: the basemap, Syria's governorates, Aleppo's

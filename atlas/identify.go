@@ -56,8 +56,18 @@ func (a *Atlas) Identify(p orb.Point, v render.Viewport) []Hit {
 			if clusters.in[layer.Ref{Layer: at, Feature: f}] {
 				continue // drawn in a cluster's circle, not here
 			}
-			out = append(out, Hit{Layer: l.Name, Properties: at.Features[f].Properties(), Ref: layer.Ref{Layer: at, Feature: f}})
+			out = append(out, Hit{Layer: a.hitLayerAt(l, at, f), Properties: at.Features[f].Properties(), Ref: layer.Ref{Layer: at, Feature: f}})
 		}
 	}
 	return out
+}
+
+// hitLayerAt is the layer name a hit on feature f of at, layer l as drawn
+// at the date, reports: a tile feature's source layer when at is l's
+// whole answer (see hitLayer), else l's name.
+func (a *Atlas) hitLayerAt(l *render.Layer, at *layer.Layer, f int) string {
+	if at != l.Layer {
+		return l.Name
+	}
+	return a.hitLayer(l, f)
 }

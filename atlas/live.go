@@ -38,6 +38,7 @@ const LiveTimeout = 20 * time.Second
 type liveLayer struct {
 	name string
 	src  live.Source
+	from string // the path, URL or connection string opened ("" when not known)
 	// last is the query whose answer the layer holds; set (on the UI
 	// goroutine) by ApplyLive.
 	last    live.Query
@@ -48,12 +49,29 @@ type liveLayer struct {
 // file, under the source's name ("name (2)" when taken). The layer is
 // empty until the first refresh; its bound, for "zoom to layer", is the
 // source's.
-func (a *Atlas) AddLive(src live.Source) *render.Layer {
-	empty := layer.FromCollection(src.Name(), src.Name(), geojson.NewFeatureCollection(), nil)
+func (a *Atlas) AddLive(src live.Source) *render.Layer { return a.addLive(src, "") }
+
+// addLive is AddLive of a source opened from the name from, which the
+// layer keeps as its Source (a session reopens it from there).
+func (a *Atlas) addLive(src live.Source, from string) *render.Layer {
+	where := from
+	if where == "" {
+		where = src.Name()
+	}
+	empty := layer.FromCollection(src.Name(), where, geojson.NewFeatureCollection(), nil)
 	empty.Bound = src.Bound()
 	rl := a.AddLayer(empty)
-	a.live = append(a.live, &liveLayer{name: rl.Name, src: src})
+	a.live = append(a.live, &liveLayer{name: rl.Name, src: src, from: from})
 	return rl
+}
+
+// restoreLive reopens a session's live layer; ok is false when path is
+// no live source.
+func (a *Atlas) restoreLive(path string) (rl *render.Layer, ok bool, err error) {
+	if path == "" || !IsLive(path) {
+		return nil, false, nil
+	}
+	return a.OpenLiveLayer(context.Background(), path)
 }
 
 // Live lists the live sources of the atlas's layers, bottom first, with
@@ -129,7 +147,7 @@ func (a *Atlas) OpenLiveLayer(ctx context.Context, name string) (rl *render.Laye
 	if !ok || err != nil {
 		return nil, ok, err
 	}
-	return a.AddLive(src), true, nil
+	return a.addLive(src, name), true, nil
 }
 
 // LiveQuery is the query for the view v.
@@ -158,6 +176,7 @@ func (f *LiveFetch) Applied() int {
 // liveAnswer is one source's answer.
 type liveAnswer struct {
 	l, display *layer.Layer
+	kinds      []string
 	err        error
 }
 
@@ -205,8 +224,10 @@ func (f *LiveFetch) Run(ctx context.Context) {
 // say.
 func fetchOne(ctx context.Context, src live.Source, q live.Query) liveAnswer {
 	var ans liveAnswer
-	if d, ok := src.(live.Displayer); ok {
-		ans.l, ans.display, ans.err = d.FetchDisplay(ctx, q)
+	if d, ok := src.(live.Answerer); ok {
+		var a live.Answer
+		a, ans.err = d.FetchAnswer(ctx, q)
+		ans.l, ans.display, ans.kinds = a.Layer, a.Display, a.Kinds
 	} else {
 		ans.l, ans.err = src.Fetch(ctx, q)
 	}
@@ -234,6 +255,9 @@ func (a *Atlas) ApplyLive(f *LiveFetch) error {
 			continue
 		}
 		ans.l.Name = ll.name
+		if ll.from != "" {
+			ans.l.Source = ll.from
+		}
 		if b := ll.src.Bound(); b != (orb.Bound{}) {
 			ans.l.Bound = b
 		}
@@ -241,7 +265,9 @@ func (a *Atlas) ApplyLive(f *LiveFetch) error {
 			delete(a.colours, rl.Layer)
 			a.colours[ans.l] = n
 		}
+		old := rl.Layer
 		rl.Layer, rl.Display = ans.l, ans.display
+		a.setKinds(old, ans.l, ans.kinds)
 		f.applied++
 		// An answer in part (a corrupt tile) is what asking again would
 		// give: it is kept as the query's answer.
@@ -259,4 +285,30 @@ func (a *Atlas) Refresh(ctx context.Context, q live.Query) error {
 	}
 	f.Run(ctx)
 	return a.ApplyLive(f)
+}
+
+// hitLayer is the layer identify names for feature i of l: for a live
+// layer whose source says where each feature came from, that part of the
+// source (a vector tile's source layer); else the layer's name.
+func (a *Atlas) hitLayer(l *render.Layer, i int) string {
+	if k := a.kinds[l.Layer]; i < len(k) {
+		return k[i]
+	}
+	return l.Name
+}
+
+// setKinds records the kinds of answer l in place of those of old. The
+// map is copied, never changed: snapshots on other goroutines read the
+// one they were taken with.
+func (a *Atlas) setKinds(old, l *layer.Layer, kinds []string) {
+	m := make(map[*layer.Layer][]string, len(a.kinds)+1)
+	for k, v := range a.kinds {
+		if k != old {
+			m[k] = v
+		}
+	}
+	if len(kinds) == len(l.Features) {
+		m[l] = kinds
+	}
+	a.kinds = m
 }

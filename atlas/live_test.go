@@ -186,3 +186,41 @@ func TestIsLive(t *testing.T) {
 		}
 	}
 }
+
+func TestLiveSession(t *testing.T) {
+	a := liveAtlas(t)
+	const file = "../vtiles/testdata/countries.pmtiles"
+	rl, ok, err := a.OpenLiveLayer(context.Background(), file)
+	if !ok || err != nil {
+		t.Fatalf("OpenLiveLayer = %v, %v", ok, err)
+	}
+	name := rl.Name // "countries (2)": the built-in layer has the name
+	a.SetOpacity(name, 0.5)
+	a.Refresh(context.Background(), queryAt(2, 46, 3))
+	s := a.Session()
+	b := liveAtlas(t)
+	names, err := b.Restore(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := b.Layer(names[name])
+	if l == nil || l.Opacity != 0.5 {
+		t.Fatalf("restored layers %v: no countries at opacity 0.5", names)
+	}
+	if live, _ := b.Live(); len(live) != 1 {
+		t.Fatalf("restored live layers %v", live)
+	}
+	b.Refresh(context.Background(), queryAt(2, 46, 3))
+	v := render.Viewport{Center: orb.Point{2, 46}, Zoom: 3, Width: 400, Height: 300}
+	hits := b.Identify(orb.Point{2.35, 46.6}, v)
+	if len(hits) == 0 || hits[0].Properties["ADMIN"] != "France" || hits[0].Layer != "ne_110m_admin_0_countries" {
+		t.Errorf("identify in France after restoring: %v, want France of source layer ne_110m_admin_0_countries", hits)
+	}
+	// A snapshot taken before the next answer names its own answer's
+	// source layers.
+	snap := b.Snapshot()
+	b.Refresh(context.Background(), queryAt(138, 36, 3))
+	if hits := snap.Identify(orb.Point{2.35, 46.6}, v); len(hits) == 0 || hits[0].Layer != "ne_110m_admin_0_countries" {
+		t.Errorf("snapshot's identify after a new answer: %v", hits)
+	}
+}

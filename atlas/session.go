@@ -3,6 +3,7 @@ package atlas
 import (
 	"errors"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"newsatlas/layer"
@@ -123,7 +124,13 @@ func (a *Atlas) Restore(s Session) (map[string]string, error) {
 	var order []string
 	for _, sl := range s.Layers {
 		name := sl.Name
-		if sl.Path != "" {
+		if rl, ok, err := a.restoreLive(sl.Path); ok {
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			name, names[sl.Name] = rl.Name, rl.Name
+		} else if sl.Path != "" {
 			l, err := layer.Load(sl.Path, layer.Options{Style: style.ForLayer(sl.Colour)})
 			if err != nil {
 				errs = append(errs, err)
@@ -186,6 +193,9 @@ func (a *Atlas) addLayer(l *layer.Layer, c int) *render.Layer {
 }
 
 func absPath(p string) string {
+	if strings.Contains(p, "://") { // a URL or a connection string
+		return p
+	}
 	if abs, err := filepath.Abs(p); err == nil {
 		return abs
 	}

@@ -76,13 +76,19 @@ func TestIdentifyTiles(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &hits); err != nil {
 		t.Fatal(err)
 	}
-	if len(hits) == 0 || hits[0].Layer != "tiles" || hits[0].Properties["ADMIN"] != "France" {
-		t.Fatalf("identify in France: %s, want France from layer tiles first", out)
+	// The hit's layer is the tile's source layer, as GDAL named it.
+	if len(hits) == 0 || hits[0].Layer != "ne_110m_admin_0_countries" || hits[0].Properties["ADMIN"] != "France" {
+		t.Fatalf("identify in France: %s, want France from source layer ne_110m_admin_0_countries first", out)
 	}
 }
 
 func TestRenderTiles(t *testing.T) {
-	p := gdalTiles(t)
+	t.Run("GDAL MBTiles", func(t *testing.T) { testRenderTiles(t, gdalTiles(t)) })
+	// PMTiles written by go-pmtiles (see ../vtiles/testdata/SOURCES.md).
+	t.Run("PMTiles", func(t *testing.T) { testRenderTiles(t, "../vtiles/testdata/countries.pmtiles") })
+}
+
+func testRenderTiles(t *testing.T, p string) {
 	dir := t.TempDir()
 	with, without := filepath.Join(dir, "with.png"), filepath.Join(dir, "without.png")
 	args := []string{"render", "--hide", "countries,places,syria-governorates,aleppo-control", "--bbox", "-5,42,8,51", "--size", "400x300"}

@@ -47,13 +47,27 @@ type Source interface {
 	Close() error
 }
 
-// Displayer is a Source whose answers are drawn with other geometry than
-// the features identify finds: a vector tile cuts every polygon at the
-// tile's edges, and the features are joined for identify while their
-// outlines are drawn without the cuts. The atlas draws display in place
-// of l (render.Layer's Display) when it is not nil.
-type Displayer interface {
-	FetchDisplay(ctx context.Context, q Query) (l, display *layer.Layer, err error)
+// Answer is a Source's answer with what the atlas can use beyond the
+// features.
+type Answer struct {
+	// Layer holds the features, as Fetch returns them.
+	Layer *layer.Layer
+	// Display, when not nil, is drawn in place of Layer (render.Layer's
+	// Display): a vector tile cuts every polygon at the tile's edges, and
+	// the features are joined for identify while their outlines are drawn
+	// without the cuts.
+	Display *layer.Layer
+	// Kinds, when not nil, names for each feature of Layer the part of
+	// the source it came from (a tile's source layer, a table), which
+	// identify reports as the hit's layer.
+	Kinds []string
+}
+
+// Answerer is a Source that can answer with more than the features. The
+// atlas asks it with FetchAnswer in place of Fetch; the error is as
+// Fetch's.
+type Answerer interface {
+	FetchAnswer(ctx context.Context, q Query) (Answer, error)
 }
 
 // Opener opens the source named by name (a file path, an https:// URL,

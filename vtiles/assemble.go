@@ -1,14 +1,13 @@
 package vtiles
 
 import (
-	"encoding/json"
-	"fmt"
 	"slices"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
 
 	"newsatlas/layer"
+	"newsatlas/live"
 	"newsatlas/style"
 )
 
@@ -28,13 +27,7 @@ func merge(tiles []*decoded) []*feature {
 	byKey := map[string]*feature{}
 	for _, d := range tiles {
 		for _, p := range d.pieces {
-			var key string
-			if p.id != nil {
-				key = fmt.Sprintf("%s\x00%v", p.layer, p.id)
-			} else {
-				b, _ := json.Marshal(p.props)
-				key = p.layer + "\x00" + string(b)
-			}
+			key := p.key
 			f := byKey[key]
 			if f == nil {
 				f = &feature{layer: p.layer, props: p.props}
@@ -162,13 +155,15 @@ func alongSide(a, b orb.Point, sq orb.Bound) bool {
 // it is drawn with: polygons filled without outlines, their outlines as
 // lines that leave out the tile edges, so that the tile grid does not
 // show; lines and points as they are.
-func (s *Source) assemble(tiles []*decoded) (l, display *layer.Layer) {
+func (s *Source) assemble(tiles []*decoded) live.Answer {
 	fs := merge(tiles)
 	order := s.layerOrder(fs)
 	fc := geojson.NewFeatureCollection()
 	dc := geojson.NewFeatureCollection()
 	styles := map[*geojson.Feature]style.Style{}
-	for _, f := range fs {
+	kinds := make([]string, len(fs))
+	for i, f := range fs {
+		kinds[i] = f.layer
 		st := featureStyle(f.props, order[f.layer])
 		gf := geojson.NewFeature(f.geometry())
 		gf.Properties = f.props
@@ -191,9 +186,11 @@ func (s *Source) assemble(tiles []*decoded) (l, display *layer.Layer) {
 		styles[edge] = st
 	}
 	styleOf := func(f *geojson.Feature) style.Style { return styles[f] }
-	l = layer.FromCollection(s.name, s.where, fc, styleOf)
-	display = layer.FromCollection(s.name, s.where, dc, styleOf)
-	return l, display
+	return live.Answer{
+		Layer:   layer.FromCollection(s.name, s.where, fc, styleOf),
+		Display: layer.FromCollection(s.name, s.where, dc, styleOf),
+		Kinds:   kinds,
+	}
 }
 
 // layerOrder numbers the source layers for their default colours: the

@@ -11,8 +11,9 @@ import (
 // level (a huge window, or a view spanning the world several times).
 const MaxTiles = 256
 
-// tileKey names a tile.
-type tileKey struct{ z, x, y uint32 }
+// tileKey names a tile, and how much detail it is decoded with (see
+// Detail).
+type tileKey struct{ z, x, y, detail uint32 }
 
 func (k tileKey) tile() maptile.Tile { return maptile.New(k.x, k.y, maptile.Zoom(k.z)) }
 
@@ -52,9 +53,35 @@ func cover(b orb.Bound, z uint32) []tileKey {
 		keys := make([]tileKey, 0, n)
 		for y := nw.Y; y <= se.Y; y++ {
 			for x := nw.X; x <= se.X; x++ {
-				keys = append(keys, tileKey{z, x, y})
+				keys = append(keys, tileKey{z: z, x: x, y: y})
 			}
 		}
 		return keys
 	}
 }
+
+// MaxDetail is the most levels a tile is drawn past its own zoom with
+// detail of its own: past it, what the tile holds (1/16 of a pixel at its
+// zoom, for 4096 units a tile) is drawn as it is.
+const MaxDetail = 4
+
+// detailFor is how many levels view zoom vz lies past tile zoom z, from
+// 0 to MaxDetail.
+func detailFor(vz float64, z uint32) uint32 {
+	d := math.Round(vz) - float64(z)
+	if !(d > 0) {
+		return 0
+	}
+	return uint32(min(d, MaxDetail))
+}
+
+// tolerance is how far, in tile units, a simplified line may stray from
+// the tile's: a quarter of a pixel at the zoom the tile is drawn at. Tiles hold
+// sixteen points a pixel; drawing them all costs projection, indexing
+// and filling for nothing the eye sees.
+func tolerance(extent uint32, detail uint32) float64 {
+	return float64(extent) / TilePixels / 4 / float64(uint32(1)<<detail)
+}
+
+// TilePixels is the width of a tile drawn at its own zoom.
+const TilePixels = 256

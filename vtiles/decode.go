@@ -2,6 +2,7 @@ package vtiles
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -21,15 +22,16 @@ type decoded struct {
 
 // piece is the part of one feature that lies in one tile.
 type piece struct {
+	key   string // the same for every piece of one feature (see pieceKey)
 	layer string // the source layer
-	id    any    // the feature's id in the tile, nil when it has none
 	props geojson.Properties
 	geom  orb.Geometry
 	sq    orb.Bound // the tile's square, where clipping cut the geometry
 }
 
-// decode reads a tile's bytes (gzip-compressed or not), projects its
-// features to WGS84 and clips them to the tile.
+// decode reads a tile's bytes (gzip-compressed or not), simplifies its
+// features to the detail k asks, projects them to WGS84 and clips them to
+// the tile.
 func decode(k tileKey, raw []byte) *decoded {
 	if len(raw) == 0 {
 		return &decoded{}
@@ -56,16 +58,25 @@ func decode(k tileKey, raw []byte) *decoded {
 		if l.Extent == 0 {
 			return &decoded{err: fmt.Errorf("layer %s has extent 0", l.Name)}
 		}
+		tol := tolerance(l.Extent, k.detail)
+		for _, f := range l.Features {
+			if f.Geometry != nil {
+				f.Geometry = simplified(f.Geometry, tol)
+			}
+		}
 		l.ProjectToWGS84(t)
 		for _, f := range l.Features {
 			if f.Geometry == nil {
 				continue
 			}
-			g := clip.Geometry(sq, regroup(f.Geometry))
-			if g == nil || isEmpty(g) {
+			g := regroup(f.Geometry)
+			if g == nil {
 				continue
 			}
-			d.pieces = append(d.pieces, piece{layer: l.Name, id: f.ID, props: f.Properties, geom: g, sq: sq})
+			if g = clip.Geometry(sq, g); g == nil || isEmpty(g) {
+				continue
+			}
+			d.pieces = append(d.pieces, piece{key: pieceKey(l.Name, f.ID, f.Properties), layer: l.Name, props: f.Properties, geom: g, sq: sq})
 		}
 	}
 	return d
@@ -105,4 +116,15 @@ func isEmpty(g orb.Geometry) bool {
 		return len(g) == 0
 	}
 	return false
+}
+
+// pieceKey tells the pieces of one feature from those of others: its
+// source layer and id, or, when the tiles give no id (GDAL's do not), its
+// properties.
+func pieceKey(layer string, id any, props geojson.Properties) string {
+	if id != nil {
+		return fmt.Sprintf("%s\x00%v", layer, id)
+	}
+	b, _ := json.Marshal(props)
+	return layer + "\x00" + string(b)
 }

@@ -88,6 +88,7 @@ func mbtilesRows(t testing.TB, path string) []tileRow {
 type pmOptions struct {
 	leafSize int  // entries per leaf directory; 0 puts all in the root
 	plain    bool // directories not gzip-compressed
+	rawTiles bool // tiles stored uncompressed (GDAL's are gzip-compressed)
 }
 
 // writePMTiles lays tiles out as a PMTiles v3 file: the spec's header,
@@ -101,6 +102,13 @@ func writePMTiles(t testing.TB, tiles []tileRow, minZ, maxZ uint8, opt pmOptions
 	var data bytes.Buffer
 	entries := make([]pmEntry, len(tiles))
 	for i, tl := range tiles {
+		if opt.rawTiles {
+			raw, err := gunzip(tl.data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tl.data = raw
+		}
 		entries[i] = pmEntry{id: tileID(tl.z, tl.x, tl.y), off: uint64(data.Len()), length: uint32(len(tl.data)), run: 1}
 		data.Write(tl.data)
 	}
@@ -152,6 +160,9 @@ func writePMTiles(t testing.TB, tiles []tileRow, minZ, maxZ uint8, opt pmOptions
 		h[97] = compNone
 	}
 	h[98] = compGzip // GDAL's tiles are gzip-compressed
+	if opt.rawTiles {
+		h[98] = compNone
+	}
 	h[99] = 1
 	h[100], h[101] = minZ, maxZ
 	deg := func(i int, v float64) { binary.LittleEndian.PutUint32(h[i:], uint32(int32(v*1e7))) }

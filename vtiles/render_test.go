@@ -44,10 +44,10 @@ func TestRenderMatchesGeoJSON(t *testing.T) {
 			sea := r.Render(draw(v), v)
 			off, land := golden.Diff(tiles, want, 40), golden.Diff(want, sea, 8)
 			t.Logf("%d of %d pixels differ from the GeoJSON's render; %d are land", off, v.Width*v.Height, land)
-			if off*60 > land {
+			if off*50 > land {
 				golden.Write(t, filepath.Join("testdata", "failed", t.Name()+"-tiles.png"), tiles)
 				golden.Write(t, filepath.Join("testdata", "failed", t.Name()+"-geojson.png"), want)
-				t.Errorf("%d pixels differ, more than 1/60 of the %d that land changes", off, land)
+				t.Errorf("%d pixels differ, more than 1/50 of the %d that land changes", off, land)
 			}
 		})
 	}

@@ -1,20 +1,15 @@
 package vtiles
 
-import (
-	"math"
-	"sort"
+import "github.com/paulmach/orb"
 
-	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/planar"
-)
-
-// regroup sorts a polygon's rings into exteriors and holes by where they
-// lie, not by their winding. The MVT spec tells them apart by winding
-// order, and orb's decoder follows it, but writers get it wrong: GDAL
-// 3.6's MBTiles driver winds some exteriors as holes, which made
-// Germany's mainland a hole of Heligoland. A ring inside another
-// exterior (and not inside one of its holes) is a hole of it; any other
-// is an exterior.
+// regroup sorts a polygon's rings into exteriors and holes by winding
+// relative to the first ring, which is always an exterior: a ring wound
+// as the first starts a new polygon, one wound the other way is a hole of
+// the polygon before it. The MVT spec fixes the winding of exteriors, and
+// orb's decoder follows it, but GDAL 3.6's MBTiles driver winds them the
+// other way: read as the spec says, Germany's mainland became a hole of
+// Heligoland. Comparing with the first ring reads both. Rings with no
+// area are dropped.
 func regroup(g orb.Geometry) orb.Geometry {
 	var rings []orb.Ring
 	switch g := g.(type) {
@@ -30,51 +25,39 @@ func regroup(g orb.Geometry) orb.Geometry {
 	default:
 		return g
 	}
-	type sized struct {
-		r    orb.Ring
-		b    orb.Bound
-		area float64
-	}
-	rs := make([]sized, 0, len(rings))
-	for _, r := range rings {
-		if len(r) < 4 {
-			continue
-		}
-		rs = append(rs, sized{r, r.Bound(), math.Abs(planar.Area(r))})
-	}
-	sort.SliceStable(rs, func(i, j int) bool { return rs[i].area > rs[j].area })
 	var (
-		mp     orb.MultiPolygon
-		bounds []orb.Bound
+		mp    orb.MultiPolygon
+		first float64
 	)
-	for _, s := range rs {
-		at := s.r[0]
-		home := -1
-		for i := range mp {
-			if !bounds[i].Contains(at) || !planar.RingContains(mp[i][0], at) {
-				continue
-			}
-			inHole := false
-			for _, h := range mp[i][1:] {
-				if h.Bound().Contains(at) && planar.RingContains(h, at) {
-					inHole = true
-					break
-				}
-			}
-			if !inHole {
-				home = i
-				break
-			}
-		}
-		if home >= 0 {
-			mp[home] = append(mp[home], s.r)
+	for _, r := range rings {
+		a := signedArea(r)
+		if a == 0 || len(r) < 4 {
 			continue
 		}
-		mp = append(mp, orb.Polygon{s.r})
-		bounds = append(bounds, s.b)
+		if first == 0 {
+			first = a
+		}
+		if (a > 0) == (first > 0) || len(mp) == 0 {
+			mp = append(mp, orb.Polygon{r})
+			continue
+		}
+		mp[len(mp)-1] = append(mp[len(mp)-1], r)
 	}
-	if len(mp) == 1 {
+	switch len(mp) {
+	case 0:
+		return nil
+	case 1:
 		return mp[0]
 	}
 	return mp
+}
+
+// signedArea is twice the ring's area by the shoelace formula, positive
+// when it winds counter-clockwise (y up).
+func signedArea(r orb.Ring) float64 {
+	a := 0.0
+	for i := 1; i < len(r); i++ {
+		a += r[i-1][0]*r[i][1] - r[i][0]*r[i-1][1]
+	}
+	return a
 }

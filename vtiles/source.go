@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"path"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/paulmach/orb"
 
@@ -31,8 +33,8 @@ type Source struct {
 }
 
 var (
-	_ live.Source    = (*Source)(nil)
-	_ live.Displayer = (*Source)(nil)
+	_ live.Source   = (*Source)(nil)
+	_ live.Answerer = (*Source)(nil)
 )
 
 // Open is a live.Opener for tile archives: a path or an http(s) URL
@@ -144,57 +146,112 @@ func (s *Source) Summary() []string {
 	return out
 }
 
-// Fetch is FetchDisplay without the layer to draw.
+// Fetch is FetchAnswer's layer.
 func (s *Source) Fetch(ctx context.Context, q live.Query) (*layer.Layer, error) {
-	l, _, err := s.FetchDisplay(ctx, q)
-	return l, err
+	ans, err := s.FetchAnswer(ctx, q)
+	return ans.Layer, err
 }
 
-// FetchDisplay decodes the tiles over q.Bound at the zoom for q.Zoom
+// FetchDisplay is FetchAnswer's layer and the layer drawn in its place.
+func (s *Source) FetchDisplay(ctx context.Context, q live.Query) (l, display *layer.Layer, err error) {
+	ans, err := s.FetchAnswer(ctx, q)
+	return ans.Layer, ans.Display, err
+}
+
+// FetchAnswer decodes the tiles over q.Bound at the zoom for q.Zoom
 // (clamped to the archive's range: past its maximum the deepest tiles are
 // drawn larger) and returns their features as one layer named Name(),
 // each feature's pieces from every tile joined, and the layer to draw in
-// its place (see assemble). Tiles decoded before come from the cache. A
+// its place (see assemble), with each feature's source layer. Tiles decoded before come from the cache. A
 // tile that cannot be decoded is left out and named in the error, which
 // then comes with the layers of the other tiles; a server that does not
 // answer fails the whole fetch.
-func (s *Source) FetchDisplay(ctx context.Context, q live.Query) (l, display *layer.Layer, err error) {
+func (s *Source) FetchAnswer(ctx context.Context, q live.Query) (live.Answer, error) {
 	m := s.arc.meta()
 	z := zoomFor(q.Zoom, m.minZoom, m.maxZoom)
 	keys := cover(q.Bound, z)
+	for i := range keys {
+		keys[i].detail = detailFor(q.Zoom, keys[i].z)
+	}
+	got := make([]*decoded, len(keys))
+	if err := s.load(ctx, keys, got); err != nil {
+		return live.Answer{}, fmt.Errorf("%s: %w", s.where, err)
+	}
 	tiles := make([]*decoded, 0, len(keys))
 	var bad []string
-	for _, k := range keys {
-		if err := ctx.Err(); err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", s.where, err)
-		}
-		d, ok := s.cache.get(k)
-		if !ok {
-			raw, err := s.arc.tile(ctx, k.z, k.x, k.y)
-			if err != nil {
-				var re *remoteError
-				if ctx.Err() != nil || errors.As(err, &re) {
-					return nil, nil, fmt.Errorf("%s: %w", s.where, err)
-				}
-				d = &decoded{err: err}
-			} else {
-				d = decode(k, raw)
-			}
-			s.cache.put(k, d)
-		}
+	for i, d := range got {
 		if d.err != nil {
+			k := keys[i]
 			bad = append(bad, fmt.Sprintf("tile %d/%d/%d: %v", k.z, k.x, k.y, d.err))
 			continue
 		}
 		tiles = append(tiles, d)
 	}
-	l, display = s.assemble(tiles)
+	ans := s.assemble(tiles)
 	if len(bad) > 0 {
 		msg := bad[0]
 		if len(bad) > 1 {
 			msg += fmt.Sprintf(" (and %d more tiles)", len(bad)-1)
 		}
-		return l, display, fmt.Errorf("%s: %s", s.where, msg)
+		return ans, fmt.Errorf("%s: %s", s.where, msg)
 	}
-	return l, display, nil
+	return ans, nil
+}
+
+// load fills got with the decoded tiles of keys, from the cache or read
+// and decoded a few at once (more for a server, whose answers take a
+// round trip each). A tile that cannot be read or decoded is cached with
+// its error; the fetch fails only when ctx is done or the server fails.
+func (s *Source) load(ctx context.Context, keys []tileKey, got []*decoded) error {
+	workers := runtime.GOMAXPROCS(0)
+	if _, remote := kindOf(s.where); remote {
+		workers = 8
+	}
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		fail error
+		next = make(chan int)
+	)
+	for range min(workers, len(keys)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				k := keys[i]
+				raw, err := s.arc.tile(ctx, k.z, k.x, k.y)
+				var re *remoteError
+				if err != nil && (ctx.Err() != nil || errors.As(err, &re)) {
+					mu.Lock()
+					if fail == nil {
+						fail = err
+					}
+					mu.Unlock()
+					continue
+				}
+				d := &decoded{err: err}
+				if err == nil {
+					d = decode(k, raw)
+				}
+				s.cache.put(k, d)
+				got[i] = d
+			}
+		}()
+	}
+	for i, k := range keys {
+		if d, ok := s.cache.get(k); ok {
+			got[i] = d
+			continue
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if fail == nil {
+		fail = ctx.Err()
+	}
+	return fail
 }

@@ -83,13 +83,17 @@ func TestSources(t *testing.T) {
 	mb := gdalMBTiles(t)
 	pm := gdalPMTiles(t, pmOptions{})
 	leaves := gdalPMTiles(t, pmOptions{leafSize: 7, plain: true})
+	raw := filepath.Join(t.TempDir(), "countries.pmtiles")
+	os.WriteFile(raw, writePMTiles(t, mbtilesRows(t, mb), 0, 4, pmOptions{rawTiles: true}), 0o644)
 	srv := httptest.NewServer(http.FileServer(http.Dir(filepath.Dir(pm))))
 	defer srv.Close()
-	tests := []struct{ name, path string }{
-		{"GDAL MBTiles", mb},
-		{"PMTiles", pm},
-		{"PMTiles with leaf directories", leaves},
-		{"PMTiles over HTTP", srv.URL + "/countries.pmtiles"},
+	tests := []struct{ name, path, zoom string }{
+		{"GDAL MBTiles", mb, "0-4"},
+		{"PMTiles", pm, "0-4"},
+		{"PMTiles with leaf directories", leaves, "0-4"},
+		{"PMTiles of tiles not compressed", raw, "0-4"},
+		{"PMTiles over HTTP", srv.URL + "/countries.pmtiles", "0-4"},
+		{"PMTiles made by go-pmtiles", "testdata/countries.pmtiles", "0-3"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -115,7 +119,7 @@ func TestSources(t *testing.T) {
 				t.Errorf("Japan fetched for a view of France")
 			}
 			sum := strings.Join(src.Summary(), "\n")
-			for _, want := range []string{"layers:   ne_110m_admin_0_countries", "zoom:     0-4", "tiles:    "} {
+			for _, want := range []string{"layers:   ne_110m_admin_0_countries", "zoom:     " + tt.zoom, "tiles:    "} {
 				if !strings.Contains(sum, want) {
 					t.Errorf("Summary lacks %q:\n%s", want, sum)
 				}
@@ -283,5 +287,24 @@ func TestServerNoAnswer(t *testing.T) {
 	_, err = s.Fetch(ctx, france)
 	if err == nil || !strings.Contains(err.Error(), "no answer from the server") || strings.Contains(err.Error(), "\n") {
 		t.Fatalf("error %v, want one line: no answer from the server", err)
+	}
+}
+
+func TestLRU(t *testing.T) {
+	c := newLRU[int, string](2)
+	c.put(1, "a")
+	c.put(2, "b")
+	c.get(1) // 1 is now the most recent: 2 goes first
+	c.put(3, "c")
+	if _, ok := c.get(2); ok {
+		t.Error("2, the least recently used, was kept")
+	}
+	for _, k := range []int{1, 3} {
+		if _, ok := c.get(k); !ok {
+			t.Errorf("%d was forgotten", k)
+		}
+	}
+	if c.len() != 2 {
+		t.Errorf("len %d, want at most 2", c.len())
 	}
 }
