@@ -1,6 +1,8 @@
 package atlas
 
 import (
+	"context"
+
 	"newsatlas/layer"
 	"newsatlas/render"
 )
@@ -38,13 +40,36 @@ func (a *Atlas) SetArticle(art *Article) {
 	}
 }
 
-// Open loads a file by its kind: an article (.txt, .md, .html) or a
-// GeoJSON layer.
+// Open loads a file by its kind: an article (.txt, .md, .html) or the
+// layers of a file of geographic data (see LayerPaths).
 func (a *Atlas) Open(path string) error {
 	if IsArticle(path) {
 		_, err := a.OpenArticle(path)
 		return err
 	}
-	_, err := a.OpenLayer(path)
-	return err
+	paths, err := LayerPaths(path)
+	if err != nil {
+		return err
+	}
+	for _, p := range paths {
+		if _, err := a.OpenLayer(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// LayerPaths are the layers a file of geographic data holds, as paths to
+// open each: one for each feature table of a GeoPackage that has several
+// (layer.TablePath), else the file's own path.
+func LayerPaths(path string) ([]string, error) {
+	tables, err := layer.Tables(context.Background(), path)
+	if err != nil || len(tables) < 2 {
+		return []string{path}, nil // a file that cannot be read says why when opened
+	}
+	out := make([]string, len(tables))
+	for i, t := range tables {
+		out[i] = layer.TablePath(path, t)
+	}
+	return out, nil
 }

@@ -51,3 +51,45 @@ func writeInput(t testing.TB, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+// TestOpenGeoPackageTables opens a GeoPackage of two feature tables as
+// two layers, each in its own colour, and a session brings both back.
+func TestOpenGeoPackageTables(t *testing.T) {
+	a, err := NewWith(Options{Skip: []string{Countries, SyriaGovernorates, Places}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gpkg, err := filepath.Abs(filepath.Join("..", "layer", "testdata", "formats", "syria-utm37.gpkg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Open(gpkg); err != nil {
+		t.Fatal(err)
+	}
+	// "places" is a built-in layer's name: the table's layer is "places (2)"
+	g, p := a.Layer("governorates"), a.Layer("places (2)")
+	if g == nil || p == nil {
+		t.Fatalf("no layers governorates and places: %d layers", len(a.Layers))
+	}
+	if g.Types["Polygon"] == 0 || p.Types["Point"] == 0 || g.StyleOf(0) == p.StyleOf(0) {
+		t.Errorf("governorates %v, places %v, same style %v", g.Types, p.Types, g.StyleOf(0) == p.StyleOf(0))
+	}
+	path := filepath.Join(t.TempDir(), "s.newsatlas")
+	if err := SaveSession(path, a.Session()); err != nil {
+		t.Fatal(err)
+	}
+	s, err := LoadSession(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := NewWith(Options{Skip: []string{Countries, SyriaGovernorates, Places}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Restore(s); err != nil {
+		t.Fatalf("restore: %v", err)
+	}
+	if g, p := b.Layer("governorates"), b.Layer("places (2)"); g == nil || p == nil || g.Types["Polygon"] == 0 || p.Types["Point"] == 0 {
+		t.Errorf("restored %d layers without both tables", len(b.Layers))
+	}
+}

@@ -66,6 +66,23 @@ func Tables(ctx context.Context, path string) ([]string, error) {
 	return out, nil
 }
 
+// tableSep joins a GeoPackage's path and a table's name in one source
+// string, as GDAL and QGIS write it: countries.gpkg|layername=rivers.
+const tableSep = "|layername="
+
+// TablePath is the source string that names one feature table of the
+// GeoPackage at path; Load reads that table from it.
+func TablePath(path, table string) string { return path + tableSep + table }
+
+// splitTable cuts a source string made by TablePath into the file and the
+// table; a plain path has no table.
+func splitTable(path string) (file, table string) {
+	if i := strings.LastIndex(path, tableSep); i > 0 {
+		return path[:i], path[i+len(tableSep):]
+	}
+	return path, ""
+}
+
 // openGeoPackage opens a GeoPackage read-only.
 func openGeoPackage(path string) (*sql.DB, error) {
 	u := url.URL{Scheme: "file", Opaque: url.PathEscape(path), RawQuery: "mode=ro&_pragma=query_only(1)"}

@@ -117,3 +117,20 @@ func TestGeoPackageEachTable(t *testing.T) {
 		t.Errorf("a FlatGeobuf's tables: %v, %v", tables, err)
 	}
 }
+
+// TestGeoPackageTablePath loads one table through its source string, as
+// sessions and the command line name it.
+func TestGeoPackageTablePath(t *testing.T) {
+	path := filepath.Join("testdata", "formats", "syria-utm37.gpkg")
+	src := TablePath(path, "places")
+	l, err := Load(src, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Name != "places" || l.Source != src || l.Types["Point"] == 0 {
+		t.Errorf("layer %q from %q with %v", l.Name, l.Source, l.Types)
+	}
+	if _, err := Load(TablePath(path, "nope"), Options{}); err == nil || !strings.Contains(err.Error(), path+": no feature table nope") {
+		t.Errorf("got %v", err)
+	}
+}

@@ -75,9 +75,13 @@ func Load(path string, opt Options) (*Layer, error) {
 // explains what is wrong. Only regular files are read: a directory, a
 // named pipe or a device is refused before reading. When ctx is cancelled
 // it returns ctx's error, wrapped with the file's name. progress may be
-// nil.
+// nil. A path made by TablePath reads that table of a GeoPackage.
 func LoadContext(ctx context.Context, path string, opt Options, progress Progress) (*Layer, error) {
 	opt = opt.withDefaults()
+	source := path
+	if file, table := splitTable(path); table != "" {
+		path, opt.Table = file, table // one table of a GeoPackage (see TablePath)
+	}
 	f, size, err := open(path, opt.MaxBytes)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -121,7 +125,7 @@ func LoadContext(ctx context.Context, path string, opt Options, progress Progres
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	l.Source = path
+	l.Source = source
 	l.readTimes(path)
 	if progress != nil {
 		progress(size, size)

@@ -54,13 +54,21 @@ func (w *Window) OpenFiles(paths []string) {
 				w.openLayerAsync(p)
 				continue
 			}
-			l, err := w.Atlas.OpenLayer(p)
-			if err != nil {
-				errs = append(errs, w.fail(err))
+			paths, _ := atlas.LayerPaths(p) // each table of a GeoPackage
+			failed := false
+			for _, lp := range paths {
+				l, err := w.Atlas.OpenLayer(lp)
+				if err != nil {
+					errs = append(errs, w.fail(err))
+					failed = true
+					continue
+				}
+				fit = l.Name
+				w.log.printf("open layer %s name=%s features=%d", lp, l.Name, len(l.Features))
+			}
+			if failed && len(paths) == 1 {
 				continue
 			}
-			fit = l.Name
-			w.log.printf("open layer %s name=%s features=%d", p, l.Name, len(l.Features))
 		}
 		w.addRecent(p)
 	}
