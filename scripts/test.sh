@@ -49,4 +49,8 @@ if [ -f e2e/session.sh ]; then
   echo "== end-to-end session test under Xvfb (quit, relaunch, Play)"
   NEWSATLAS_BIN="$PWD/bin/newsatlas" bash e2e/session.sh
 fi
+if [ -f e2e/archive.sh ]; then
+  echo "== end-to-end archive test under Xvfb (open, click a region, open a related passage)"
+  NEWSATLAS_BIN="$PWD/bin/newsatlas" bash e2e/archive.sh
+fi
 echo "== all tests passed"
