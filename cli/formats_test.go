@@ -90,7 +90,7 @@ func TestIdentifyFormats(t *testing.T) {
 		{"governorates-syria-utm37.zip", "38.5", "35.9", "governorates-syria-utm37", "iso_3166_2", "SY-RA"},
 		{"governorates-syria-utm37.geojson", "37.17", "36.23", "governorates-syria-utm37", "iso_3166_2", "SY-HL"},
 		{"places-syria-3857.fgb", "37.1681", "36.2319", "places-syria-3857", "name", "Aleppo"},
-		{"syria-utm37.gpkg", "36.7", "35.2", "syria-utm37", "name", "Hamah"},
+		{"syria-utm37.gpkg", "36.7", "35.2", "governorates", "name", "Hamah"},
 		{"world-cities-latin1.shp", "8.5481", "47.3819", "world-cities-latin1", "name", "Zürich"},
 		{"mymaps-aleppo.kmz", "37.16", "36.19", "mymaps-aleppo", "folder", "Zones"},
 	}
