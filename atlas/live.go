@@ -130,7 +130,7 @@ func OpenLive(ctx context.Context, name string) (src live.Source, ok bool, err e
 		src, ok, err := open(ctx, name)
 		if ok {
 			if err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
-				err = fmt.Errorf("%s: no answer in %v (%v)", name, OpenTimeout, err)
+				err = fmt.Errorf("%s: no answer in %v (%v)", Shown(name), OpenTimeout, err)
 			}
 			return src, true, err
 		}

@@ -85,7 +85,7 @@ func (a *Atlas) Session() Session {
 			sl.Style = l.Styling.Rule
 		}
 		if !IsBuiltin(l.Name) && l.Layer != nil {
-			sl.Path = absPath(l.Source)
+			sl.Path = absPath(Kept(l.Source))
 			sl.Colour = a.colours[l.Layer]
 		}
 		s.Layers = append(s.Layers, sl)

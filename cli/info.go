@@ -51,7 +51,7 @@ func Info(args []string, stdout, stderr io.Writer) int {
 	status := OK
 	var out []Summary
 	for _, f := range files {
-		s := Summary{File: f}
+		s := Summary{File: atlas.Shown(f)}
 		if archive.IsArchive(f) {
 			s.Kind = "archive"
 			if s.Archive, s.Skipped, err = summarizeArchive(f); err != nil {

@@ -85,6 +85,26 @@ func ParseConfig(name string) (Config, error) {
 	return c, nil
 }
 
+// WithoutPassword returns the source string without its password, in
+// its user information or a password parameter, for keeping on disk (a
+// recent list, a project file): the driver then reads the password from
+// PGPASSWORD or ~/.pgpass. A string that is not a URL is returned as it
+// is.
+func WithoutPassword(name string) string {
+	u, err := url.Parse(name)
+	if err != nil || u.User == nil && !u.Query().Has("password") {
+		return name
+	}
+	if u.User != nil {
+		u.User = url.User(u.User.Username())
+	}
+	if q := u.Query(); q.Has("password") {
+		q.Del("password")
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
+}
+
 // Redact returns the source string with its password replaced by xxxxx,
 // for messages.
 func Redact(name string) string {

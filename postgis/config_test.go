@@ -70,3 +70,19 @@ func TestIsSource(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutPassword drops the password a source string carries, and
+// leaves the rest as it was.
+func TestWithoutPassword(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"postgres://u:secret@h:5432/db?table=t", "postgres://u@h:5432/db?table=t"},
+		{"postgres://u@h/db?table=t", "postgres://u@h/db?table=t"},
+		{"postgres://h/db?password=secret&table=t", "postgres://h/db?table=t"},
+		{"postgresql://h/db?table=public.roads&where=a%3D1", "postgresql://h/db?table=public.roads&where=a%3D1"},
+	}
+	for _, tt := range tests {
+		if got := WithoutPassword(tt.in); got != tt.want {
+			t.Errorf("WithoutPassword(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

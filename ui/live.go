@@ -103,7 +103,7 @@ func (w *Window) liveFailed(err error) {
 // goroutine of its own, for at most atlas.OpenTimeout, and adds it on top
 // of the layers, fetched for the view shown.
 func (w *Window) openLive(name string) {
-	w.log.printf("opening live %s", name)
+	w.log.printf("opening live %s", atlas.Shown(name))
 	go func() {
 		src, _, err := atlas.OpenLive(context.Background(), name)
 		w.gate.Do(func() {
@@ -112,8 +112,8 @@ func (w *Window) openLive(name string) {
 				return
 			}
 			rl := w.Atlas.AddLive(src)
-			w.log.printf("open live %s name=%s", name, rl.Name)
-			w.addRecent(name)
+			w.log.printf("open live %s name=%s", atlas.Shown(name), rl.Name)
+			w.addRecent(atlas.Kept(name))
 			w.layers.rebuild()
 			w.fetchLive(atlas.LiveQuery(w.Map.View()))
 			w.Map.Redraw()
