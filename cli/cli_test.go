@@ -16,6 +16,27 @@ func run(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	return code, o.String(), e.String()
 }
 
+// identifyHit is one hit of `identify --json`.
+type identifyHit struct {
+	Layer      string         `json:"layer"`
+	Properties map[string]any `json:"properties"`
+}
+
+// identifyJSON runs `identify --json ARGS...` and returns its hits and
+// its output, failing the test unless it exits 0 with a JSON array.
+func identifyJSON(t *testing.T, args ...string) ([]identifyHit, string) {
+	t.Helper()
+	code, out, errs := run(t, append([]string{"identify", "--json"}, args...)...)
+	if code != OK {
+		t.Fatalf("identify %v: exit %d: %s", args, code, errs)
+	}
+	var hits []identifyHit
+	if err := json.Unmarshal([]byte(out), &hits); err != nil {
+		t.Fatalf("identify %v: output is not JSON: %v\n%s", args, err, out)
+	}
+	return hits, out
+}
+
 // writeInput writes a test input, failing the test if it cannot.
 func writeInput(t testing.TB, path, content string) {
 	t.Helper()
@@ -48,17 +69,7 @@ func TestIdentify(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errs := run(t, append([]string{"identify", "--json"}, tt.args...)...)
-			if code != OK {
-				t.Fatalf("exit %d: %s", code, errs)
-			}
-			var hits []struct {
-				Layer      string         `json:"layer"`
-				Properties map[string]any `json:"properties"`
-			}
-			if err := json.Unmarshal([]byte(out), &hits); err != nil {
-				t.Fatalf("output is not JSON: %v\n%s", err, out)
-			}
+			hits, out := identifyJSON(t, tt.args...)
 			for _, h := range hits {
 				if h.Layer == tt.layer {
 					if got, _ := h.Properties[tt.key].(string); got != tt.want {
@@ -78,14 +89,7 @@ func TestIdentify(t *testing.T) {
 }
 
 func TestIdentifyOrderTopmostFirst(t *testing.T) {
-	code, out, errs := run(t, "identify", "--json", "--bbox", "37.0,36.1,37.3,36.3", "37.20323", "36.22773")
-	if code != OK {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	var hits []struct{ Layer string }
-	if err := json.Unmarshal([]byte(out), &hits); err != nil {
-		t.Fatalf("output is not JSON: %v\n%s", err, out)
-	}
+	hits, _ := identifyJSON(t, "--bbox", "37.0,36.1,37.3,36.3", "37.20323", "36.22773")
 	var got []string
 	for _, h := range hits {
 		got = append(got, h.Layer)

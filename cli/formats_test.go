@@ -101,17 +101,7 @@ func TestIdentifyFormats(t *testing.T) {
 			lon, _ := strconv.ParseFloat(tt.lon, 64)
 			lat, _ := strconv.ParseFloat(tt.lat, 64)
 			bbox := fmt.Sprintf("%g,%g,%g,%g", lon-0.5, lat-0.5, lon+0.5, lat+0.5)
-			code, out, errs := run(t, "identify", "--json", "--bbox", bbox, tt.lon, tt.lat, formatFixture(tt.file))
-			if code != OK {
-				t.Fatalf("exit %d: %s", code, errs)
-			}
-			var hits []struct {
-				Layer      string         `json:"layer"`
-				Properties map[string]any `json:"properties"`
-			}
-			if err := json.Unmarshal([]byte(out), &hits); err != nil {
-				t.Fatalf("output is not JSON: %v\n%s", err, out)
-			}
+			hits, out := identifyJSON(t, "--bbox", bbox, tt.lon, tt.lat, formatFixture(tt.file))
 			if len(hits) == 0 || hits[0].Layer != tt.layer {
 				t.Fatalf("topmost hit is not %s: %s", tt.layer, out)
 			}

@@ -65,17 +65,7 @@ func TestInfoTiles(t *testing.T) {
 
 func TestIdentifyTiles(t *testing.T) {
 	p := gdalTiles(t)
-	code, out, errs := run(t, "identify", "--json", "2.35", "46.6", p)
-	if code != OK {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	var hits []struct {
-		Layer      string         `json:"layer"`
-		Properties map[string]any `json:"properties"`
-	}
-	if err := json.Unmarshal([]byte(out), &hits); err != nil {
-		t.Fatal(err)
-	}
+	hits, out := identifyJSON(t, "2.35", "46.6", p)
 	// The hit's layer is the tile's source layer, as GDAL named it.
 	if len(hits) == 0 || hits[0].Layer != "ne_110m_admin_0_countries" || hits[0].Properties["ADMIN"] != "France" {
 		t.Fatalf("identify in France: %s, want France from source layer ne_110m_admin_0_countries first", out)

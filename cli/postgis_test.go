@@ -70,17 +70,7 @@ func TestRenderPostGIS(t *testing.T) {
 // Earth data, as GeoJSON) gives.
 func TestIdentifyPostGIS(t *testing.T) {
 	table := postgisTable(t, "countries")
-	code, out, errs := run(t, "identify", "--json", "2.35", "48.85", table)
-	if code != OK {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	var hits []struct {
-		Layer      string         `json:"layer"`
-		Properties map[string]any `json:"properties"`
-	}
-	if err := json.Unmarshal([]byte(out), &hits); err != nil {
-		t.Fatalf("output is not JSON: %v\n%s", err, out)
-	}
+	hits, out := identifyJSON(t, "2.35", "48.85", table)
 	var fromTable, builtin map[string]any
 	for _, h := range hits {
 		switch {

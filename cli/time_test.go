@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"encoding/json"
 	"image"
 	"image/draw"
 	"image/gif"
@@ -21,18 +20,8 @@ const eventsCSV = "../layer/testdata/time/events.csv"
 // (e05, of 5 October 2016) with the flags given.
 func identifyEvents(t *testing.T, flags ...string) []string {
 	t.Helper()
-	args := append([]string{"identify", "--json", "--bbox", "35,34,41,36", "--size", "640x400"}, flags...)
-	code, out, errs := run(t, append(args, "38", "35", eventsCSV)...)
-	if code != OK {
-		t.Fatalf("%v: exit %d: %s", flags, code, errs)
-	}
-	var hits []struct {
-		Layer      string         `json:"layer"`
-		Properties map[string]any `json:"properties"`
-	}
-	if err := json.Unmarshal([]byte(out), &hits); err != nil {
-		t.Fatal(err)
-	}
+	args := append([]string{"--bbox", "35,34,41,36", "--size", "640x400"}, flags...)
+	hits, _ := identifyJSON(t, append(args, "38", "35", eventsCSV)...)
 	var names []string
 	for _, h := range hits {
 		if h.Layer == "events" {
