@@ -1,10 +1,11 @@
 // Command genarchive writes a generated news archive for the archive benchmarks: N
 // articles of about 2 KB, each a run of sentences drawn (with a fixed seed) from the text
-// files of a folder, dated over 2015-2018, as NDJSON ({"id","title","date","text"}), one
-// file or shards of a folder. The texts are material only; what it writes is never
-// committed (bench/data is gitignored).
+// files of the folders it is given (-src, repeatable), dated over 2015-2018, as NDJSON
+// ({"id","title","date","text"}), one file or shards of a folder. It reads only those
+// folders; the texts are material only and what it writes is never committed (bench/data
+// is gitignored).
 //
-//	genarchive -src ../shared/eval/news/TR-News/articles -n 100000 -shards 100 -o bench/data/news-100k
+//	genarchive -src DIR -n 100000 -shards 100 -o bench/data/news-100k
 package main
 
 import (
