@@ -7,6 +7,8 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -20,13 +22,15 @@ func isMarkdown(name string) bool {
 }
 
 // markdownText renders Markdown source to an article's text: the words of its headings,
-// paragraphs, list items, block quotes and code blocks, one block a paragraph with a blank
-// line between blocks, hard-wrapped lines joined, no markup. The map leads the text's
+// paragraphs, list items, block quotes, code blocks and pipe tables (GitHub's), one block
+// a paragraph with a blank line between blocks, hard-wrapped lines joined, a table's
+// cells parted by tabs and its rows by line breaks, no markup. The map leads the text's
 // offsets back to src's (goldmark's segments of each text node); the blocks say how the
 // text is laid out and styled.
 func markdownText(src string) (string, sourceMap, []Block) {
 	source := []byte(src)
-	doc := goldmark.New().Parser().Parse(text.NewReader(source))
+	// CommonMark with GitHub's pipe tables
+	doc := goldmark.New(goldmark.WithExtensions(extension.Table)).Parser().Parse(text.NewReader(source))
 	md := &mdWriter{src: src}
 	_ = ast.Walk(doc, md.walk)
 	return md.tb.b.String(), md.tb.m, md.blocks
@@ -44,6 +48,8 @@ type mdWriter struct {
 	spans  []int // indices into cur.Spans of the spans open
 	// autoAt is where in src the search for an autolink's label starts.
 	autoAt int
+	// table is the table being written, nil outside tables; cur is its cell then.
+	table *Block
 }
 
 // walk is the ast.Walker that writes the text.
@@ -69,6 +75,17 @@ func (md *mdWriter) walk(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		return ast.WalkSkipChildren, nil
 	case *ast.HTMLBlock, *ast.RawHTML, *ast.Image:
 		return ast.WalkSkipChildren, nil
+	case *east.Table:
+		md.tableBlock(n, entering)
+	case *east.TableHeader, *east.TableRow:
+		if entering && md.table != nil {
+			if len(md.table.Table) > 0 {
+				md.tb.stand("\n", md.autoAt, md.autoAt)
+			}
+			md.table.Table = append(md.table.Table, nil)
+		}
+	case *east.TableCell:
+		md.cell(entering)
 	case *ast.ThematicBreak:
 		// a rule between blocks: the blank line already separates them
 	case *ast.Emphasis:
@@ -156,6 +173,45 @@ func (md *mdWriter) block(n ast.Node, entering bool, b Block) {
 	b.Start, b.List, b.Quote, b.Marker = md.tb.len(), md.list, md.quote, md.marker
 	md.marker = ""
 	md.cur = &b
+	md.spans = md.spans[:0]
+}
+
+// tableBlock starts or ends a table: its cells are written as blocks of their own.
+func (md *mdWriter) tableBlock(n ast.Node, entering bool) {
+	if !entering {
+		if md.table != nil {
+			md.table.End = md.tb.len()
+			md.blocks = append(md.blocks, *md.table)
+			md.table = nil
+		}
+		return
+	}
+	if md.tb.len() > 0 {
+		md.tb.stand("\n\n", md.autoAt, md.autoAt)
+	}
+	md.table = &Block{Start: md.tb.len(), List: md.list, Quote: md.quote, Marker: md.marker}
+	md.marker = ""
+}
+
+// cell starts or ends a table's cell: a tab before all but a row's first.
+func (md *mdWriter) cell(entering bool) {
+	t := md.table
+	if t == nil || len(t.Table) == 0 {
+		return
+	}
+	row := &t.Table[len(t.Table)-1]
+	if !entering {
+		if md.cur != nil {
+			md.cur.End = md.tb.len()
+			*row = append(*row, *md.cur)
+			md.cur = nil
+		}
+		return
+	}
+	if len(*row) > 0 {
+		md.tb.stand("\t", md.autoAt, md.autoAt)
+	}
+	md.cur = &Block{Start: md.tb.len()}
 	md.spans = md.spans[:0]
 }
 

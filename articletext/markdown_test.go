@@ -27,6 +27,9 @@ func TestMarkdownText(t *testing.T) {
 		{"code", "    a := 1\n    b := 2\n", "a := 1\nb := 2", []Block{{Start: 0, End: 13, Code: true}}},
 		{"escapes and entities", `Gen&egrave;ve \*not\* A&amp;B`, "Genève *not* A&B", []Block{{Start: 0, End: 17}}},
 		{"html and images dropped", "<div>x</div>\n\nAleppo ![map](m.png)", "Aleppo ", []Block{{Start: 0, End: 7}}},
+		{"table", "Held:\n\n| City | By |\n|---|--:|\n| **Aleppo** | army |\n| Homs \\| Hama |\n\nAfter.",
+			"Held:\n\nCity\tBy\nAleppo\tarmy\nHoms | Hama\t\n\nAfter.",
+			[]Block{{Start: 0, End: 5}, {Start: 7, End: 39}, {Start: 41, End: 47}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -47,7 +50,7 @@ func TestMarkdownText(t *testing.T) {
 			last := 0
 			for i := 0; i < len(got); i++ {
 				c := got[i]
-				if c == ' ' || c == '\n' || c >= 0x80 || c == '*' || c == '&' {
+				if c == ' ' || c == '\n' || c == '\t' || c >= 0x80 || c == '*' || c == '&' || c == '|' {
 					continue
 				}
 				s := m.start(i)
@@ -57,6 +60,47 @@ func TestMarkdownText(t *testing.T) {
 				last = s
 			}
 		})
+	}
+}
+
+// TestMarkdownTable reads a pipe table's cells, row by row, each a block of the text
+// with its spans, and leads each cell back to its bytes in the source.
+func TestMarkdownTable(t *testing.T) {
+	src := "> | City | Held by |\n> | :--- | ---: |\n> | *Aleppo* | [army](https://a.example) |\n> | `Idlib` |\n"
+	text, m, blocks := markdownText(src)
+	if len(blocks) != 1 || blocks[0].Table == nil {
+		t.Fatalf("blocks %+v, want one table", blocks)
+	}
+	tb := blocks[0]
+	if tb.Quote != 1 || tb.Start != 0 || tb.End != len(text) {
+		t.Errorf("table block %+v in %q: want the whole text, in a quote", tb, text)
+	}
+	want := [][]string{{"City", "Held by"}, {"Aleppo", "army"}, {"Idlib", ""}}
+	styles := [][]SpanStyle{{0, 0}, {Italic, Link}, {Code, 0}}
+	if len(tb.Table) != len(want) {
+		t.Fatalf("%d rows %+v, want %d", len(tb.Table), tb.Table, len(want))
+	}
+	for r, row := range tb.Table {
+		if len(row) != len(want[r]) {
+			t.Fatalf("row %d: %d cells, want %d", r, len(row), len(want[r]))
+		}
+		for c, cell := range row {
+			if got := text[cell.Start:cell.End]; got != want[r][c] {
+				t.Errorf("cell %d,%d: %q, want %q", r, c, got, want[r][c])
+			}
+			var st SpanStyle
+			for _, s := range cell.Spans {
+				st |= s.Style
+			}
+			if st != styles[r][c] {
+				t.Errorf("cell %d,%d: style %d, want %d", r, c, st, styles[r][c])
+			}
+			if cell.Start < cell.End {
+				if s, e := m.start(cell.Start), m.end(cell.End); src[s:e] != want[r][c] {
+					t.Errorf("cell %d,%d maps to source %q", r, c, src[s:e])
+				}
+			}
+		}
 	}
 }
 

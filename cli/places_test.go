@@ -273,14 +273,15 @@ func TestPlacesCandidates(t *testing.T) {
 }
 
 // TestPlacesMarkdownOffsets checks the offsets of a Markdown article's mentions: the
-// file's bytes at start:end are the mention, wherever emphasis, links, headings, lists
-// and hard-wrapped lines put it; and the markup is not read as words.
+// file's bytes at start:end are the mention, wherever emphasis, links, headings, lists,
+// hard-wrapped lines and a pipe table's cells put it; and the markup is not read as words.
 func TestPlacesMarkdownOffsets(t *testing.T) {
 	md := "# Talks in *Geneva*\n\n" +
 		"Envoys from **Saudi Arabia** and the [United States](https://example.org/us)\n" +
 		"met in Lausanne on Saturday, then flew\nto _Beirut_ ([report](https://example.org/Paris/Kabul)).\n\n" +
 		"- Aleppo\n- **Damascus** and Homs\n\n" +
-		"> \"Moscow will decide,\" a diplomat said in Tehran.\n"
+		"> \"Moscow will decide,\" a diplomat said in Tehran.\n\n" +
+		"| Town | Held by |\n| :--- | ---: |\n| **Raqqa** | ISIL |\n| Idlib \\| Hama | rebels |\n"
 	got := placesJSON(t, writeTemp(t, t.TempDir(), "a.md", []byte(md)))
 	var names []string
 	for _, p := range got.Places {
@@ -291,7 +292,7 @@ func TestPlacesMarkdownOffsets(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{"Geneva", "Saudi Arabia", "United States", "Lausanne", "Beirut", "Aleppo", "Damascus", "Homs", "Moscow", "Tehran"} {
+	for _, want := range []string{"Geneva", "Saudi Arabia", "United States", "Lausanne", "Beirut", "Aleppo", "Damascus", "Homs", "Moscow", "Tehran", "Raqqa", "Idlib", "Hama"} {
 		if !slices.Contains(names, want) {
 			t.Errorf("places %q, want %s among them", names, want)
 		}

@@ -19,7 +19,8 @@ import (
 
 // articlePanel shows the article, one flowText per paragraph (a Markdown
 // article's headings, paragraphs, list items, quotes and code blocks with
-// their emphasis and links), every place mention a link. A tapped mention
+// their emphasis and links; its tables a tableView of a flowText per
+// cell), every place mention a link. A tapped mention
 // calls onMention with the place's index; highlight shows all the mentions
 // of one place in bold colour.
 type articlePanel struct {
@@ -32,12 +33,16 @@ type articlePanel struct {
 }
 
 // paragraph is one block of the article and the mentions and styled runs
-// in it, with byte offsets relative to the block.
+// in it, with byte offsets relative to the block. A table's paragraph has
+// its cells' paragraphs, row by row, and no flow of its own; its mentions
+// and links are its cells'.
 type paragraph struct {
 	text     string
 	block    atlas.Block
 	mentions []mention
 	spans    []atlas.Span
+	cells    [][]*paragraph
+	header   bool // a table's header cell: bold
 	flow     *flowText
 	obj      fyne.CanvasObject // flow as laid out in the panel: indented, quoted
 	links    []*mentionLink
@@ -108,9 +113,9 @@ func (p *articlePanel) relayout() {
 	p.relaying = false
 }
 
-// splitArticle cuts the text into its paragraphs and hands each the
-// mentions and styled runs that fall in it (a mention crossing a
-// paragraph's end is dropped).
+// splitArticle cuts the text into its paragraphs and a table into its
+// cells and hands each the mentions and styled runs that fall in it (a
+// mention crossing a paragraph's or a cell's end is dropped).
 func splitArticle(art *atlas.Article) []*paragraph {
 	if art == nil {
 		return nil
@@ -124,22 +129,45 @@ func splitArticle(art *atlas.Article) []*paragraph {
 	sort.Slice(all, func(i, j int) bool { return all[i].start < all[j].start })
 	var out []*paragraph
 	for _, b := range art.Paragraphs() {
-		start, end := b.Start, b.End
-		para := &paragraph{text: art.Text[start:end], block: b}
-		last := 0
-		for _, m := range all {
-			if m.start >= start+last && m.end <= end && m.start < m.end {
-				para.mentions = append(para.mentions, mention{m.start - start, m.end - start, m.place, m.demonym})
-				last = m.end - start
-			}
+		if b.Table == nil {
+			out = append(out, newParagraph(art.Text, b, all))
+			continue
 		}
-		for _, s := range b.Spans {
-			s.Start, s.End = s.Start-start, s.End-start
-			para.spans = append(para.spans, s)
+		para := &paragraph{text: art.Text[b.Start:b.End], block: b}
+		for r, row := range b.Table {
+			var cells []*paragraph
+			for _, c := range row {
+				cell := newParagraph(art.Text, c, all)
+				cell.header = r == 0
+				for _, m := range cell.mentions {
+					para.mentions = append(para.mentions, mention{m.start + c.Start - b.Start, m.end + c.Start - b.Start, m.place, m.demonym})
+				}
+				cells = append(cells, cell)
+			}
+			para.cells = append(para.cells, cells)
 		}
 		out = append(out, para)
 	}
 	return out
+}
+
+// newParagraph is block b of text with the mentions (all, in text order)
+// and styled runs that fall in it.
+func newParagraph(text string, b atlas.Block, all []mention) *paragraph {
+	start, end := b.Start, b.End
+	para := &paragraph{text: text[start:end], block: b}
+	last := 0
+	for _, m := range all {
+		if m.start >= start+last && m.end <= end && m.start < m.end {
+			para.mentions = append(para.mentions, mention{m.start - start, m.end - start, m.place, m.demonym})
+			last = m.end - start
+		}
+	}
+	for _, s := range b.Spans {
+		s.Start, s.End = s.Start-start, s.End-start
+		para.spans = append(para.spans, s)
+	}
+	return para
 }
 
 // headingSize is the text size of a heading of level n (0: body text).
@@ -158,7 +186,7 @@ func headingSize(n int) float32 {
 // styleAt is the text style and the link destination of a paragraph's
 // byte i: its heading's weight and the spans over it.
 func (para *paragraph) styleAt(i int) (fyne.TextStyle, string, bool) {
-	st := fyne.TextStyle{Bold: para.block.Heading > 0, Monospace: para.block.Code}
+	st := fyne.TextStyle{Bold: para.block.Heading > 0 || para.header, Monospace: para.block.Code}
 	url, link := "", false
 	for _, s := range para.spans {
 		if s.Start <= i && i < s.End {
@@ -186,8 +214,12 @@ func (para *paragraph) cuts() []int {
 
 // fill makes a paragraph's words (plain and styled text between mention
 // links) and lays them out as its block: indented in a list, barred in a
-// quote.
+// quote; a table's, cell by cell.
 func (p *articlePanel) fill(para *paragraph) {
+	if para.cells != nil {
+		p.fillTable(para)
+		return
+	}
 	size := headingSize(para.block.Heading)
 	fg := theme.Color(theme.ColorNameForeground)
 	var words []fyne.CanvasObject
@@ -255,6 +287,25 @@ func (p *articlePanel) fill(para *paragraph) {
 	para.flow = newFlowText(words)
 	para.flow.onHeight = p.relayout
 	para.obj = blockFrame(para.block, para.flow, size)
+}
+
+// fillTable fills a table's cells and lays them out in a tableView, framed
+// as its block (in a list or a quote).
+func (p *articlePanel) fillTable(para *paragraph) {
+	para.links = nil
+	var rows [][]fyne.CanvasObject
+	for _, row := range para.cells {
+		var objs []fyne.CanvasObject
+		for _, cell := range row {
+			p.fill(cell)
+			para.links = append(para.links, cell.links...)
+			objs = append(objs, cell.obj)
+		}
+		rows = append(rows, objs)
+	}
+	t := newTableView(rows)
+	t.onHeight = p.relayout
+	para.obj = blockFrame(para.block, t, theme.TextSize())
 }
 
 // blockFrame lays a paragraph's flow out as its block: after a list's
