@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/project"
 )
 
 // Transform turns coordinates of one CRS into longitude and latitude on
@@ -41,42 +42,10 @@ func (t Transform) Geometry(g orb.Geometry) orb.Geometry {
 	if t.inverse == nil || g == nil {
 		return g
 	}
-	points := func(ps []orb.Point) {
-		for i, p := range ps {
-			lon, lat := t.LonLat(p[0], p[1])
-			ps[i] = orb.Point{lon, lat}
-		}
-	}
-	switch g := g.(type) {
-	case orb.Point:
-		lon, lat := t.LonLat(g[0], g[1])
+	return project.Geometry(g, func(p orb.Point) orb.Point {
+		lon, lat := t.LonLat(p[0], p[1])
 		return orb.Point{lon, lat}
-	case orb.MultiPoint:
-		points(g)
-	case orb.LineString:
-		points(g)
-	case orb.MultiLineString:
-		for _, l := range g {
-			points(l)
-		}
-	case orb.Ring:
-		points(g)
-	case orb.Polygon:
-		for _, r := range g {
-			points(r)
-		}
-	case orb.MultiPolygon:
-		for _, p := range g {
-			for _, r := range p {
-				points(r)
-			}
-		}
-	case orb.Collection:
-		for i, c := range g {
-			g[i] = t.Geometry(c)
-		}
-	}
-	return g
+	})
 }
 
 // UnsupportedError is a CRS this package cannot turn into WGS84.
