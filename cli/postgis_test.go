@@ -3,8 +3,6 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
-	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,25 +10,14 @@ import (
 	"github.com/paulmach/orb"
 
 	"newsatlas/internal/golden"
+	"newsatlas/internal/pgtest"
 	"newsatlas/render"
 )
-
-// postgisTable is the source string of a table of the test database
-// scripts/postgis.sh starts, or skips t when NEWSATLAS_POSTGIS_DSN is
-// unset (scripts/test.sh sets it).
-func postgisTable(t *testing.T, table string) string {
-	t.Helper()
-	dsn := os.Getenv("NEWSATLAS_POSTGIS_DSN")
-	if dsn == "" {
-		t.Skip("NEWSATLAS_POSTGIS_DSN is not set: start a server with scripts/postgis.sh")
-	}
-	return dsn + "?table=" + table
-}
 
 // TestRenderPostGIS draws a table of the countries over a map with the
 // built-in layers hidden: land where the table has it, sea elsewhere.
 func TestRenderPostGIS(t *testing.T) {
-	table := postgisTable(t, "countries_3857")
+	table := pgtest.Table(t, "countries_3857")
 	dir := t.TempDir()
 	bbox, size := "-10,35,30,60", "800x500"
 	hide := "countries,syria-governorates,aleppo-control,places"
@@ -69,7 +56,7 @@ func TestRenderPostGIS(t *testing.T) {
 // the columns and values the built-in countries layer (the same Natural
 // Earth data, as GeoJSON) gives.
 func TestIdentifyPostGIS(t *testing.T) {
-	table := postgisTable(t, "countries")
+	table := pgtest.Table(t, "countries")
 	hits, out := identifyJSON(t, "2.35", "48.85", table)
 	var fromTable, builtin map[string]any
 	for _, h := range hits {
@@ -98,7 +85,7 @@ func TestIdentifyPostGIS(t *testing.T) {
 
 // TestInfoPostGIS summarises a table.
 func TestInfoPostGIS(t *testing.T) {
-	table := postgisTable(t, "points")
+	table := pgtest.Table(t, "points")
 	code, out, errs := run(t, "info", "--json", table)
 	if code != OK {
 		t.Fatalf("exit %d: %s", code, errs)
@@ -118,19 +105,14 @@ func TestInfoPostGIS(t *testing.T) {
 // TestPostGISBadInput: a wrong password and a table without geometry
 // exit 1 with one line naming the source, its password hidden.
 func TestPostGISBadInput(t *testing.T) {
-	good := postgisTable(t, "countries")
-	u, err := url.Parse(good)
-	if err != nil {
-		t.Fatal(err)
-	}
-	u.User = url.UserPassword(u.User.Username(), "not-the-password")
+	wrong := pgtest.WithWrongPassword(t, pgtest.Table(t, "countries"))
 	tests := []struct {
 		source, want string
 		commands     []string
 	}{
-		{u.String(), "the server refused the login: password authentication failed", []string{"render", "identify", "info"}},
-		{postgisTable(t, "nogeom"), "table public.nogeom has no geometry column", []string{"render"}},
-		{postgisTable(t, "public.nope"), "no table public.nope in the database", []string{"info"}},
+		{wrong, "the server refused the login: password authentication failed", []string{"render", "identify", "info"}},
+		{pgtest.Table(t, "nogeom"), "table public.nogeom has no geometry column", []string{"render"}},
+		{pgtest.Table(t, "public.nope"), "no table public.nope in the database", []string{"info"}},
 	}
 	for _, tc := range tests {
 		for _, cmd := range tc.commands {
@@ -146,7 +128,7 @@ func TestPostGISBadInput(t *testing.T) {
 			if strings.Count(errs, "\n") != 1 || !strings.HasPrefix(errs, "newsatlas: postgres://") || !strings.Contains(errs, tc.want) {
 				t.Errorf("%s: stderr %q, want one line naming the source and saying %q", args[0], errs, tc.want)
 			}
-			if strings.Contains(errs, "not-the-password") || strings.Contains(errs, ":newsatlas-test@") {
+			if strings.Contains(errs, pgtest.WrongPassword) || strings.Contains(errs, ":newsatlas-test@") {
 				t.Errorf("%s: stderr shows the password: %q", args[0], errs)
 			}
 		}

@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"newsatlas/internal/pgtest"
 )
 
 // checkLine checks that err is one line naming the source, its password
@@ -99,7 +101,7 @@ func TestOpenNoServer(t *testing.T) {
 // TestOpenBadInput: what the server refuses, and tables it cannot
 // serve as a layer, each one line naming the source.
 func TestOpenBadInput(t *testing.T) {
-	dsn := testDSN(t)
+	dsn := pgtest.DSN(t)
 	u, err := url.Parse(dsn)
 	if err != nil {
 		t.Fatal(err)
@@ -114,12 +116,12 @@ func TestOpenBadInput(t *testing.T) {
 	}{
 		{"wrong password", wrongPassword.String() + "?table=countries", "refused the login: password authentication failed"},
 		{"no database", noDB.String() + "?table=countries", `the server has no database "nosuchdb"`},
-		{"no such table", withTable(t, "public.nope"), "no table public.nope in the database"},
-		{"no geometry", withTable(t, "nogeom"), "table public.nogeom has no geometry column"},
-		{"geography", withTable(t, "geog"), "table public.geog has a geography column, place, and no geometry: open a view of it cast (place::geometry)"},
-		{"no such geometry column", withTable(t, "countries", "&geom=shape"), `has no geometry column "shape" (it has geom)`},
-		{"bad where", withTable(t, "countries", "&where=nosuch+%3E+1"), `where nosuch > 1: the server said: column "nosuch" does not exist`},
-		{"where that writes", withTable(t, "countries", "&where=fid+IN+(SELECT+1)%3B+DROP+TABLE+countries"), "the server said"},
+		{"no such table", pgtest.Table(t, "public.nope"), "no table public.nope in the database"},
+		{"no geometry", pgtest.Table(t, "nogeom"), "table public.nogeom has no geometry column"},
+		{"geography", pgtest.Table(t, "geog"), "table public.geog has a geography column, place, and no geometry: open a view of it cast (place::geometry)"},
+		{"no such geometry column", pgtest.Table(t, "countries", "&geom=shape"), `has no geometry column "shape" (it has geom)`},
+		{"bad where", pgtest.Table(t, "countries", "&where=nosuch+%3E+1"), `where nosuch > 1: the server said: column "nosuch" does not exist`},
+		{"where that writes", pgtest.Table(t, "countries", "&where=fid+IN+(SELECT+1)%3B+DROP+TABLE+countries"), "the server said"},
 		{"no table parameter", dsn, "no table named"},
 	}
 	for _, tc := range tests {

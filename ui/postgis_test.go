@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"net/url"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -11,20 +9,9 @@ import (
 	"fyne.io/fyne/v2/test"
 	"github.com/paulmach/orb"
 
+	"newsatlas/internal/pgtest"
 	"newsatlas/render"
 )
-
-// postgisTable is the source string of a table of the test database
-// scripts/postgis.sh starts, or skips t when NEWSATLAS_POSTGIS_DSN is
-// unset (scripts/test.sh sets it).
-func postgisTable(t *testing.T, table string) string {
-	t.Helper()
-	dsn := os.Getenv("NEWSATLAS_POSTGIS_DSN")
-	if dsn == "" {
-		t.Skip("NEWSATLAS_POSTGIS_DSN is not set: start a server with scripts/postgis.sh")
-	}
-	return dsn + "?table=" + table
-}
 
 // eventually polls cond on the UI goroutine, every 50 ms for up to 30 s
 // (the fetch runs on a goroutine of its own), and reports whether it
@@ -44,7 +31,7 @@ func eventually(cond func() bool) bool {
 // TestOpenPostGISTable opens a table as File > Open's path field does,
 // waits for the view's rows, and clicks France.
 func TestOpenPostGISTable(t *testing.T) {
-	source := postgisTable(t, "countries_3857")
+	source := pgtest.Table(t, "countries_3857")
 	w := newTestWindow(t)
 	paris := orb.Point{2.35, 48.85}
 	w.Map.SetView(render.Viewport{Center: paris, Zoom: 5})
@@ -68,14 +55,10 @@ func TestOpenPostGISTable(t *testing.T) {
 // TestOpenPostGISWrongPassword: a wrong password is one line in a
 // dialog, the password hidden, and the layers as they were.
 func TestOpenPostGISWrongPassword(t *testing.T) {
-	u, err := url.Parse(postgisTable(t, "countries"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	u.User = url.UserPassword(u.User.Username(), "not-the-password")
+	wrong := pgtest.WithWrongPassword(t, pgtest.Table(t, "countries"))
 	w := newTestWindow(t)
 	n := len(w.Atlas.Layers)
-	w.OpenFiles([]string{u.String()})
+	w.OpenFiles([]string{wrong})
 	var text string
 	if !eventually(func() bool {
 		if top := w.Win.Canvas().Overlays().Top(); top != nil {
@@ -85,7 +68,7 @@ func TestOpenPostGISWrongPassword(t *testing.T) {
 	}) {
 		t.Fatal("no error dialog")
 	}
-	if !strings.Contains(text, "password authentication failed") || strings.Contains(text, "not-the-password") {
+	if !strings.Contains(text, "password authentication failed") || strings.Contains(text, pgtest.WrongPassword) {
 		t.Errorf("the dialog says %q, want the refusal with the password hidden", text)
 	}
 	if len(w.Atlas.Layers) != n {
