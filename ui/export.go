@@ -27,21 +27,28 @@ func ExportImage(m interface {
 	View() render.Viewport
 	Selected() *layer.Ref
 }, a *atlas.Atlas, width, height int) *image.RGBA {
-	v := m.View()
-	e := v
-	e.Width, e.Height, e.Scale = width, height, 1
 	title := ""
 	if a.Article != nil {
 		title = a.Article.Title
 	}
 	mapHeight := height
 	if title != "" {
-		mapHeight -= min(atlas.TitleBand(e.PixelScale()), height/2)
+		mapHeight -= min(atlas.TitleBand(1), height/2)
 	}
-	if v.Width > 0 && v.Height > 0 {
-		e.Zoom = v.Zoom + math.Log2(min(float64(width)/float64(v.Width), float64(mapHeight)/float64(v.Height)))
-	}
+	e := exportView(m.View(), width, mapHeight)
+	e.Height = height // the title's band above the map
 	return a.Export(e, title, m.Selected())
+}
+
+// exportView is the view an export of width x height pixels draws: the
+// map's centre, zoomed so that all of what the map shows is in it.
+func exportView(v render.Viewport, width, height int) render.Viewport {
+	e := v
+	e.Width, e.Height, e.Scale = width, height, 1
+	if v.Width > 0 && v.Height > 0 {
+		e.Zoom = v.Zoom + math.Log2(min(float64(width)/float64(v.Width), float64(height)/float64(v.Height)))
+	}
+	return e
 }
 
 // showExport is File > Export PNG: a size, then where to save.

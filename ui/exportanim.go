@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"math"
 	"strings"
 	"time"
 
@@ -36,17 +35,6 @@ type animation struct {
 
 // frames are the animation's dates.
 func (an animation) frames() []time.Time { return an.step.Dates(an.from, an.to) }
-
-// exportView is the view an export of width x height pixels draws: the
-// map's centre, zoomed so that all of what the map shows is in it.
-func exportView(v render.Viewport, width, height int) render.Viewport {
-	e := v
-	e.Width, e.Height, e.Scale = width, height, 1
-	if v.Width > 0 {
-		e.Zoom = v.Zoom + math.Log2(min(float64(width)/float64(v.Width), float64(height)/float64(v.Height)))
-	}
-	return e
-}
 
 // animDates are the dates the dialog starts with: the timed layers'
 // span, else the control record's, else a year to the atlas's date.
