@@ -1,6 +1,6 @@
 // Command newsatlas puts a news article and its geography side by side.
 // With no subcommand it opens the window on the files given; render,
-// identify, places, info and layers run headless (see cli.UsageText).
+// identify, places, related, info and layers run headless (see cli.UsageText).
 package main
 
 import (

@@ -31,8 +31,8 @@ type Article struct {
 	// reduced to its readable text, Markdown rendered to its words (see Blocks).
 	Text string
 	// Blocks are how a Markdown article's Text is laid out and styled: headings,
-	// paragraphs, list items, quotes, emphasis and links. Nil for other articles (see
-	// Paragraphs).
+	// paragraphs, list items, quotes, code, tables, emphasis and links. Nil for other
+	// articles (see Paragraphs).
 	Blocks []Block
 	// Places are the places Text names; their mentions are byte offsets into Text
 	// (PlacesInFile gives them as offsets into the file).

@@ -1,15 +1,16 @@
-// Package atlas is the engine behind both the window and the command line:
-// the built-in layers (one list of them: Builtins), the article (plain
-// text, HTML or Markdown, its offsets led back to the file's bytes) and its
-// places with the user's re-pins (Repin), the date of the control zones, the layers' visibility, opacity
-// and order, identify, the legend and the scene to render or export, and snapshots
-// of it all for other goroutines. The GUI and the CLI call the same
-// methods, so what a test proves of one holds for the other. A Session
-// is all of it as a project file keeps it (SaveSession, LoadSession), and
-// Restore brings one back. Layers whose features have times (timed
-// layers) are filtered by the date through a Window, a moving one of ±
-// days or everything up to the date (time.go); Frames draws the map at a
-// run of dates, for an animation, Compare two side by side and DrawAt one
+// Package atlas is the engine behind both the window and the command line: the built-in
+// layers (one list of them: Builtins), the article (plain text, HTML or Markdown, its
+// offsets led back to the file's bytes) and its places with the user's re-pins (Repin),
+// the date of the control zones, the layers' visibility, opacity and order, their
+// restyling by a rule (SetStyle), identify, find (a Finder over the gazetteer and the
+// open layers), the legend and the scene to render or export, live layers fetched per
+// view from a live.Source (PostGIS, vector tiles: live.go, openers.go), and snapshots
+// of it all for other goroutines. The GUI and the CLI call the same methods, so what a
+// test proves of one holds for the other. A Session is all of it as a project file
+// keeps it (SaveSession, LoadSession), and Restore brings one back. Layers whose
+// features have times (timed layers) are filtered by the date through a Window, a
+// moving one of ± days or everything up to the date (time.go); Frames draws the map at
+// a run of dates, for an animation, Compare two side by side and DrawAt one
 // (animate.go, swipe.go).
 package atlas
 

@@ -55,14 +55,18 @@
 //     Mercator and so UTM), or the file refused with its CRS named and the
 //     ogr2ogr command that fixes it. A missing .dbf loads the shapes bare;
 //     a truncated .shp loads the records before the cut.
-//   - GeoPackage (gpkg.go): the first feature table of gpkg_contents (the
-//     others named in a note), read through modernc.org/sqlite (no cgo);
-//     its GeoPackage binary geometries by orb/encoding/wkb (2D), reprojected
+//   - GeoPackage (gpkg.go): the feature table Options.Table names (Tables
+//     lists them; TablePath names one in a source string, path|layername=t,
+//     as GDAL writes it), else the first of gpkg_contents with the others
+//     named in a note, read through modernc.org/sqlite (no cgo); its
+//     GeoPackage binary geometries by orb/encoding/wkb (2D), reprojected
 //     from the table's srs_id by EPSG code or WKT; every other column a
 //     property.
-//   - FlatGeobuf (fgb.go, flatbuf.go): every feature, its geometry (2D) and
-//     properties in their columns' types, reprojected from the header's
-//     CRS; the spatial index is skipped over, as every feature is read.
+//   - FlatGeobuf (fgb.go, flatbuf.go, fgbindex.go): every feature, its
+//     geometry (2D) and properties in their columns' types, reprojected from
+//     the header's CRS; with Options.Bound, a file with a spatial index is
+//     searched by its packed Hilbert R-tree, and only the header, the index
+//     nodes met and the features found are read from disk.
 //   - GeoJSON with the legacy "crs" member (geojsoncrs.go): WGS84 reads as
 //     any GeoJSON; Web Mercator, World Mercator and the WGS84 UTM zones are
 //     reprojected; any other CRS is refused, naming it and the ogr2ogr fix.
@@ -108,9 +112,10 @@
 //
 // # After loading
 //
-// Simplified returns the geometries simplified for one zoom level,
-// computed on first use (lod.go). Search and Hits use an R-tree built on
-// first use, or ahead by Index (layer.go, hit.go). A Ref names one
+// Options.Bound, when set, keeps only the features whose box meets it, in
+// every format. Simplified returns the geometries simplified for one zoom
+// level, computed on first use (lod.go). Search and Hits use an R-tree built
+// on first use, or ahead by Index (layer.go, hit.go). A Ref names one
 // feature of one layer.
 //
 // # Time

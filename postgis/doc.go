@@ -49,5 +49,7 @@
 // returns the context's error. Errors are one line that names the
 // source with its password hidden (Redact) and says what the server
 // said, or that it refused the connection or did not answer in time
-// (errors.go).
+// (errors.go). A source string kept on disk (a recent list, a project
+// file) goes without its password (WithoutPassword): the driver then
+// reads PGPASSWORD or ~/.pgpass.
 package postgis

@@ -8,7 +8,9 @@
 // (palette.go). A Rule is how the user restyles a layer (rule.go): a
 // colour and a width, or classes of a property's values, which Categorize
 // and Graduate work out (classify.go): a colour for each category, or
-// quantile or equal-interval classes along a light-to-dark ramp.
+// quantile or equal-interval classes along a light-to-dark ramp. A Style
+// with Hatch set is filled with diagonal stripes (contested zones), which
+// Striped says pixel by pixel (hatch.go).
 package style
 
 import "image/color"

@@ -1,6 +1,10 @@
-// Package ui is the News Atlas window: the map beside the article, the
-// layers, info and sources panels, the timeline, menus, dialogs and the
-// session kept between runs (see session.go) and saved as projects.
+// Package ui is the News Atlas window: the map beside the article (its
+// mentions links to their pins, a Markdown article laid out with its
+// headings, lists, quotes and tables), the layers, info and sources panels,
+// the timeline with its time window and a timed layer's histogram, a news
+// archive's stories, find, the style editor, the swipe between two dates,
+// live layers, PNG and animation export, menus, dialogs and the session
+// kept between runs (see session.go) and saved as projects.
 package ui
 
 import (
