@@ -29,10 +29,18 @@ type piece struct {
 	sq    orb.Bound // the tile's square, where clipping cut the geometry
 }
 
+// tileDecoder decodes tiles one after another, keeping the scratch
+// space of its decompressor and simplifier from one to the next. It is
+// not for use by several goroutines at once.
+type tileDecoder struct {
+	unzip unzipper
+	simp  simplifier
+}
+
 // decode reads a tile's bytes (gzip-compressed or not), simplifies its
 // features to the detail k asks, projects them to WGS84 and clips them to
 // the tile.
-func decode(k tileKey, raw []byte) *decoded {
+func (td *tileDecoder) decode(k tileKey, raw []byte) *decoded {
 	if len(raw) == 0 {
 		return &decoded{}
 	}
@@ -42,7 +50,7 @@ func decode(k tileKey, raw []byte) *decoded {
 	)
 	if bytes.HasPrefix(raw, []byte{0x1f, 0x8b}) {
 		var plain []byte
-		if plain, err = gunzip(raw); err == nil {
+		if plain, err = td.unzip.gunzip(raw); err == nil {
 			ls, err = unmarshal(plain)
 		}
 	} else {
@@ -54,14 +62,15 @@ func decode(k tileKey, raw []byte) *decoded {
 	t := k.tile()
 	sq := t.Bound()
 	d := &decoded{}
+	simp := &td.simp
 	for _, l := range ls {
 		if l.Extent == 0 {
 			return &decoded{err: fmt.Errorf("layer %s has extent 0", l.Name)}
 		}
-		tol := tolerance(l.Extent, k.detail)
+		simp.tol = tolerance(l.Extent, k.detail)
 		for _, f := range l.Features {
 			if f.Geometry != nil {
-				f.Geometry = simplified(f.Geometry, tol)
+				f.Geometry = simp.geometry(f.Geometry)
 			}
 		}
 		l.ProjectToWGS84(t)

@@ -217,6 +217,7 @@ func (s *Source) load(ctx context.Context, keys []tileKey, got []*decoded) error
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var td tileDecoder
 			for i := range next {
 				k := keys[i]
 				raw, err := s.arc.tile(ctx, k.z, k.x, k.y)
@@ -231,7 +232,7 @@ func (s *Source) load(ctx context.Context, keys []tileKey, got []*decoded) error
 				}
 				d := &decoded{err: err}
 				if err == nil {
-					d = decode(k, raw)
+					d = td.decode(k, raw)
 				}
 				s.cache.put(k, d)
 				got[i] = d
