@@ -24,7 +24,7 @@ type feature struct {
 // same properties when the tiles give no id), in the order first seen.
 func merge(tiles []*decoded) []*feature {
 	var out []*feature
-	byKey := map[string]*feature{}
+	byKey := map[featureKey]*feature{}
 	for _, d := range tiles {
 		for _, p := range d.pieces {
 			key := p.key

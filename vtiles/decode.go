@@ -2,7 +2,6 @@ package vtiles
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -22,8 +21,8 @@ type decoded struct {
 
 // piece is the part of one feature that lies in one tile.
 type piece struct {
-	key   string // the same for every piece of one feature (see pieceKey)
-	layer string // the source layer
+	key   featureKey // the same for every piece of one feature
+	layer string     // the source layer
 	props geojson.Properties
 	geom  orb.Geometry
 	sq    orb.Bound // the tile's square, where clipping cut the geometry
@@ -31,10 +30,12 @@ type piece struct {
 
 // tileDecoder decodes tiles one after another, keeping the scratch
 // space of its decompressor and simplifier from one to the next. It is
-// not for use by several goroutines at once.
+// not for use by several goroutines at once; those of one Source share
+// its keys' seeds, so that they key the pieces of a feature alike.
 type tileDecoder struct {
 	unzip unzipper
 	simp  simplifier
+	keys  keyer
 }
 
 // decode reads a tile's bytes (gzip-compressed or not), simplifies its
@@ -82,13 +83,23 @@ func (td *tileDecoder) decode(k tileKey, raw []byte) *decoded {
 			if g == nil {
 				continue
 			}
-			if g = clip.Geometry(sq, g); g == nil || isEmpty(g) {
+			if g = clipped(sq, g); g == nil || isEmpty(g) {
 				continue
 			}
-			d.pieces = append(d.pieces, piece{key: pieceKey(l.Name, f.ID, f.Properties), layer: l.Name, props: f.Properties, geom: g, sq: sq})
+			d.pieces = append(d.pieces, piece{key: td.keys.key(l.Name, f.ID, f.Properties), layer: l.Name, props: f.Properties, geom: g, sq: sq})
 		}
 	}
 	return d
+}
+
+// clipped is g clipped to sq: g itself when it lies within sq (most
+// features of a tile do not reach into its buffer), else what orb's clip
+// leaves of it.
+func clipped(sq orb.Bound, g orb.Geometry) orb.Geometry {
+	if b := g.Bound(); sq.Contains(b.Min) && sq.Contains(b.Max) {
+		return g
+	}
+	return clip.Geometry(sq, g)
 }
 
 // unmarshal decodes an MVT tile, turning the decoder's panics on
@@ -125,15 +136,4 @@ func isEmpty(g orb.Geometry) bool {
 		return len(g) == 0
 	}
 	return false
-}
-
-// pieceKey tells the pieces of one feature from those of others: its
-// source layer and id, or, when the tiles give no id (GDAL's do not), its
-// properties.
-func pieceKey(layer string, id any, props geojson.Properties) string {
-	if id != nil {
-		return fmt.Sprintf("%s\x00%v", layer, id)
-	}
-	b, _ := json.Marshal(props)
-	return layer + "\x00" + string(b)
 }
