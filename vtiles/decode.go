@@ -2,8 +2,6 @@ package vtiles
 
 import (
 	"bytes"
-	"errors"
-	"fmt"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/clip"
@@ -35,6 +33,7 @@ type piece struct {
 type tileDecoder struct {
 	unzip unzipper
 	simp  simplifier
+	read  tileReader
 	keys  keyer
 }
 
@@ -52,10 +51,10 @@ func (td *tileDecoder) decode(k tileKey, raw []byte) *decoded {
 	if bytes.HasPrefix(raw, []byte{0x1f, 0x8b}) {
 		var plain []byte
 		if plain, err = td.unzip.gunzip(raw); err == nil {
-			ls, err = unmarshal(plain)
+			ls, err = td.readTile(plain, k.detail)
 		}
 	} else {
-		ls, err = unmarshal(raw)
+		ls, err = td.readTile(raw, k.detail)
 	}
 	if err != nil {
 		return &decoded{err: err}
@@ -63,17 +62,7 @@ func (td *tileDecoder) decode(k tileKey, raw []byte) *decoded {
 	t := k.tile()
 	sq := t.Bound()
 	d := &decoded{}
-	simp := &td.simp
 	for _, l := range ls {
-		if l.Extent == 0 {
-			return &decoded{err: fmt.Errorf("layer %s has extent 0", l.Name)}
-		}
-		simp.tol = tolerance(l.Extent, k.detail)
-		for _, f := range l.Features {
-			if f.Geometry != nil {
-				f.Geometry = simp.geometry(f.Geometry)
-			}
-		}
 		l.ProjectToWGS84(t)
 		for _, f := range l.Features {
 			if f.Geometry == nil {
@@ -100,21 +89,6 @@ func clipped(sq orb.Bound, g orb.Geometry) orb.Geometry {
 		return g
 	}
 	return clip.Geometry(sq, g)
-}
-
-// unmarshal decodes an MVT tile, turning the decoder's panics on
-// malformed input into an error.
-func unmarshal(b []byte) (ls mvt.Layers, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			ls, err = nil, errors.New("not a vector tile (malformed data)")
-		}
-	}()
-	ls, err = mvt.Unmarshal(b)
-	if err != nil {
-		return nil, fmt.Errorf("not a vector tile (%v)", err)
-	}
-	return ls, nil
 }
 
 // isEmpty reports whether clipping left nothing.
