@@ -371,7 +371,8 @@ func (td *tileDecoder) polygons(g *geomReader) (orb.Geometry, error) {
 }
 
 // line reads a MoveTo and a LineTo, and for a ring the ClosePath after
-// them, thinning the points as thin does while it reads them; then
+// them, dropping the points nearer than tol to the last one kept while
+// it reads them (the first and the last are kept); then
 // simplifies them and copies them out of the scratch space. area is
 // orb.Ring.Orientation's sum over all the points read, before thinning.
 func (td *tileDecoder) line(g *geomReader, ring bool) (orb.LineString, float64, error) {

@@ -10,6 +10,86 @@ import (
 	"github.com/paulmach/orb/simplify"
 )
 
+// geometry simplifies g in place as the tile reader does (see
+// tileDecoder.polygons), and returns it, or nil when nothing is
+// left of it. Rings keep their closing point; rings after a polygon's
+// first that are left with two points or fewer are dropped, and so are
+// polygons whose outer ring is.
+func (s *simplifier) geometry(g orb.Geometry) orb.Geometry {
+	switch g := g.(type) {
+	case orb.LineString:
+		if g = s.line(g); len(g) == 0 {
+			return nil
+		}
+		return g
+	case orb.MultiLineString:
+		for i := range g {
+			g[i] = s.line(g[i])
+		}
+		if len(g) == 0 {
+			return nil
+		}
+		return g
+	case orb.Polygon:
+		if g = s.polygon(g); len(g) == 0 {
+			return nil
+		}
+		return g
+	case orb.MultiPolygon:
+		n := 0
+		for _, p := range g {
+			if p = s.polygon(p); len(p) == 0 || len(p[0]) <= 2 {
+				continue
+			}
+			g[n] = p
+			n++
+		}
+		if n == 0 {
+			return nil
+		}
+		return g[:n]
+	}
+	return g
+}
+
+// polygon simplifies each ring, dropping holes left with two points or
+// fewer.
+func (s *simplifier) polygon(p orb.Polygon) orb.Polygon {
+	n := 0
+	for i, r := range p {
+		r = orb.Ring(s.line(orb.LineString(r)))
+		if i != 0 && len(r) <= 2 {
+			continue
+		}
+		p[n] = r
+		n++
+	}
+	return p[:n]
+}
+
+// line thins and then simplifies ls in place.
+func (s *simplifier) line(ls orb.LineString) orb.LineString {
+	return s.douglasPeucker(thin(ls, s.tol))
+}
+
+// thin drops, in place, the points nearer than tol to the last point
+// kept, keeping the first and the last: what the tile reader does as it
+// reads a line.
+func thin(ls orb.LineString, tol float64) orb.LineString {
+	if len(ls) < 3 {
+		return ls
+	}
+	t2 := tol * tol
+	out := ls[:1]
+	for _, p := range ls[1 : len(ls)-1] {
+		q := out[len(out)-1]
+		if dx, dy := p[0]-q[0], p[1]-q[1]; dx*dx+dy*dy >= t2 {
+			out = append(out, p)
+		}
+	}
+	return append(out, ls[len(ls)-1])
+}
+
 // orbSimplified is what the simplifier must keep: thin, then orb's
 // Douglas-Peucker.
 func orbSimplified(g orb.Geometry, tol float64) orb.Geometry {
