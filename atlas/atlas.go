@@ -49,6 +49,8 @@ type Atlas struct {
 	// kinds names the part of its source each feature of a live layer's
 	// answer came from, by answer (see hitLayer); replaced, never changed.
 	kinds map[*layer.Layer][]string
+	// clusters are the last view's clusters, for identify (cluster.go).
+	clusters *clusterCache
 }
 
 // New loads the built-in data: the basemap, Syria's governorates, Aleppo's
@@ -113,7 +115,7 @@ func NewWith(opt Options) (*Atlas, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &Atlas{Renderer: r, Gazetteer: g, Timeline: tl, Date: DefaultDate, dated: &datedCache{}}
+	a := &Atlas{Renderer: r, Gazetteer: g, Timeline: tl, Date: DefaultDate, dated: &datedCache{}, clusters: &clusterCache{}}
 	a.Layers = []render.Layer{
 		{Layer: countries, Opacity: 1, Labels: true},
 		{Layer: baseLayer, Opacity: 1, Labels: true},

@@ -24,7 +24,7 @@ type feature struct {
 // same properties when the tiles give no id), in the order first seen.
 func merge(tiles []*decoded) []*feature {
 	var out []*feature
-	byKey := map[string]*feature{}
+	byKey := map[featureKey]*feature{}
 	for _, d := range tiles {
 		for _, p := range d.pieces {
 			key := p.key
@@ -154,43 +154,68 @@ func alongSide(a, b orb.Point, sq orb.Bound) bool {
 // assemble makes the view's layer of the tiles' features, and the layer
 // it is drawn with: polygons filled without outlines, their outlines as
 // lines that leave out the tile edges, so that the tile grid does not
-// show; lines and points as they are.
+// show; lines and points as they are. The two layers are built at once,
+// each on a core (a view holds too few features for layer's own
+// parallel build).
 func (s *Source) assemble(tiles []*decoded) live.Answer {
 	fs := merge(tiles)
 	order := s.layerOrder(fs)
-	fc := geojson.NewFeatureCollection()
-	dc := geojson.NewFeatureCollection()
-	styles := map[*geojson.Feature]style.Style{}
 	kinds := make([]string, len(fs))
+	geoms := make([]orb.Geometry, len(fs))
+	sts := make([]style.Style, len(fs))
 	for i, f := range fs {
 		kinds[i] = f.layer
-		st := featureStyle(f.props, order[f.layer])
-		gf := geojson.NewFeature(f.geometry())
+		geoms[i] = f.geometry()
+		sts[i] = featureStyle(f.props, order[f.layer])
+	}
+	var l *layer.Layer
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		l = s.featureLayer(fs, geoms, sts)
+	}()
+	d := s.displayLayer(fs, geoms, sts)
+	<-done
+	return live.Answer{Layer: l, Display: d, Kinds: kinds}
+}
+
+// featureLayer is the layer of the features, geometry geoms[i] and
+// style sts[i] each, with their properties.
+func (s *Source) featureLayer(fs []*feature, geoms []orb.Geometry, sts []style.Style) *layer.Layer {
+	fc := geojson.NewFeatureCollection()
+	styles := make(map[*geojson.Feature]style.Style, len(fs))
+	for i, f := range fs {
+		gf := geojson.NewFeature(geoms[i])
 		gf.Properties = f.props
 		fc.Append(gf)
-		styles[gf] = st
+		styles[gf] = sts[i]
+	}
+	return layer.FromCollection(s.name, s.where, fc, func(f *geojson.Feature) style.Style { return styles[f] })
+}
+
+// displayLayer is the layer drawn in the features' place: each polygon
+// feature as its fill and its outline without the tile edges, the
+// others as they are.
+func (s *Source) displayLayer(fs []*feature, geoms []orb.Geometry, sts []style.Style) *layer.Layer {
+	dc := geojson.NewFeatureCollection()
+	styles := make(map[*geojson.Feature]style.Style, 2*len(fs))
+	add := func(g orb.Geometry, st style.Style) {
+		d := geojson.NewFeature(g)
+		dc.Append(d)
+		styles[d] = st
+	}
+	for i, f := range fs {
 		lines := f.outline()
 		if lines == nil {
-			d := geojson.NewFeature(gf.Geometry)
-			dc.Append(d)
-			styles[d] = st
+			add(geoms[i], sts[i])
 			continue
 		}
-		fill := geojson.NewFeature(gf.Geometry)
-		fillSt := st
-		fillSt.Stroke.A, fillSt.StrokeWidth = 0, 0
-		dc.Append(fill)
-		styles[fill] = fillSt
-		edge := geojson.NewFeature(lines)
-		dc.Append(edge)
-		styles[edge] = st
+		fill := sts[i]
+		fill.Stroke.A, fill.StrokeWidth = 0, 0
+		add(geoms[i], fill)
+		add(lines, sts[i])
 	}
-	styleOf := func(f *geojson.Feature) style.Style { return styles[f] }
-	return live.Answer{
-		Layer:   layer.FromCollection(s.name, s.where, fc, styleOf),
-		Display: layer.FromCollection(s.name, s.where, dc, styleOf),
-		Kinds:   kinds,
-	}
+	return layer.FromCollection(s.name, s.where, dc, func(f *geojson.Feature) style.Style { return styles[f] })
 }
 
 // layerOrder numbers the source layers for their default colours: the

@@ -2,9 +2,6 @@ package vtiles
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
-	"fmt"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/clip"
@@ -22,17 +19,28 @@ type decoded struct {
 
 // piece is the part of one feature that lies in one tile.
 type piece struct {
-	key   string // the same for every piece of one feature (see pieceKey)
-	layer string // the source layer
+	key   featureKey // the same for every piece of one feature
+	layer string     // the source layer
 	props geojson.Properties
 	geom  orb.Geometry
 	sq    orb.Bound // the tile's square, where clipping cut the geometry
 }
 
+// tileDecoder decodes tiles one after another, keeping the scratch
+// space of its decompressor and simplifier from one to the next. It is
+// not for use by several goroutines at once; those of one Source share
+// its keys' seeds, so that they key the pieces of a feature alike.
+type tileDecoder struct {
+	unzip unzipper
+	simp  simplifier
+	read  tileReader
+	keys  keyer
+}
+
 // decode reads a tile's bytes (gzip-compressed or not), simplifies its
 // features to the detail k asks, projects them to WGS84 and clips them to
 // the tile.
-func decode(k tileKey, raw []byte) *decoded {
+func (td *tileDecoder) decode(k tileKey, raw []byte) *decoded {
 	if len(raw) == 0 {
 		return &decoded{}
 	}
@@ -42,11 +50,11 @@ func decode(k tileKey, raw []byte) *decoded {
 	)
 	if bytes.HasPrefix(raw, []byte{0x1f, 0x8b}) {
 		var plain []byte
-		if plain, err = gunzip(raw); err == nil {
-			ls, err = unmarshal(plain)
+		if plain, err = td.unzip.gunzip(raw); err == nil {
+			ls, err = td.readTile(plain, k.detail)
 		}
 	} else {
-		ls, err = unmarshal(raw)
+		ls, err = td.readTile(raw, k.detail)
 	}
 	if err != nil {
 		return &decoded{err: err}
@@ -55,15 +63,6 @@ func decode(k tileKey, raw []byte) *decoded {
 	sq := t.Bound()
 	d := &decoded{}
 	for _, l := range ls {
-		if l.Extent == 0 {
-			return &decoded{err: fmt.Errorf("layer %s has extent 0", l.Name)}
-		}
-		tol := tolerance(l.Extent, k.detail)
-		for _, f := range l.Features {
-			if f.Geometry != nil {
-				f.Geometry = simplified(f.Geometry, tol)
-			}
-		}
 		l.ProjectToWGS84(t)
 		for _, f := range l.Features {
 			if f.Geometry == nil {
@@ -73,28 +72,23 @@ func decode(k tileKey, raw []byte) *decoded {
 			if g == nil {
 				continue
 			}
-			if g = clip.Geometry(sq, g); g == nil || isEmpty(g) {
+			if g = clipped(sq, g); g == nil || isEmpty(g) {
 				continue
 			}
-			d.pieces = append(d.pieces, piece{key: pieceKey(l.Name, f.ID, f.Properties), layer: l.Name, props: f.Properties, geom: g, sq: sq})
+			d.pieces = append(d.pieces, piece{key: td.keys.key(l.Name, f.ID, f.Properties), layer: l.Name, props: f.Properties, geom: g, sq: sq})
 		}
 	}
 	return d
 }
 
-// unmarshal decodes an MVT tile, turning the decoder's panics on
-// malformed input into an error.
-func unmarshal(b []byte) (ls mvt.Layers, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			ls, err = nil, errors.New("not a vector tile (malformed data)")
-		}
-	}()
-	ls, err = mvt.Unmarshal(b)
-	if err != nil {
-		return nil, fmt.Errorf("not a vector tile (%v)", err)
+// clipped is g clipped to sq: g itself when it lies within sq (most
+// features of a tile do not reach into its buffer), else what orb's clip
+// leaves of it.
+func clipped(sq orb.Bound, g orb.Geometry) orb.Geometry {
+	if b := g.Bound(); sq.Contains(b.Min) && sq.Contains(b.Max) {
+		return g
 	}
-	return ls, nil
+	return clip.Geometry(sq, g)
 }
 
 // isEmpty reports whether clipping left nothing.
@@ -116,15 +110,4 @@ func isEmpty(g orb.Geometry) bool {
 		return len(g) == 0
 	}
 	return false
-}
-
-// pieceKey tells the pieces of one feature from those of others: its
-// source layer and id, or, when the tiles give no id (GDAL's do not), its
-// properties.
-func pieceKey(layer string, id any, props geojson.Properties) string {
-	if id != nil {
-		return fmt.Sprintf("%s\x00%v", layer, id)
-	}
-	b, _ := json.Marshal(props)
-	return layer + "\x00" + string(b)
 }

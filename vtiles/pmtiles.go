@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 
 	"github.com/paulmach/orb"
@@ -323,13 +324,51 @@ func b2u(v uint32) uint32 {
 
 // gunzip undoes gzip compression.
 func gunzip(b []byte) ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(b))
+	var u unzipper
+	return u.gunzip(b)
+}
+
+// maxUnzipped bounds what one tile or directory may unzip to.
+const maxUnzipped = 256 << 20
+
+// unzipper undoes gzip compression, keeping its decompressor (some 40 KB
+// of tables and window) from one call to the next. It is not for use by
+// several goroutines at once.
+type unzipper struct{ zr *gzip.Reader }
+
+// gunzip undoes gzip compression into a slice of the size the stream's
+// trailer gives, so that it is allocated once.
+func (u *unzipper) gunzip(b []byte) ([]byte, error) {
+	var err error
+	if u.zr == nil {
+		u.zr, err = gzip.NewReader(bytes.NewReader(b))
+	} else {
+		err = u.zr.Reset(bytes.NewReader(b))
+	}
 	if err != nil {
 		return nil, fmt.Errorf("not gzip data (%v)", err)
 	}
-	out, err := io.ReadAll(io.LimitReader(zr, 256<<20))
-	if err != nil {
-		return nil, fmt.Errorf("gzip data is corrupt (%v)", err)
+	// The trailer's last four bytes are the length unzipped (modulo
+	// 2^32): only a hint, which a corrupt stream may get wrong.
+	size := 0
+	if len(b) >= 18 {
+		size = int(binary.LittleEndian.Uint32(b[len(b)-4:]))
 	}
-	return out, nil
+	out := make([]byte, 0, min(size, 64*len(b), maxUnzipped)+1)
+	for {
+		if len(out) == cap(out) {
+			if len(out) > maxUnzipped {
+				return nil, fmt.Errorf("gzip data unzips to more than %d MB", maxUnzipped>>20)
+			}
+			out = slices.Grow(out, min(len(out), maxUnzipped+1-len(out)))
+		}
+		n, err := u.zr.Read(out[len(out):cap(out)])
+		out = out[:len(out)+n]
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("gzip data is corrupt (%v)", err)
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"path"
 	"path/filepath"
 	"runtime"
@@ -30,6 +31,7 @@ type Source struct {
 	arc   archive
 	order []string // source layers in the order they are styled
 	cache *lru[tileKey, *decoded]
+	seeds [2]maphash.Seed // of the keys of the pieces decoded (see keyer)
 }
 
 var (
@@ -110,6 +112,7 @@ func OpenSource(ctx context.Context, name string) (*Source, error) {
 		arc:   arc,
 		order: arc.meta().layers,
 		cache: newLRU[tileKey, *decoded](CacheTiles),
+		seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()},
 	}
 	return s, nil
 }
@@ -217,6 +220,7 @@ func (s *Source) load(ctx context.Context, keys []tileKey, got []*decoded) error
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			td := tileDecoder{keys: keyer{seeds: s.seeds}}
 			for i := range next {
 				k := keys[i]
 				raw, err := s.arc.tile(ctx, k.z, k.x, k.y)
@@ -231,7 +235,7 @@ func (s *Source) load(ctx context.Context, keys []tileKey, got []*decoded) error
 				}
 				d := &decoded{err: err}
 				if err == nil {
-					d = decode(k, raw)
+					d = td.decode(k, raw)
 				}
 				s.cache.put(k, d)
 				got[i] = d
