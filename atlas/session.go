@@ -36,6 +36,10 @@ type Session struct {
 	// Repins are the places the user pinned at another reading, by the
 	// article's Key: applied whenever that article is opened.
 	Repins map[string][]Repin
+	// Archive is the sources of the news archive open (folders, feeds,
+	// NDJSON or ZIP files of articles), nil for none. The engine keeps
+	// them for the window, which opens them again through their index.
+	Archive []string
 }
 
 // SessionLayer is one layer of a session: a built-in layer by its name,

@@ -38,6 +38,7 @@ type sessionFile struct {
 	Selection *SessionSelection  `json:"selection,omitempty"`
 	Window    *SessionWindow     `json:"window,omitempty"`
 	Repins    []sessionFileRepin `json:"repins,omitempty"`
+	Archive   []string           `json:"archive,omitempty"` // the news archive's sources
 }
 
 // sessionFileRepin is a Repin with the Key of its article.
@@ -83,6 +84,9 @@ func SaveSession(path string, s Session) error {
 	for i, l := range s.Layers {
 		f.Layers[i] = sessionFileLyr{Name: l.Name, Path: relPath(dir, l.Path), Colour: l.Colour, Hidden: l.Hidden, Opacity: &l.Opacity}
 		addSessionStyle(&f.Layers[i], l)
+	}
+	for _, p := range s.Archive {
+		f.Archive = append(f.Archive, relPath(dir, p))
 	}
 	keys := make([]string, 0, len(s.Repins))
 	for k := range s.Repins {
@@ -174,6 +178,12 @@ func LoadSession(path string) (Session, error) {
 			return Session{}, fmt.Errorf("%s: %w", path, err)
 		}
 		s.Layers = append(s.Layers, sl)
+	}
+	for i, p := range f.Archive {
+		if p == "" {
+			return Session{}, fmt.Errorf("%s: archive source %d is empty", path, i+1)
+		}
+		s.Archive = append(s.Archive, fullPath(dir, p))
 	}
 	for i, r := range f.Repins {
 		if r.Article == "" || r.Start < 0 || r.End <= r.Start || !(r.Lat >= -90 && r.Lat <= 90 && r.Lon >= -180 && r.Lon <= 180) {

@@ -27,8 +27,7 @@ var world = orb.Bound{Min: orb.Point{-180, -90}, Max: orb.Point{180, 90}}
 // archive/index) in the user's cache folder, brought up to date first:
 // only new and changed files are read, their places found with g.
 func indexedArchive(g *places.Gazetteer) archiveOpener {
-	return func(ctx context.Context, path string, status func(string)) archiveLoad {
-		sources := []string{path}
+	return func(ctx context.Context, sources []string, status func(string)) archiveLoad {
 		files := 0
 		err := archive.Files(ctx, sources, archive.Options{}, func(string, fs.FileInfo) error {
 			files++
