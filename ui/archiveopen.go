@@ -37,10 +37,13 @@ type newsArchive struct {
 	name    string
 	sources []string // what arch was opened from, absolute
 	pending []string // the sources a session restore is opening, until done
-	days    []dayCount
-	busy    sync.WaitGroup // openings and article reads under way
-	pins    int            // the pins asked for (archiveWindow), so that a late answer is dropped
-	story   *story         // the story shown in the article panel, if any
+	// restores counts the restores begun and the archives opened by
+	// hand, so that a restore an archive opened since overtook is dropped.
+	restores int
+	days     []dayCount
+	busy     sync.WaitGroup // openings and article reads under way
+	pins     int            // the pins asked for (archiveWindow), so that a late answer is dropped
+	story    *story         // the story shown in the article panel, if any
 }
 
 // wait returns once the openings and article reads under way are done
@@ -62,6 +65,8 @@ func (w *Window) OpenArchive(path string) {
 	d.Resize(fyne.NewSize(460, 160))
 	w.show(d)
 	w.log.printf("archive loading %s", path)
+	w.news.restores++ // the user's archive wins over a session's still opening
+	w.news.pending = nil
 	w.loadArchive(ctx, []string{path}, func(s string) { count.SetText(s) }, func(o archiveOpening) {
 		cancel()
 		d.Hide()
@@ -115,9 +120,6 @@ func (w *Window) loadArchive(ctx context.Context, sources []string, status func(
 // stopped it; restoring, as a session had it, without a notice of what
 // was skipped (it was shown when first opened).
 func (w *Window) archiveLoaded(o archiveOpening, restoring bool) {
-	if restoring {
-		w.news.pending = nil
-	}
 	what := strings.Join(o.sources, " ")
 	switch {
 	case errors.Is(o.load.err, context.Canceled):
@@ -162,15 +164,16 @@ func (w *Window) archiveOpened(o archiveOpening, restoring bool) {
 	w.stories.setArchive(load.arch)
 	w.stories.viewChanged(w.Map.View().LonLatBound())
 	what := strings.Join(o.sources, " ")
+	span := w.timeline.axis.start.Format(time.DateOnly) + ".." + w.timeline.axis.end.Format(time.DateOnly)
 	if restoring {
-		w.log.printf("archive restored %s articles=%d places=%d skipped=%d", what, articles, len(o.places), len(load.skipped))
+		w.log.printf("archive restored %s articles=%d places=%d skipped=%d timeline=%s", what, articles, len(o.places), len(load.skipped), span)
 		return
 	}
 	w.tabs.Select(w.stories.tab)
 	for _, p := range o.sources {
 		w.addRecent(p)
 	}
-	w.log.printf("archive opened %s articles=%d places=%d skipped=%d", what, articles, len(o.places), len(load.skipped))
+	w.log.printf("archive opened %s articles=%d places=%d skipped=%d timeline=%s", what, articles, len(o.places), len(load.skipped), span)
 	if len(load.skipped) > 0 {
 		w.showSkipped(what, load.skipped)
 	}

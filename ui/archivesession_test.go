@@ -164,3 +164,30 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// TestArchiveOpenedOvertakesRestore opens an archive by hand while a
+// session's archive is still opening: whichever opens first, the one
+// opened by hand is the one open after.
+func TestArchiveOpenedOvertakesRestore(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	dir := t.TempDir()
+	session := filepath.Join(dir, "session.ndjson")
+	writeInput(t, session, testArchive)
+	mine := filepath.Join(dir, "mine.ndjson")
+	writeInput(t, mine, `{"id": "m1", "title": "Floods in Dhaka", "date": "2019-07-20", "text": "Floods in Dhaka\n\nRain flooded Dhaka."}`+"\n")
+	w := newTestWindow(t)
+	w.RestoreSession(atlas.Session{Layers: w.Atlas.Session().Layers, Archive: []string{session}})
+	w.OpenArchive(mine)
+	w.news.wait()
+	w.Map.WaitIdle()
+	w.stories.wait()
+	if !slices.Equal(w.news.sources, []string{mine}) || len(w.news.pending) != 0 {
+		t.Fatalf("archive open from %v (pending %v), want %s", w.news.sources, w.news.pending, mine)
+	}
+	if got := strings.Join(storyTitles(w.stories), " | "); got != "Floods in Dhaka" {
+		t.Errorf("stories %q, want the archive opened by hand's", got)
+	}
+	if s := w.Session(); !slices.Equal(s.Archive, []string{mine}) {
+		t.Errorf("the session keeps %v", s.Archive)
+	}
+}

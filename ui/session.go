@@ -62,6 +62,7 @@ func (w *Window) RestoreSession(s atlas.Session) {
 	w.info.clear()
 	w.closeArchive() // Restore drops its layer; s says whether it comes back
 	w.news.pending = nil
+	w.news.restores++
 	names, err := w.Atlas.Restore(s)
 	err = errors.Join(err, w.restoreArchive(s, names))
 	w.articleChanged()
@@ -147,8 +148,18 @@ func (w *Window) restoreArchive(s atlas.Session, names map[string]string) error 
 		}
 	}
 	w.log.printf("archive restoring %s", strings.Join(keep, " "))
-	w.news.pending = keep
+	n := w.news
+	n.restores++
+	n.pending = keep
+	seq := n.restores
 	w.loadArchive(context.Background(), keep, func(string) {}, func(o archiveOpening) {
+		if n.restores != seq { // another archive or session since
+			if o.load.err == nil {
+				o.load.arch.Close()
+			}
+			return
+		}
+		n.pending = nil
 		o.layer, o.below = sl, below
 		w.archiveLoaded(o, true)
 	})
