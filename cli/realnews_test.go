@@ -49,14 +49,7 @@ func TestRealNewsPlaces(t *testing.T) {
 		Source string `json:"source"`
 		Title  string `json:"title"`
 		Date   string `json:"date"`
-		Places []struct {
-			Name     string `json:"name"`
-			Kind     string `json:"kind"`
-			Mentions []struct {
-				Start, End int
-				Text       string
-			} `json:"mentions"`
-		} `json:"places"`
+		placesOut
 	}
 	texts := realTexts(t)
 	sc := bufio.NewScanner(strings.NewReader(out))
@@ -115,31 +108,9 @@ func TestRealNewsPlaces(t *testing.T) {
 // its own text; a date window keeps those of 2019 alone.
 func TestRealNewsRelated(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
-	type out struct {
-		Region   struct{ Layer, Name string } `json:"region"`
-		Articles []struct {
-			Source   string `json:"source"`
-			Title    string `json:"title"`
-			Date     string `json:"date"`
-			Mentions int    `json:"mentions"`
-			Passages []struct {
-				Text       string
-				Start, End int
-				Places     []string
-			} `json:"passages"`
-		} `json:"articles"`
-	}
-	related := func(args ...string) out {
+	related := func(args ...string) relatedGot {
 		t.Helper()
-		code, o, errs := run(t, append([]string{"related", "--json"}, args...)...)
-		if code != OK {
-			t.Fatalf("related %v: exit %d: %s", args, code, errs)
-		}
-		var v out
-		if err := json.Unmarshal([]byte(o), &v); err != nil {
-			t.Fatalf("%v in %s", err, o)
-		}
-		return v
+		return relatedJSON(t, append([]string{"--json"}, args...)...)
 	}
 	texts := realTexts(t)
 	all := related("--limit", "0", "53", "32", realNews)
