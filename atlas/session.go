@@ -40,6 +40,11 @@ type Session struct {
 	// NDJSON or ZIP files of articles), nil for none. The engine keeps
 	// them for the window, which opens them again through their index.
 	Archive []string
+	// ArchiveStory is the source of the archive's story shown in the
+	// article panel (a file, or a file and its line or item:
+	// "news.ndjson:3"), "" for none: the window opens it again from the
+	// archive, in place of Article.
+	ArchiveStory string
 }
 
 // SessionLayer is one layer of a session: a built-in layer by its name,

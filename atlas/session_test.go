@@ -223,10 +223,10 @@ func TestSessionArchive(t *testing.T) {
 	dir := t.TempDir()
 	feed, folder := filepath.Join(dir, "news", "feed.rss"), filepath.Join(dir, "news", "saved")
 	project := filepath.Join(dir, "p"+SessionExt)
-	must(t, SaveSession(project, Session{Archive: []string{feed, folder}}))
+	must(t, SaveSession(project, Session{Archive: []string{feed, folder}, ArchiveStory: feed + ":3"}))
 	b, err := os.ReadFile(project)
 	must(t, err)
-	if !strings.Contains(string(b), `"archive": [`) || !strings.Contains(string(b), `"news/feed.rss"`) || strings.Contains(string(b), dir) {
+	if !strings.Contains(string(b), `"archive": [`) || !strings.Contains(string(b), `"news/feed.rss"`) || !strings.Contains(string(b), `"archive_story": "news/feed.rss:3"`) || strings.Contains(string(b), dir) {
 		t.Errorf("the archive's sources are not kept relative to the project:\n%s", b)
 	}
 	moved := filepath.Join(t.TempDir(), "moved")
@@ -235,6 +235,9 @@ func TestSessionArchive(t *testing.T) {
 	must(t, err)
 	if want := []string{filepath.Join(moved, "news", "feed.rss"), filepath.Join(moved, "news", "saved")}; !reflect.DeepEqual(got.Archive, want) {
 		t.Errorf("archive %v, want %v", got.Archive, want)
+	}
+	if want := filepath.Join(moved, "news", "feed.rss:3"); got.ArchiveStory != want {
+		t.Errorf("archive story %q, want %q", got.ArchiveStory, want)
 	}
 	// A session without an archive writes no "archive" member.
 	none := filepath.Join(moved, "none"+SessionExt)

@@ -34,7 +34,7 @@ type storyArchive interface {
 	// Days is the number of articles dated each day, days in order.
 	Days(ctx context.Context) ([]dayCount, error)
 	// Article is the whole of one article, its places found, for the
-	// article panel.
+	// article panel: id is a story's ID or its Source.
 	Article(ctx context.Context, id string) (*atlas.Article, error)
 	// Close lets go of the index.
 	Close() error

@@ -37,6 +37,8 @@ type newsArchive struct {
 	name    string
 	sources []string // what arch was opened from, absolute
 	pending []string // the sources a session restore is opening, until done
+	// pendingStory is the story that restore opens once done.
+	pendingStory string
 	// restores counts the restores begun and the archives opened by
 	// hand, so that a restore an archive opened since overtook is dropped.
 	restores int
@@ -66,8 +68,10 @@ func (w *Window) OpenArchive(path string) {
 	w.show(d)
 	w.log.printf("archive loading %s", path)
 	w.news.restores++ // the user's archive wins over a session's still opening
-	w.news.pending = nil
-	w.loadArchive(ctx, []string{path}, func(s string) { count.SetText(s) }, func(o archiveOpening) {
+	w.news.pending, w.news.pendingStory = nil, ""
+	// Absolute, so that the index (one per set of sources) and the
+	// stories' sources are the same whatever folder the app started in.
+	w.loadArchive(ctx, absPaths([]string{path}), func(s string) { count.SetText(s) }, func(o archiveOpening) {
 		cancel()
 		d.Hide()
 		w.archiveLoaded(o, false)

@@ -58,6 +58,18 @@ func TestArchiveSessionRelaunch(t *testing.T) {
 	file := filepath.Join(dir, "config", LastSessionName)
 	w := sessionWindow(t, app, file)
 	path := archiveSessionWindow(t, w, dir)
+	// A story of the archive (an NDJSON line) in the article panel.
+	var geneva story
+	for _, r := range w.stories.rows {
+		if r.story.Title == "Talks in Geneva" {
+			geneva = r.story
+		}
+	}
+	w.openStory(geneva, nil)
+	w.news.wait()
+	if w.Atlas.Article.Title != "Talks in Geneva" {
+		t.Fatalf("the story did not open: %q", w.Atlas.Article.Title)
+	}
 	must(t, w.Atlas.SetOpacity(ArchiveLayer, 0.5))
 	must(t, w.Atlas.Move(ArchiveLayer, 1))
 	view := orb.Point{36.5, 35.5}
@@ -67,7 +79,7 @@ func TestArchiveSessionRelaunch(t *testing.T) {
 	w.quit()
 	b, err := os.ReadFile(file)
 	must(t, err)
-	if !strings.Contains(string(b), `"archive": [`) || !strings.Contains(string(b), `"../stories.ndjson"`) || strings.Contains(string(b), "places named in") {
+	if !strings.Contains(string(b), `"archive": [`) || !strings.Contains(string(b), `"../stories.ndjson"`) || !strings.Contains(string(b), `"archive_story": "../stories.ndjson:2"`) || strings.Contains(string(b), "places named in") {
 		t.Errorf("the session does not keep the archive's source (or keeps its layer as a file):\n%s", b)
 	}
 
@@ -75,6 +87,9 @@ func TestArchiveSessionRelaunch(t *testing.T) {
 	waitRestored(t, w2)
 	if w2.news.arch == nil || !slices.Equal(w2.news.sources, []string{path}) {
 		t.Fatalf("archive %v from %v after the relaunch, want %s", w2.news.arch, w2.news.sources, path)
+	}
+	if a := w2.Atlas.Article; a.Title != "Talks in Geneva" || a.Path != geneva.Source || w2.Win.Title() != "News Atlas - Talks in Geneva" || len(a.Places) != 1 {
+		t.Errorf("article %q from %s (%d places), title %q after the relaunch, want the story %s", a.Title, a.Path, len(a.Places), w2.Win.Title(), geneva.Source)
 	}
 	if len(w2.dialogs) != 0 || w2.dialogUp() {
 		t.Errorf("%d notices after the relaunch, want none", len(w2.dialogs))

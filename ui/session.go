@@ -61,7 +61,7 @@ func (w *Window) RestoreSession(s atlas.Session) {
 	w.Map.ClearSelection()
 	w.info.clear()
 	w.closeArchive() // Restore drops its layer; s says whether it comes back
-	w.news.pending = nil
+	w.news.pending, w.news.pendingStory = nil, ""
 	w.news.restores++
 	names, err := w.Atlas.Restore(s)
 	err = errors.Join(err, w.restoreArchive(s, names))
@@ -97,7 +97,7 @@ func (w *Window) archiveSession(s *atlas.Session) {
 	if n.arch == nil {
 		// Quit while the session's archive is still opening: it is
 		// the session's still.
-		s.Archive = slices.Clone(n.pending)
+		s.Archive, s.ArchiveStory = slices.Clone(n.pending), n.pendingStory
 		return
 	}
 	s.Archive = slices.Clone(n.sources)
@@ -106,13 +106,11 @@ func (w *Window) archiveSession(s *atlas.Session) {
 			s.Layers[i].Path, s.Layers[i].Colour = "", 0
 		}
 	}
-	// A story of the archive shown in the article panel is not a file
-	// to open again (an NDJSON line, a feed's item): the session keeps
-	// the built-in article instead.
-	if a := w.Atlas.Article; n.story != nil && a != nil && a.Path != "" {
-		if st, err := os.Stat(a.Path); err != nil || !st.Mode().IsRegular() {
-			s.Article = ""
-		}
+	// A story of the archive shown in the article panel is opened again
+	// from the archive (an NDJSON line or a feed's item is no file to
+	// open on its own).
+	if a := w.Atlas.Article; n.story != nil && a != nil && a.Path != "" && a.Path == n.story.Source {
+		s.Article, s.ArchiveStory = "", a.Path
 	}
 }
 
@@ -150,7 +148,7 @@ func (w *Window) restoreArchive(s atlas.Session, names map[string]string) error 
 	w.log.printf("archive restoring %s", strings.Join(keep, " "))
 	n := w.news
 	n.restores++
-	n.pending = keep
+	n.pending, n.pendingStory = keep, s.ArchiveStory
 	seq := n.restores
 	w.loadArchive(context.Background(), keep, func(string) {}, func(o archiveOpening) {
 		if n.restores != seq { // another archive or session since
@@ -159,9 +157,12 @@ func (w *Window) restoreArchive(s atlas.Session, names map[string]string) error 
 			}
 			return
 		}
-		n.pending = nil
+		n.pending, n.pendingStory = nil, ""
 		o.layer, o.below = sl, below
 		w.archiveLoaded(o, true)
+		if o.load.err == nil && s.ArchiveStory != "" {
+			w.openStory(story{ID: s.ArchiveStory, Source: s.ArchiveStory}, nil)
+		}
 	})
 	return errors.Join(errs...)
 }
