@@ -36,6 +36,15 @@ type Session struct {
 	// Repins are the places the user pinned at another reading, by the
 	// article's Key: applied whenever that article is opened.
 	Repins map[string][]Repin
+	// Archive is the sources of the news archive open (folders, feeds,
+	// NDJSON or ZIP files of articles), nil for none. The engine keeps
+	// them for the window, which opens them again through their index.
+	Archive []string
+	// ArchiveStory is the source of the archive's story shown in the
+	// article panel (a file, or a file and its line or item:
+	// "news.ndjson:3"), "" for none: the window opens it again from the
+	// archive, in place of Article.
+	ArchiveStory string
 }
 
 // SessionLayer is one layer of a session: a built-in layer by its name,

@@ -215,3 +215,39 @@ func BenchmarkSaveSession(b *testing.B) {
 		}
 	}
 }
+
+// TestSessionArchive: a project file keeps the news archive's sources
+// relative to it, and reads them back absolute, moved with their folder;
+// an empty source is refused with one line.
+func TestSessionArchive(t *testing.T) {
+	dir := t.TempDir()
+	feed, folder := filepath.Join(dir, "news", "feed.rss"), filepath.Join(dir, "news", "saved")
+	project := filepath.Join(dir, "p"+SessionExt)
+	must(t, SaveSession(project, Session{Archive: []string{feed, folder}, ArchiveStory: feed + ":3"}))
+	b, err := os.ReadFile(project)
+	must(t, err)
+	if !strings.Contains(string(b), `"archive": [`) || !strings.Contains(string(b), `"news/feed.rss"`) || !strings.Contains(string(b), `"archive_story": "news/feed.rss:3"`) || strings.Contains(string(b), dir) {
+		t.Errorf("the archive's sources are not kept relative to the project:\n%s", b)
+	}
+	moved := filepath.Join(t.TempDir(), "moved")
+	must(t, os.Rename(dir, moved))
+	got, err := LoadSession(filepath.Join(moved, "p"+SessionExt))
+	must(t, err)
+	if want := []string{filepath.Join(moved, "news", "feed.rss"), filepath.Join(moved, "news", "saved")}; !reflect.DeepEqual(got.Archive, want) {
+		t.Errorf("archive %v, want %v", got.Archive, want)
+	}
+	if want := filepath.Join(moved, "news", "feed.rss:3"); got.ArchiveStory != want {
+		t.Errorf("archive story %q, want %q", got.ArchiveStory, want)
+	}
+	// A session without an archive writes no "archive" member.
+	none := filepath.Join(moved, "none"+SessionExt)
+	must(t, SaveSession(none, Session{}))
+	if b, _ := os.ReadFile(none); strings.Contains(string(b), "archive") {
+		t.Errorf("an archive member without an archive:\n%s", b)
+	}
+	bad := filepath.Join(moved, "bad"+SessionExt)
+	must(t, os.WriteFile(bad, []byte(`{"format":"newsatlas-session","version":1,"layers":[],"archive":["a.rss",""]}`), 0o644))
+	if _, err := LoadSession(bad); err == nil || !strings.Contains(err.Error(), "archive source 2 is empty") || strings.Contains(err.Error(), "\n") {
+		t.Errorf("an empty archive source: %v", err)
+	}
+}

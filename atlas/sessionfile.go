@@ -38,6 +38,8 @@ type sessionFile struct {
 	Selection *SessionSelection  `json:"selection,omitempty"`
 	Window    *SessionWindow     `json:"window,omitempty"`
 	Repins    []sessionFileRepin `json:"repins,omitempty"`
+	Archive   []string           `json:"archive,omitempty"` // the news archive's sources
+	Story     string             `json:"archive_story,omitempty"`
 }
 
 // sessionFileRepin is a Repin with the Key of its article.
@@ -84,6 +86,10 @@ func SaveSession(path string, s Session) error {
 		f.Layers[i] = sessionFileLyr{Name: l.Name, Path: relPath(dir, l.Path), Colour: l.Colour, Hidden: l.Hidden, Opacity: &l.Opacity}
 		addSessionStyle(&f.Layers[i], l)
 	}
+	for _, p := range s.Archive {
+		f.Archive = append(f.Archive, relPath(dir, p))
+	}
+	f.Story = relPath(dir, s.ArchiveStory)
 	keys := make([]string, 0, len(s.Repins))
 	for k := range s.Repins {
 		keys = append(keys, k)
@@ -175,6 +181,13 @@ func LoadSession(path string) (Session, error) {
 		}
 		s.Layers = append(s.Layers, sl)
 	}
+	for i, p := range f.Archive {
+		if p == "" {
+			return Session{}, fmt.Errorf("%s: archive source %d is empty", path, i+1)
+		}
+		s.Archive = append(s.Archive, fullPath(dir, p))
+	}
+	s.ArchiveStory = fullPath(dir, f.Story)
 	for i, r := range f.Repins {
 		if r.Article == "" || r.Start < 0 || r.End <= r.Start || !(r.Lat >= -90 && r.Lat <= 90 && r.Lon >= -180 && r.Lon <= 180) {
 			return Session{}, fmt.Errorf("%s: re-pin %d: no article, bad offsets %d-%d or lon %v lat %v off the map", path, i+1, r.Start, r.End, r.Lon, r.Lat)

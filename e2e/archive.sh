@@ -4,8 +4,10 @@
 # of it without text, and a plain article), check that it opens with one
 # notice of what was skipped and lists its stories; click Aleppo governorate
 # on the map: its related stories and passages are listed; click a passage:
-# its story opens in the article panel with Aleppo highlighted. Last, open
-# the real news items the control record cites (archive/testdata).
+# its story opens in the article panel with Aleppo highlighted. Then open
+# the real news items the control record cites (archive/testdata); last, a
+# real archive of 2018-2020 that the timeline reaches, and that comes back
+# when the app is quit and started again with no files (session restore).
 #
 #   e2e/archive.sh [BINARY]      (default: $NEWSATLAS_BIN, else ./newsatlas)
 #
@@ -82,6 +84,31 @@ wait_log ' archive opened .* articles=62 ' 60 || fail "real: the 62 sources did 
 settle
 shot real
 step "real: $(grep ' archive opened ' "$LOG" | cut -d' ' -f4-)"
+stop
+
+# --- 5. A real archive of 2018-2020 survives a relaunch -------------------
+# 796 dated HuffPost items (archive/testdata/SOURCES.md): the timeline reaches
+# their dates past the record's end; quit with Ctrl+Q and start again with no
+# files: the session brings the archive back through its index, no notice.
+start news archive/testdata/huffpost-world-2018-2020.ndjson
+wait_log ' archive opened .* articles=796 .* timeline=2012-07-01\.\.2020-12-27' 90 ||
+	fail "news: the 796 items did not open with a timeline to 27 December 2020"
+settle
+shot news
+step "news: $(grep ' archive opened ' "$LOG" | cut -d' ' -f4-)"
+xdotool mousemove $((WX + 5)) $((WY + 5)) key ctrl+q
+timeout 20 tail --pid="$APP" -f /dev/null || fail "news: still running 20 s after Ctrl+Q"
+rc=0
+wait "$APP" || rc=$?
+[ "$rc" = 0 ] || fail "news: exit status $rc after Ctrl+Q: $(tail -n 5 "$ERR")"
+grep -q ' session saved ' "$LOG" || fail "news: no session saved on quit"
+start relaunch
+wait_log ' archive restored .* articles=796 .* timeline=2012-07-01\.\.2020-12-27' 60 ||
+	fail "relaunch: the archive did not come back with the session"
+settle
+! grep -q ' dialog shown ' "$LOG" || fail "relaunch: a notice was shown: $(grep ' dialog shown ' "$LOG" | head -n 1)"
+shot relaunch
+step "relaunch: $(grep ' archive restored ' "$LOG" | cut -d' ' -f3-)"
 stop
 
 step "PASS (screenshots in $OUT/)"

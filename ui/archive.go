@@ -34,7 +34,7 @@ type storyArchive interface {
 	// Days is the number of articles dated each day, days in order.
 	Days(ctx context.Context) ([]dayCount, error)
 	// Article is the whole of one article, its places found, for the
-	// article panel.
+	// article panel: id is a story's ID or its Source.
 	Article(ctx context.Context, id string) (*atlas.Article, error)
 	// Close lets go of the index.
 	Close() error
@@ -98,7 +98,8 @@ type archiveLoad struct {
 	err     error
 }
 
-// archiveOpener opens an archive at path (a folder, a feed, an NDJSON or
-// ZIP file), calling status with a line on what it is doing; it stops
-// with ctx's error when ctx is done. It runs off the UI goroutine.
-type archiveOpener func(ctx context.Context, path string, status func(string)) archiveLoad
+// archiveOpener opens an archive of the given sources (folders, feeds,
+// NDJSON or ZIP files), calling status with a line on what it is doing;
+// it stops with ctx's error when ctx is done. It runs off the UI
+// goroutine.
+type archiveOpener func(ctx context.Context, sources []string, status func(string)) archiveLoad

@@ -37,7 +37,7 @@ func benchArchive(b *testing.B, n int) storyArchive {
 	if err != nil {
 		b.Fatal(err)
 	}
-	load := indexedArchive(g)(context.Background(), path, func(string) {})
+	load := indexedArchive(g)(context.Background(), []string{path}, func(string) {})
 	if load.err != nil {
 		b.Fatal(load.err)
 	}

@@ -27,8 +27,7 @@ var world = orb.Bound{Min: orb.Point{-180, -90}, Max: orb.Point{180, 90}}
 // archive/index) in the user's cache folder, brought up to date first:
 // only new and changed files are read, their places found with g.
 func indexedArchive(g *places.Gazetteer) archiveOpener {
-	return func(ctx context.Context, path string, status func(string)) archiveLoad {
-		sources := []string{path}
+	return func(ctx context.Context, sources []string, status func(string)) archiveLoad {
 		files := 0
 		err := archive.Files(ctx, sources, archive.Options{}, func(string, fs.FileInfo) error {
 			files++
@@ -166,15 +165,20 @@ func (a *indexArchive) Days(ctx context.Context) ([]dayCount, error) {
 }
 
 // Article implements storyArchive: the article as the index keeps it, its
-// places as found when it was indexed.
+// places as found when it was indexed; id is the index's number for it,
+// or its source.
 func (a *indexArchive) Article(ctx context.Context, id string) (*atlas.Article, error) {
-	n, err := strconv.ParseInt(id, 10, 64)
-	if err != nil {
-		return nil, fmt.Errorf("no article %q in the archive", id)
-	}
-	p, err := a.ix.Article(ctx, n)
-	if err != nil {
-		return nil, err
+	var p *archive.Parsed
+	if n, err := strconv.ParseInt(id, 10, 64); err == nil {
+		p, err = a.ix.Article(ctx, n)
+		if err != nil {
+			return nil, err
+		}
+	} else {
+		p, err = a.ix.ArticleAt(ctx, id) // a related story, or a session's, by its source
+		if err != nil {
+			return nil, err
+		}
 	}
 	return parsedArticle(p), nil
 }

@@ -136,10 +136,13 @@ func (r *archiveHistRenderer) Objects() []fyne.CanvasObject { return []fyne.Canv
 // Destroy implements fyne.WidgetRenderer.
 func (r *archiveHistRenderer) Destroy() {}
 
-// setArchiveDays shows an archive's articles per day under the slider and
-// lets Play and the step buttons stop at its days; none for no archive.
+// setArchiveDays shows an archive's articles per day under the slider,
+// the slider's range widened to take in its days, and lets Play and the
+// step buttons stop at them; none for no archive.
 func (t *timelineBar) setArchiveDays(days []dayCount) {
 	t.hist.set(days)
+	t.respan()
+	t.set(t.a.Date)
 	if t.relayout != nil {
 		t.relayout()
 	}

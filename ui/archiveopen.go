@@ -32,13 +32,20 @@ const MaxSkippedShown = 12
 // newsArchive is the archive the window has open, and what opening one
 // needs.
 type newsArchive struct {
-	open  archiveOpener // opens an archive off the UI goroutine
-	arch  storyArchive
-	name  string
-	days  []dayCount
-	busy  sync.WaitGroup // openings and article reads under way
-	pins  int            // the pins asked for (archiveWindow), so that a late answer is dropped
-	story *story         // the story shown in the article panel, if any
+	open    archiveOpener // opens an archive off the UI goroutine
+	arch    storyArchive
+	name    string
+	sources []string // what arch was opened from, absolute
+	pending []string // the sources a session restore is opening, until done
+	// pendingStory is the story that restore opens once done.
+	pendingStory string
+	// restores counts the restores begun and the archives opened by
+	// hand, so that a restore an archive opened since overtook is dropped.
+	restores int
+	days     []dayCount
+	busy     sync.WaitGroup // openings and article reads under way
+	pins     int            // the pins asked for (archiveWindow), so that a late answer is dropped
+	story    *story         // the story shown in the article panel, if any
 }
 
 // wait returns once the openings and article reads under way are done
@@ -60,61 +67,96 @@ func (w *Window) OpenArchive(path string) {
 	d.Resize(fyne.NewSize(460, 160))
 	w.show(d)
 	w.log.printf("archive loading %s", path)
+	w.news.restores++ // the user's archive wins over a session's still opening
+	w.news.pending, w.news.pendingStory = nil, ""
+	// Absolute, so that the index (one per set of sources) and the
+	// stories' sources are the same whatever folder the app started in.
+	w.loadArchive(ctx, absPaths([]string{path}), func(s string) { count.SetText(s) }, func(o archiveOpening) {
+		cancel()
+		d.Hide()
+		w.archiveLoaded(o, false)
+	})
+}
+
+// archiveOpening is an archive read off the UI goroutine: what opening
+// it gave, and its places and days.
+type archiveOpening struct {
+	sources []string
+	load    archiveLoad
+	places  []archivePlace
+	days    []dayCount
+	// layer is how a session had the archive's layer, when restoring,
+	// and below the names of the layers it had under it.
+	layer *atlas.SessionLayer
+	below []string
+}
+
+// loadArchive opens the archive of sources off the UI goroutine, with its
+// places and days, and hands it to done on the UI goroutine; status gets
+// the opener's lines there too.
+func (w *Window) loadArchive(ctx context.Context, sources []string, status func(string), done func(archiveOpening)) {
 	n := w.news
 	n.busy.Add(1)
 	go func() {
 		defer n.busy.Done()
-		defer cancel()
-		load := n.open(ctx, path, func(s string) {
-			w.gate.Do(func() { count.SetText(s) })
+		o := archiveOpening{sources: sources}
+		o.load = n.open(ctx, sources, func(s string) {
+			w.gate.Do(func() { status(s) })
 		})
-		var (
-			places []archivePlace
-			days   []dayCount
-		)
-		if load.err == nil {
-			if places, load.err = load.arch.Places(ctx, time.Time{}, time.Time{}); load.err == nil {
-				days, load.err = load.arch.Days(ctx)
+		if o.load.err == nil {
+			if o.places, o.load.err = o.load.arch.Places(ctx, time.Time{}, time.Time{}); o.load.err == nil {
+				o.days, o.load.err = o.load.arch.Days(ctx)
 			}
-			if load.err != nil {
-				load.arch.Close()
+			if o.load.err != nil {
+				o.load.arch.Close()
 			}
 		}
-		if load.name == "" {
-			load.name = filepath.Base(path)
+		if o.load.name == "" {
+			o.load.name = filepath.Base(sources[0])
 		}
-		w.gate.Do(func() {
-			d.Hide()
-			switch {
-			case errors.Is(load.err, context.Canceled):
-				w.log.printf("archive cancelled %s", path)
-			case load.err != nil:
-				w.showError(errors.New(w.fail(fmt.Errorf("%s: %w", path, load.err))))
-			default:
-				w.archiveOpened(path, load, places, days)
-			}
-		})
+		if !w.gate.Do(func() { done(o) }) && o.load.err == nil {
+			o.load.arch.Close() // the window is gone
+		}
 	}()
+}
+
+// archiveLoaded shows an archive loadArchive opened, or the error that
+// stopped it; restoring, as a session had it, without a notice of what
+// was skipped (it was shown when first opened).
+func (w *Window) archiveLoaded(o archiveOpening, restoring bool) {
+	what := strings.Join(o.sources, " ")
+	switch {
+	case errors.Is(o.load.err, context.Canceled):
+		w.log.printf("archive cancelled %s", what)
+	case o.load.err != nil:
+		w.showError(errors.New(w.fail(fmt.Errorf("%s: %w", what, o.load.err))))
+	default:
+		w.archiveOpened(o, restoring)
+	}
 }
 
 // archiveOpened shows an archive that opened: its places on the map, its
 // stories in the Stories tab, its days on the timeline, and what was
-// skipped in a notice.
-func (w *Window) archiveOpened(path string, load archiveLoad, places []archivePlace, days []dayCount) {
-	n := w.news
+// skipped in a notice. Restoring a session, the map keeps the session's
+// view and the archive's layer takes its place and looks.
+func (w *Window) archiveOpened(o archiveOpening, restoring bool) {
+	n, load := w.news, o.load
 	if n.arch != nil {
 		n.arch.Close()
 	}
-	n.arch, n.name, n.days, n.story = load.arch, load.name, days, nil
+	n.arch, n.name, n.days, n.story, n.sources = load.arch, load.name, o.days, nil, absPaths(o.sources)
 	if w.Atlas.Layer(ArchiveLayer) != nil {
 		w.Atlas.RemoveLayer(ArchiveLayer)
 	}
 	articles := 0
-	for _, d := range days {
+	for _, d := range o.days {
 		articles += d.N
 	}
-	w.Atlas.AddLayer(archivePlacesLayer(load.name, places))
-	if len(places) > 0 {
+	w.Atlas.AddLayer(archivePlacesLayer(load.name, o.places))
+	if o.layer != nil {
+		w.restoreArchiveLayer(*o.layer, o.below)
+	}
+	if len(o.places) > 0 && !restoring {
 		w.Map.ZoomToLayer(ArchiveLayer)
 	}
 	if from, to := w.stories.dateWindow(); !from.IsZero() || !to.IsZero() {
@@ -122,15 +164,52 @@ func (w *Window) archiveOpened(path string, load archiveLoad, places []archivePl
 	}
 	w.layers.rebuild()
 	w.Map.Redraw()
-	w.timeline.setArchiveDays(days)
+	w.timeline.setArchiveDays(o.days)
 	w.stories.setArchive(load.arch)
 	w.stories.viewChanged(w.Map.View().LonLatBound())
-	w.tabs.Select(w.stories.tab)
-	w.addRecent(path)
-	w.log.printf("archive opened %s articles=%d places=%d skipped=%d", path, articles, len(places), len(load.skipped))
-	if len(load.skipped) > 0 {
-		w.showSkipped(path, load.skipped)
+	what := strings.Join(o.sources, " ")
+	span := w.timeline.axis.start.Format(time.DateOnly) + ".." + w.timeline.axis.end.Format(time.DateOnly)
+	if restoring {
+		w.log.printf("archive restored %s articles=%d places=%d skipped=%d timeline=%s", what, articles, len(o.places), len(load.skipped), span)
+		return
 	}
+	w.tabs.Select(w.stories.tab)
+	for _, p := range o.sources {
+		w.addRecent(p)
+	}
+	w.log.printf("archive opened %s articles=%d places=%d skipped=%d timeline=%s", what, articles, len(o.places), len(load.skipped), span)
+	if len(load.skipped) > 0 {
+		w.showSkipped(what, load.skipped)
+	}
+}
+
+// closeArchive lets go of the archive open, if any: its layer, stories
+// and days go.
+func (w *Window) closeArchive() {
+	n := w.news
+	if n.arch == nil {
+		return
+	}
+	n.arch.Close()
+	n.arch, n.name, n.days, n.story, n.sources = nil, "", nil, nil, nil
+	n.pins++ // drops pins on their way
+	if w.Atlas.Layer(ArchiveLayer) != nil {
+		w.Atlas.RemoveLayer(ArchiveLayer)
+	}
+	w.timeline.setArchiveDays(nil)
+	w.stories.setArchive(nil)
+}
+
+// absPaths is each of ps made absolute.
+func absPaths(ps []string) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p
+		if abs, err := filepath.Abs(p); err == nil {
+			out[i] = abs
+		}
+	}
+	return out
 }
 
 // showSkipped is the one notice of what an archive's opening skipped.

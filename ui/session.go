@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -12,6 +15,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"newsatlas/atlas"
+	"newsatlas/internal/fileerr"
 	"newsatlas/layer"
 	"newsatlas/render"
 )
@@ -43,6 +47,7 @@ func (w *Window) Session() atlas.Session {
 	if sel := w.Map.Selected(); sel != nil && sel.Valid() {
 		s.Selection = &atlas.SessionSelection{Layer: sel.Layer.Name, Feature: sel.Feature}
 	}
+	w.archiveSession(&s)
 	size := w.Win.Canvas().Size()
 	if size.Width >= MinWindowSize.Width && size.Height >= MinWindowSize.Height {
 		s.Window = &atlas.SessionWindow{Width: float64(size.Width), Height: float64(size.Height), Split: w.split.Offset, SideSplit: w.side.Offset}
@@ -55,7 +60,11 @@ func (w *Window) Session() atlas.Session {
 func (w *Window) RestoreSession(s atlas.Session) {
 	w.Map.ClearSelection()
 	w.info.clear()
+	w.closeArchive() // Restore drops its layer; s says whether it comes back
+	w.news.pending, w.news.pendingStory = nil, ""
+	w.news.restores++
 	names, err := w.Atlas.Restore(s)
+	err = errors.Join(err, w.restoreArchive(s, names))
 	w.articleChanged()
 	w.setDate(w.Atlas.Date)
 	w.layers.rebuild()
@@ -78,6 +87,111 @@ func (w *Window) RestoreSession(s atlas.Session) {
 		}
 		w.showError(errors.New("Some files of the session could not be opened; the rest is back:\n" + err.Error()))
 	}
+}
+
+// archiveSession puts in s the archive open, if any: its sources, and
+// its layer as one the window makes (no file to open again: the archive
+// is opened again and makes it).
+func (w *Window) archiveSession(s *atlas.Session) {
+	n := w.news
+	if n.arch == nil {
+		// Quit while the session's archive is still opening: it is
+		// the session's still.
+		s.Archive, s.ArchiveStory = slices.Clone(n.pending), n.pendingStory
+		return
+	}
+	s.Archive = slices.Clone(n.sources)
+	for i := range s.Layers {
+		if s.Layers[i].Name == ArchiveLayer {
+			s.Layers[i].Path, s.Layers[i].Colour = "", 0
+		}
+	}
+	// A story of the archive shown in the article panel is opened again
+	// from the archive (an NDJSON line or a feed's item is no file to
+	// open on its own).
+	if a := w.Atlas.Article; n.story != nil && a != nil && a.Path != "" && a.Path == n.story.Source {
+		s.Article, s.ArchiveStory = "", a.Path
+	}
+}
+
+// restoreArchive opens again, off the UI goroutine, the archive session
+// s had open, through its index: its layer, stories, pins and days come
+// back once it has opened, its layer where s had it (names are the names
+// Restore gave s's layers). A source that has gone is one line of the
+// error returned; the archive opens on the others.
+func (w *Window) restoreArchive(s atlas.Session, names map[string]string) error {
+	var errs []error
+	var keep []string
+	for _, p := range s.Archive {
+		if _, err := os.Stat(p); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", p, fileerr.Strip(err)))
+			continue
+		}
+		keep = append(keep, p)
+	}
+	if len(keep) == 0 {
+		return errors.Join(errs...)
+	}
+	var sl *atlas.SessionLayer
+	var below []string
+	for i, l := range s.Layers {
+		if l.Name == ArchiveLayer && l.Path == "" {
+			sl = &s.Layers[i]
+			break
+		}
+		if n, ok := names[l.Name]; ok {
+			below = append(below, n)
+		} else {
+			below = append(below, l.Name)
+		}
+	}
+	w.log.printf("archive restoring %s", strings.Join(keep, " "))
+	n := w.news
+	n.restores++
+	n.pending, n.pendingStory = keep, s.ArchiveStory
+	seq := n.restores
+	w.loadArchive(context.Background(), keep, func(string) {}, func(o archiveOpening) {
+		if n.restores != seq { // another archive or session since
+			if o.load.err == nil {
+				o.load.arch.Close()
+			}
+			return
+		}
+		n.pending, n.pendingStory = nil, ""
+		o.layer, o.below = sl, below
+		w.archiveLoaded(o, true)
+		if o.load.err == nil && s.ArchiveStory != "" {
+			w.openStory(story{ID: s.ArchiveStory, Source: s.ArchiveStory}, nil)
+		}
+	})
+	return errors.Join(errs...)
+}
+
+// restoreArchiveLayer gives the archive's layer, just opened, the place
+// and looks sl says: over the layers named below, hidden or not, its
+// opacity, style and clustering.
+func (w *Window) restoreArchiveLayer(sl atlas.SessionLayer, below []string) {
+	l := w.Atlas.Layer(ArchiveLayer)
+	if l == nil {
+		return
+	}
+	l.Hidden, l.NoCluster = sl.Hidden, sl.NoCluster
+	if err := w.Atlas.SetOpacity(ArchiveLayer, sl.Opacity); err != nil {
+		l.Opacity = 1
+	}
+	if err := w.Atlas.SetStyle(ArchiveLayer, sl.Style); err != nil {
+		w.fail(err)
+	}
+	at := 0
+	for i, x := range w.Atlas.Layers {
+		if x.Name != ArchiveLayer && slices.Contains(below, x.Name) {
+			at = i + 1
+		}
+	}
+	if i := w.Atlas.Index(ArchiveLayer); at > i {
+		at = i // it is on top already
+	}
+	w.Atlas.Move(ArchiveLayer, at)
 }
 
 // applyLayout sizes the window and sets its split panes as win says.

@@ -57,7 +57,7 @@ type timelineBar struct {
 
 func newTimelineBar(a *atlas.Atlas, onDate func(time.Time)) *timelineBar {
 	t := &timelineBar{a: a, onDate: onDate, home: a.Date}
-	t.axis = spanOf(a)
+	t.axis = spanOf(a, nil)
 	t.timed = timedKey(a)
 	t.slider = widget.NewSlider(0, t.axis.days(t.axis.end))
 	t.slider.Step = 1
@@ -129,12 +129,7 @@ func (t *timelineBar) sync() {
 	}
 	first := t.timed == ""
 	t.timed = key
-	t.axis = spanOf(t.a)
-	t.setting = true
-	t.slider.Max = t.axis.days(t.axis.end)
-	t.slider.Refresh()
-	t.setting = false
-	t.buildTrack()
+	t.respan()
 	if key == "" || !first {
 		t.set(t.a.Date)
 		return
@@ -148,6 +143,17 @@ func (t *timelineBar) sync() {
 		d = from.Truncate(24 * time.Hour)
 	}
 	t.onDate(d) // the map again, in the window
+}
+
+// respan makes the axis again for the timed layers and the archive's
+// days as they stand, and the slider and its track with it.
+func (t *timelineBar) respan() {
+	t.axis = spanOf(t.a, t.hist.days)
+	t.setting = true
+	t.slider.Max = t.axis.days(t.axis.end)
+	t.slider.Refresh()
+	t.setting = false
+	t.buildTrack()
 }
 
 // windowChanged redraws the map for the window the control now says.

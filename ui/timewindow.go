@@ -66,18 +66,22 @@ func (c *windowControl) show(w atlas.Window) {
 	}
 }
 
-// spanOf is the timeline's axis: from July 2012 (or the first timed
-// feature, if earlier) to the control record's end (or the last timed
-// feature, if later).
-func spanOf(a *atlas.Atlas) axis {
+// spanOf is the timeline's axis: from July 2012 to the control record's
+// end, widened to take in the timed layers' features and the days of an
+// archive's articles (days, in order; none without an archive).
+func spanOf(a *atlas.Atlas, days []dayCount) axis {
 	ax := axis{start: timelineStart, end: a.RecordEnd()}
 	if !ax.end.After(ax.start) { // no record: a year from the start
 		ax.end = ax.start.AddDate(1, 0, 0)
 	}
+	day := 24 * time.Hour
 	if from, to, ok := a.TimeSpan(); ok {
-		day := 24 * time.Hour
 		ax.start = earliest(ax.start, from.Truncate(day))
 		ax.end = latest(ax.end, to.Truncate(day))
+	}
+	if len(days) > 0 {
+		ax.start = earliest(ax.start, days[0].Day.Truncate(day))
+		ax.end = latest(ax.end, days[len(days)-1].Day.Truncate(day))
 	}
 	return ax
 }

@@ -162,3 +162,31 @@ func TestUpdateRelative(t *testing.T) {
 		t.Fatalf("relative update %+v %v", st, err)
 	}
 }
+
+// TestArticleAt finds an indexed article by its source, as a session names the story it
+// had open, and says so in one line when the index holds none.
+func TestArticleAt(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "wire.ndjson")
+	write(t, src, `{"text":"Shells fell on Aleppo.","title":"Aleppo","date":"2016-10-19"}`+"\n"+`{"text":"Talks in Geneva.","title":"Geneva","date":"2016-10-20"}`+"\n")
+	ix, err := Open(filepath.Join(dir, "ix.sqlite"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ctx := context.Background()
+	if _, err := ix.Update(ctx, gazetteer(t), []string{src}, archive.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	p, err := ix.ArticleAt(ctx, src+":2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "Geneva" || p.Text != "Talks in Geneva." || len(p.Places) != 1 || p.Places[0].Name != "Geneva" || p.Day() != "2016-10-20" {
+		t.Errorf("article at line 2: %q %q %v %s", p.Title, p.Text, p.Places, p.Day())
+	}
+	_, err = ix.ArticleAt(ctx, src+":3")
+	if err == nil || err.Error() != src+":3: no longer in the archive" {
+		t.Errorf("no article at line 3: %v", err)
+	}
+}

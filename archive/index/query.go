@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -226,6 +227,23 @@ func (ix *Index) Related(ctx context.Context, r *archive.Region, from, to time.T
 func (ix *Index) Article(ctx context.Context, id int64) (*archive.Parsed, error) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
+	return ix.article(ctx, id)
+}
+
+// ArticleAt is the indexed article whose source is source (as archive.Article.Source
+// names it: a file, or a file and its line or item, "news.ndjson:3"), with its text and
+// places; an error saying so when the index holds none.
+func (ix *Index) ArticleAt(ctx context.Context, source string) (*archive.Parsed, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	var id int64
+	err := ix.db.QueryRowContext(ctx, `SELECT id FROM articles WHERE source = ? ORDER BY id LIMIT 1`, source).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("%s: no longer in the archive", source)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("archive index: article %s: %w", source, err)
+	}
 	return ix.article(ctx, id)
 }
 
