@@ -61,7 +61,7 @@ type level struct {
 var levels = []level{
 	{0, 5, 360, 0.02},
 	{5, 8, 30, 0.002},
-	{8, 99, 10, 0},
+	{8, 99, 5, 0},
 }
 
 // dir holds the cells' files and index.json, which lists them.
@@ -179,13 +179,37 @@ func main() {
 	for _, lv := range levels {
 		index = append(index, write(lv, items))
 	}
-	data, err := json.MarshalIndent(index, "", " ")
-	if err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "index.json"), indexJSON(index), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "index.json"), data, 0o644); err != nil {
-		log.Fatal(err)
+}
+
+// indexJSON is the index as JSON, a line to a cell: small to read at
+// start-up, and its diffs readable.
+func indexJSON(index []cellIndex) []byte {
+	var b bytes.Buffer
+	b.WriteString("[\n")
+	for i, lv := range index {
+		fmt.Fprintf(&b, "{\"from\":%g,\"to\":%g,\"cells\":[\n", lv.From, lv.To)
+		for j, c := range lv.Cells {
+			line, err := json.Marshal(c)
+			if err != nil {
+				log.Fatal(err)
+			}
+			b.Write(line)
+			if j < len(lv.Cells)-1 {
+				b.WriteByte(',')
+			}
+			b.WriteByte('\n')
+		}
+		b.WriteString("]}")
+		if i < len(index)-1 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('\n')
 	}
+	b.WriteString("]\n")
+	return b.Bytes()
 }
 
 func load(path string) *layer.Layer {
@@ -568,7 +592,10 @@ func write(lv level, items []item) cellIndex {
 		size += writeGz(filepath.Join(dir, name), fc)
 		n += len(fc.Features)
 		b := bounds[k]
-		out.Cells = append(out.Cells, cellEntry{File: name, Bound: [4]float64{b.Min[0], b.Min[1], b.Max[0], b.Max[1]}, Features: len(fc.Features)})
+		// Bounds to 5 decimals, rounded outwards, keep index.json small.
+		lo := func(x float64) float64 { return math.Floor(x*1e5) / 1e5 }
+		hi := func(x float64) float64 { return math.Ceil(x*1e5) / 1e5 }
+		out.Cells = append(out.Cells, cellEntry{File: name, Bound: [4]float64{lo(b.Min[0]), lo(b.Min[1]), hi(b.Max[0]), hi(b.Max[1])}, Features: len(fc.Features)})
 	}
 	fmt.Printf("zoom %g-%g: %d cells, %d features, %d vertices, %d bytes gzipped\n", lv.from, lv.to, len(keys), n, vertices, size)
 	return out
