@@ -48,7 +48,7 @@ type basemapCell struct {
 }
 
 // basemapSource describes the built-in basemap's data.
-const basemapSource = "Natural Earth 1:10m lakes and rivers, 1:50m urban areas and populated places (public domain); OCHA Syria districts and populated places (via HDX)"
+const basemapSource = "Natural Earth 1:10m lakes, rivers, railroads and populated places, 1:50m urban areas (public domain); OCHA Syria districts, populated places and Damascus neighbourhoods (via HDX); Aleppo neighbourhoods: Columbia CSR (MIT)"
 
 // loadBasemap reads the basemap's index from fsys (data.BasemapLevels'
 // levels folder) and decodes its world level, which is also the layer's
@@ -138,7 +138,8 @@ func (b *basemap) decodedCells() int {
 }
 
 // read decodes one cell's gzipped GeoJSON, styled by its simplestyle
-// properties, with each feature's least zoom from its minzoom property.
+// properties, with each feature's least zoom from its minzoom property and
+// its lines dashed where its dash property is true (railways).
 func (b *basemap) read(file string) (render.DetailPart, error) {
 	gz, err := fs.ReadFile(b.fsys, file)
 	if err != nil {
@@ -154,16 +155,55 @@ func (b *basemap) read(file string) (render.DetailPart, error) {
 	}
 	l.Source = basemapSource
 	min := make([]float32, len(l.Features))
+	var dashed []bool
 	var p fastjson.Parser
 	for i := range l.Features {
 		min[i] = math.MaxFloat32
-		if v, err := p.ParseBytes(l.Features[i].Props); err == nil {
-			if z := v.Get("minzoom"); z != nil {
-				min[i] = float32(z.GetFloat64())
+		v, err := p.ParseBytes(l.Features[i].Props)
+		if err != nil {
+			continue
+		}
+		if z := v.Get("minzoom"); z != nil {
+			min[i] = float32(z.GetFloat64())
+		}
+		if v.GetBool("dash") {
+			if dashed == nil {
+				dashed = make([]bool, len(l.Features))
 			}
+			dashed[i] = true
 		}
 	}
-	return render.DetailPart{Layer: l, MinZoom: min}, nil
+	return render.DetailPart{Layer: l, MinZoom: min, Dashed: dashed}, nil
+}
+
+// detailHits returns the features of l, a layer drawn from a Detail (the
+// basemap), under the lon/lat point p as v draws them: those of the parts
+// of v's zoom that show at that zoom, polygons containing p and lines and
+// dots within tol world units of it, topmost first, each name once (a
+// neighbourhood and the point that names it are one hit).
+func detailHits(l *render.Layer, p orb.Point, v render.Viewport, tol float64) []Hit {
+	q := webmerc.Point(p)
+	near := orb.Bound{Min: orb.Point{q[0] - tol, q[1] - tol}, Max: orb.Point{q[0] + tol, q[1] + tol}}
+	parts := l.Detail.Parts(v.Zoom, near)
+	seen := map[string]bool{}
+	var out []Hit
+	for i := len(parts) - 1; i >= 0; i-- {
+		part := parts[i]
+		for _, f := range part.Layer.Hits(p, tol, 0) {
+			if f < len(part.MinZoom) && float64(part.MinZoom[f]) > v.Zoom {
+				continue // not drawn at this zoom
+			}
+			ft := &part.Layer.Features[f]
+			if ft.Name != "" {
+				if seen[ft.Name] {
+					continue
+				}
+				seen[ft.Name] = true
+			}
+			out = append(out, Hit{Layer: l.Name, Properties: ft.Properties(), Ref: layer.Ref{Layer: part.Layer, Feature: f}})
+		}
+	}
+	return out
 }
 
 // basemapLevels is the basemap's folder of levels and cells.

@@ -1,10 +1,15 @@
 package atlas
 
 import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
 	"image"
 	"image/color"
 	"math"
+	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/paulmach/orb"
 
@@ -123,8 +128,10 @@ func TestBasemapAleppoZoom12(t *testing.T) {
 	img := renderBare(a, v)
 	x, y := v.LonLatToPixel(orb.Point{37.16, 36.2})
 	urban := color.RGBA{0xe6, 0xdd, 0xcf, 0xff}
-	if got := img.RGBAAt(int(x), int(y)); !near(got, urban, 3) {
-		t.Errorf("the middle of Aleppo: pixel %v, want the urban areas' %v", got, urban)
+	// Most of the middle of the city, between the neighbourhoods' outlines.
+	mid := image.Rect(int(x)-10, int(y)-10, int(x)+10, int(y)+10)
+	if n := count(img.SubImage(mid).(*image.RGBA), urban); n < 200 {
+		t.Errorf("the middle of Aleppo: %d of 400 pixels in the urban areas' %v, want most", n, urban)
 	}
 	a.SetHidden(Basemap, true)
 	bare := renderBare(a, v)
@@ -174,6 +181,140 @@ func TestBasemapTownByZoom(t *testing.T) {
 		n := textPixels(img, bare, box)
 		if shown := n > 40; shown != tc.shown {
 			t.Errorf("zoom %v: %d label pixels by Tell Abiad, want labelled %v", tc.zoom, n, tc.shown)
+		}
+	}
+}
+
+// TestBasemapIdentifyByZoom: a click on the basemap names what the view
+// draws at its zoom: at zoom 12 the Aleppo neighbourhood under it first,
+// then its district; at zoom 9 the district (neighbourhoods show from 11);
+// at zoom 4, the world level, neither.
+func TestBasemapIdentifyByZoom(t *testing.T) {
+	a := basemapOnly(t)
+	citadel := orb.Point{37.1627, 36.1993}
+	for _, tc := range []struct {
+		zoom float64
+		want []string // the named hits, in order
+	}{
+		{12, []string{"Aleppo Citadel", "Jebel Saman"}},
+		{11.5, []string{"Aleppo Citadel", "Jebel Saman"}},
+		{9, []string{"Jebel Saman"}},
+		{4, nil},
+	} {
+		v := render.Viewport{Center: citadel, Zoom: tc.zoom, Width: 640, Height: 400}
+		var got []string
+		for _, h := range a.Identify(citadel, v) {
+			if h.Layer == Basemap && h.Name() != "" {
+				got = append(got, h.Name())
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("zoom %v: named basemap hits %q, want %q", tc.zoom, got, tc.want)
+		}
+	}
+}
+
+// TestBasemapIdentifyDamascus: at zoom 13 a click in Damascus's old city,
+// by Bab Touma, names its OCHA neighbourhood.
+func TestBasemapIdentifyDamascus(t *testing.T) {
+	a := basemapOnly(t)
+	p := orb.Point{36.3080, 33.5115} // Bab Touma
+	v := render.Viewport{Center: p, Zoom: 13, Width: 640, Height: 400}
+	hits := a.Identify(p, v)
+	if len(hits) == 0 || hits[0].Layer != Basemap {
+		t.Fatalf("hits %v, want the basemap's neighbourhood first", hits)
+	}
+	// OCHA's admin 5 spells it so.
+	if cls := hits[0].Properties["class"]; cls != "neighbourhood" || hits[0].Name() != "Old Damasus" {
+		t.Errorf("first hit %q is a %v, want the neighbourhood Old Damasus", hits[0].Name(), cls)
+	}
+}
+
+// gzipJSON is s gzipped, as the basemap's cells are.
+func gzipJSON(t *testing.T, s string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	if _, err := zw.Write([]byte(s)); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestBasemapDashedLine: a basemap line whose dash property is set (a
+// railway's) is drawn as dashes: along it, runs of its colour a few pixels
+// long alternate with gaps; without the property it is one unbroken run.
+func TestBasemapDashedLine(t *testing.T) {
+	r, err := render.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := func(dash bool) string {
+		return fmt.Sprintf(`{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"LineString","coordinates":[[-10,0],[10,0]]},"properties":{"class":"rail","minzoom":0,"stroke":"#000000","stroke-width":2,"dash":%v}}]}`, dash)
+	}
+	for _, dash := range []bool{true, false} {
+		fsys := fstest.MapFS{
+			"index.json":   {Data: []byte(`[{"from":0,"to":99,"cells":[{"file":"w.geojson.gz","bound":[-10,0,10,0]}]}]`)},
+			"w.geojson.gz": {Data: gzipJSON(t, line(dash))},
+		}
+		b, world, err := loadBasemap(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := render.Viewport{Center: orb.Point{0, 0}, Zoom: 4, Width: 200, Height: 40}
+		s := &render.Scene{Background: color.NRGBA{0xff, 0xff, 0xff, 0xff}, Layers: []render.Layer{{Layer: world, Detail: b, Opacity: 1}}}
+		img := r.Render(s, v)
+		// Runs of dark pixels along the line's row, between x 20 and 180.
+		var runs []int
+		n := 0
+		for x := 20; x < 180; x++ {
+			if c := img.RGBAAt(x, 20); c.R < 0x80 {
+				n++
+			} else if n > 0 {
+				runs = append(runs, n)
+				n = 0
+			}
+		}
+		if n > 0 {
+			runs = append(runs, n)
+		}
+		if dash {
+			if len(runs) < 15 {
+				t.Fatalf("dashed: %d runs of ink along 160 pixels (%v), want a dash every 8", len(runs), runs)
+			}
+			for _, l := range runs[1 : len(runs)-1] {
+				if l < 3 || l > 7 {
+					t.Errorf("dashed: a dash %d pixels long (%v), want about 5", l, runs)
+				}
+			}
+		} else if len(runs) != 1 || runs[0] != 160 {
+			t.Errorf("solid: runs of ink %v, want one of 160 pixels", runs)
+		}
+	}
+}
+
+// TestBasemapAleppoNeighbourhoodNames: at zoom 12 the middle of Aleppo is
+// written with its neighbourhoods' names, many more than the city's own;
+// at zoom 10 they are not shown yet.
+func TestBasemapAleppoNeighbourhoodNames(t *testing.T) {
+	for _, tc := range []struct {
+		zoom     float64
+		min, max int
+	}{
+		{12, 1500, 1 << 30},
+		{10, 0, 400},
+	} {
+		a := basemapOnly(t)
+		v := render.Viewport{Center: orb.Point{37.16, 36.2}, Zoom: tc.zoom, Width: 640, Height: 400}
+		img := renderBare(a, v)
+		a.SetHidden(Basemap, true)
+		bare := renderBare(a, v)
+		mid := image.Rect(320-150, 200-100, 320+150, 200+100)
+		if n := textPixels(img, bare, mid); n < tc.min || n > tc.max {
+			t.Errorf("zoom %v: %d pixels of labels in the middle of Aleppo, want %d to %d", tc.zoom, n, tc.min, tc.max)
 		}
 	}
 }

@@ -47,6 +47,10 @@ func (a *Atlas) Identify(p orb.Point, v render.Viewport) []Hit {
 		if l.Hidden || l.Layer == nil {
 			continue
 		}
+		if l.Detail != nil {
+			out = append(out, detailHits(l, p, v, tol)...)
+			continue
+		}
 		at := a.AtDate(l.Layer)
 		if cl, ok := clusters.at(at, p, v); ok {
 			out = append(out, clusters.hits(l.Name, cl)...)

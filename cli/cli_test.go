@@ -92,9 +92,13 @@ func TestIdentifyOrderTopmostFirst(t *testing.T) {
 	hits, _ := identifyJSON(t, "--bbox", "37.0,36.1,37.3,36.3", "37.20323", "36.22773")
 	var got []string
 	for _, h := range hits {
-		got = append(got, h.Layer)
+		// The basemap answers with each of its features there (a
+		// neighbourhood, its district, the urban area): one layer.
+		if len(got) == 0 || got[len(got)-1] != h.Layer {
+			got = append(got, h.Layer)
+		}
 	}
-	if want := "aleppo-control,syria-governorates,countries"; strings.Join(got, ",") != want {
+	if want := "aleppo-control,syria-governorates,basemap,countries"; strings.Join(got, ",") != want {
 		t.Errorf("layers = %v, want %s", got, want)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"github.com/paulmach/orb"
+	"golang.org/x/image/font"
 
 	"newsatlas/layer"
 	"newsatlas/style"
@@ -27,7 +28,14 @@ type Detail interface {
 type DetailPart struct {
 	Layer   *layer.Layer
 	MinZoom []float32 // by feature index
+	// Dashed, when set, tells the lines drawn dashed (railways), by
+	// feature index.
+	Dashed []bool
 }
+
+// detailDash is the dash pattern of a Detail's dashed lines, in pixels at
+// scale 1: drawn, then left.
+var detailDash = [2]float64{5, 3}
 
 // detailReach is how far, in pixels at scale 1, a Detail's shapes may
 // paint outside their bounds: its strokes are no wider than this.
@@ -85,7 +93,14 @@ func (f *frame) drawDetailPart(p DetailPart, l *Layer, k float64, q orb.Bound, s
 				if name := p.Layer.Features[i].Name; name != "" {
 					// Below every pin (1e18) and area label (> 0), the
 					// places that show first before the others.
-					f.labels = append(f.labels, label{text: name, at: at, prio: -1 - float64(p.MinZoom[i]), dx: r + 2*sc, minor: true})
+					l := label{text: name, at: at, prio: -1 - float64(p.MinZoom[i]), dx: r + 2*sc, minor: true}
+					if st.Fill.A == 0 && (st.Stroke.A == 0 || st.StrokeWidth == 0) {
+						// A name without a dot (a neighbourhood's) is centred on
+						// its point.
+						l.at[0] -= float64(font.MeasureString(f.faces.small, name).Ceil()) / 2
+						l.dx = 0
+					}
+					f.labels = append(f.labels, l)
 				}
 			}
 		default:
@@ -96,11 +111,87 @@ func (f *frame) drawDetailPart(p DetailPart, l *Layer, k float64, q orb.Bound, s
 				continue
 			}
 			f.huge = f.tooBig(f.pxBound(sk[i].Bound, k))
+			if i < len(p.Dashed) && p.Dashed[i] {
+				f.drawDashed(g, st, k)
+				continue
+			}
 			f.drawGeometry(g, st, k, l, p.Layer, i)
 		}
 	}
 	if shapes {
 		f.flush()
+	}
+}
+
+// drawDashed draws a line or lines of a Detail dashed (see detailDash).
+func (f *frame) drawDashed(g orb.Geometry, st style.Style, k float64) {
+	var lines []orb.LineString
+	switch g := g.(type) {
+	case orb.LineString:
+		lines = []orb.LineString{g}
+	case orb.MultiLineString:
+		lines = g
+	default:
+		return
+	}
+	f.use(st)
+	sc := f.v.PixelScale()
+	for _, ls := range lines {
+		f.dash(f.appendPx(ls, k), detailDash[0]*sc, detailDash[1]*sc)
+	}
+}
+
+// dash adds to the current run the dashes of the pixel line px: on pixels
+// drawn, off pixels left, and so on along it.
+func (f *frame) dash(px []orb.Point, on, off float64) {
+	if len(px) < 2 || on <= 0 || off <= 0 {
+		return
+	}
+	drawing, left := true, on // left: pixels to the end of the dash or gap
+	start := len(f.buf)
+	f.buf = append(f.buf, px[0])
+	end := func() {
+		if len(f.buf)-start >= 2 {
+			f.batch.stroke = append(f.batch.stroke, f.buf[start:len(f.buf):len(f.buf)])
+		}
+	}
+	r := f.dst.Rect
+	x0, y0, x1, y1 := float64(r.Min.X)-on, float64(r.Min.Y)-on, float64(r.Max.X)+on, float64(r.Max.Y)+on
+	for i := 1; i < len(px); i++ {
+		a, b := px[i-1], px[i]
+		if a[0] < x0 && b[0] < x0 || a[0] > x1 && b[0] > x1 || a[1] < y0 && b[1] < y0 || a[1] > y1 && b[1] > y1 {
+			// Off the frame: no dashes; they start again where the line
+			// comes back.
+			if drawing {
+				end()
+			}
+			drawing, left, start = true, on, len(f.buf)
+			f.buf = append(f.buf, b)
+			continue
+		}
+		d := math.Hypot(b[0]-a[0], b[1]-a[1])
+		t := 0.0
+		for d-t > left {
+			t += left
+			q := orb.Point{a[0] + (b[0]-a[0])*t/d, a[1] + (b[1]-a[1])*t/d}
+			if drawing {
+				f.buf = append(f.buf, q)
+				end()
+				left = off
+			} else {
+				start = len(f.buf)
+				f.buf = append(f.buf, q)
+				left = on
+			}
+			drawing = !drawing
+		}
+		left -= d - t
+		if drawing {
+			f.buf = append(f.buf, b)
+		}
+	}
+	if drawing {
+		end()
 	}
 }
 

@@ -1,29 +1,39 @@
 //go:build ignore
 
-// Buildlevels makes the built-in layer `basemap`: lakes, rivers, urban
-// areas, Syria's districts and towns, in three files, one for each band of
-// zoom levels the map draws them at (see data/basemap/SOURCES.md). Run
-// from the repository root with the Natural Earth repository's git
-// directory (github.com/lonelyplanet/natural-earth-vector, fetched) and the
-// shared dataset folder:
+// Buildlevels makes the built-in layer `basemap`: lakes, rivers, railways,
+// urban areas, Syria's districts and towns, Aleppo's and Damascus's
+// neighbourhoods, in three bands of zoom levels the map draws them at (see
+// data/basemap/SOURCES.md). Run from the repository root with the Natural
+// Earth repository's git directory (github.com/lonelyplanet/natural-earth-vector,
+// fetched), the shared dataset folder and the git directory of
+// github.com/bovine3dom/fahrtle (fetched; it holds Natural Earth's
+// railroads as vector tiles):
 //
-//	go run ./data/basemap/buildlevels.go NE_GIT_DIR ../shared/data
+//	go run ./data/basemap/buildlevels.go NE_GIT_DIR ../shared/data RAIL_GIT_DIR
 package main
 
 import (
+	"archive/tar"
+	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"fmt"
+	"io"
 	"log"
 	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/clip"
+	"github.com/paulmach/orb/encoding/mvt"
 	"github.com/paulmach/orb/geojson"
+	"github.com/paulmach/orb/maptile"
+	"github.com/paulmach/orb/planar"
 	"github.com/paulmach/orb/simplify"
 
 	"newsatlas/layer"
@@ -51,7 +61,7 @@ type level struct {
 var levels = []level{
 	{0, 5, 360, 0.02},
 	{5, 8, 30, 0.002},
-	{8, 99, 10, 0},
+	{8, 99, 5, 0},
 }
 
 // dir holds the cells' files and index.json, which lists them.
@@ -74,7 +84,7 @@ type cellEntry struct {
 
 // item is a feature of the basemap with the least zoom it shows at.
 type item struct {
-	class   string // urban, district, lake, river, capital, city, town, village
+	class   string // urban, district, neighbourhood(-label), lake, river, rail, capital, city, town, village
 	minZoom float64
 	name    string
 	nameAr  string
@@ -94,6 +104,13 @@ var styles = map[string]map[string]any{
 	"town":     {"fill": "#7d766e", "fill-opacity": 1, "stroke": "#ffffff", "stroke-width": 0.8, "marker-size": "small"},
 	"city":     {"fill": "#5e5750", "fill-opacity": 1, "stroke": "#ffffff", "stroke-width": 1, "marker-size": "medium"},
 	"capital":  {"fill": "#4a433c", "fill-opacity": 1, "stroke": "#ffffff", "stroke-width": 1, "marker-size": "large"},
+	// A neighbourhood is a thin outline a shade darker than the urban
+	// areas, named by a point of its own whose dot is not drawn.
+	"neighbourhood":       {"fill-opacity": 0, "stroke": "#cdbfae", "stroke-width": 0.7},
+	"neighbourhood-label": {"fill-opacity": 0, "stroke-opacity": 0, "stroke-width": 0, "marker-size": "small"},
+	// Railways: thin warm grey dashed lines (dash is read by atlas, not
+	// simplestyle), the main lines a little wider (see railWidth).
+	"rail": {"stroke": "#a39b93", "stroke-width": 0.8, "dash": true},
 }
 
 // riverWidth is a river's stroke width by its scalerank: the great rivers
@@ -108,12 +125,22 @@ func riverWidth(rank int) float64 {
 	return 0.7
 }
 
-// order stacks the classes bottom first.
-var order = map[string]int{"urban": 0, "district": 1, "lake": 2, "river": 3, "village": 4, "town": 5, "city": 6, "capital": 7}
+// railWidth is a railway's stroke width by its scalerank: the main lines
+// wider.
+func railWidth(rank int) float64 {
+	if rank <= 6 {
+		return 1.1
+	}
+	return 0.8
+}
+
+// order stacks the classes bottom first. Neighbourhoods lie over the
+// districts, so that a click inside one names it first.
+var order = map[string]int{"urban": 0, "district": 1, "neighbourhood": 2, "lake": 3, "river": 4, "rail": 5, "neighbourhood-label": 6, "village": 7, "town": 8, "city": 9, "capital": 10}
 
 func main() {
-	if len(os.Args) != 3 {
-		log.Fatal("usage: go run ./data/basemap/buildlevels.go NE_GIT_DIR SHARED_DATA_DIR")
+	if len(os.Args) != 4 {
+		log.Fatal("usage: go run ./data/basemap/buildlevels.go NE_GIT_DIR SHARED_DATA_DIR RAIL_GIT_DIR")
 	}
 	ne, err := os.MkdirTemp("", "basemap-ne")
 	if err != nil {
@@ -138,6 +165,9 @@ func main() {
 	items = append(items, districts(filepath.Join(shared, "syria/syr_admin2.geojson"))...)
 	items = append(items, nePlaces(filepath.Join(shared, "naturalearth/ne_10m_populated_places_simple.geojson"))...)
 	items = append(items, ochaPlaces(filepath.Join(shared, "syria/syr_admin4_populated_places.geojson"))...)
+	items = append(items, neighbourhoods("data/aleppo/neighbourhoods.geojson", "NAME", "NAME_A")...)
+	items = append(items, neighbourhoods(filepath.Join(shared, "syria/syr_admin5_damascus_neighbourhoods.geojson"), "HAY_EN", "")...)
+	items = append(items, rails(os.Args[3])...)
 	sort.SliceStable(items, func(i, j int) bool { return order[items[i].class] < order[items[j].class] })
 	if err := os.RemoveAll(dir); err != nil {
 		log.Fatal(err)
@@ -149,13 +179,37 @@ func main() {
 	for _, lv := range levels {
 		index = append(index, write(lv, items))
 	}
-	data, err := json.MarshalIndent(index, "", " ")
-	if err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "index.json"), indexJSON(index), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "index.json"), data, 0o644); err != nil {
-		log.Fatal(err)
+}
+
+// indexJSON is the index as JSON, a line to a cell: small to read at
+// start-up, and its diffs readable.
+func indexJSON(index []cellIndex) []byte {
+	var b bytes.Buffer
+	b.WriteString("[\n")
+	for i, lv := range index {
+		fmt.Fprintf(&b, "{\"from\":%g,\"to\":%g,\"cells\":[\n", lv.From, lv.To)
+		for j, c := range lv.Cells {
+			line, err := json.Marshal(c)
+			if err != nil {
+				log.Fatal(err)
+			}
+			b.Write(line)
+			if j < len(lv.Cells)-1 {
+				b.WriteByte(',')
+			}
+			b.WriteByte('\n')
+		}
+		b.WriteString("]}")
+		if i < len(index)-1 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('\n')
 	}
+	b.WriteString("]\n")
+	return b.Bytes()
 }
 
 func load(path string) *layer.Layer {
@@ -274,6 +328,189 @@ func ochaPlaces(path string) []item {
 	return out
 }
 
+// neighbourhoods: a city's neighbourhood polygons (Aleppo's from Columbia
+// CSR, Damascus's from OCHA's admin 5), drawn as thin outlines from zoom
+// 11, each named by a point inside it. The larger ones are named first:
+// their names show from zoom 11, the smallest's from 11.9, and the label
+// placement puts the earlier first where names collide.
+func neighbourhoods(path, nameKey, arKey string) []item {
+	fs := load(path).Features
+	areas := make([]float64, len(fs))
+	for i, f := range fs {
+		areas[i] = planar.Area(f.Geometry)
+	}
+	byArea := make([]int, len(fs))
+	for i := range byArea {
+		byArea[i] = i
+	}
+	sort.SliceStable(byArea, func(i, j int) bool { return areas[byArea[i]] > areas[byArea[j]] })
+	rank := make([]int, len(fs))
+	for r, i := range byArea {
+		rank[i] = r
+	}
+	var out []item
+	for i, f := range fs {
+		p := f.Properties()
+		name, ar := str(p, nameKey), ""
+		if arKey != "" {
+			ar = str(p, arKey)
+		}
+		g := simplify.DouglasPeucker(0.00003).Simplify(orb.Clone(f.Geometry))
+		out = append(out, item{class: "neighbourhood", minZoom: 11, name: name, nameAr: ar, geom: g})
+		if name == "" {
+			continue
+		}
+		z := 11 + 0.9*float64(rank[i])/float64(len(fs))
+		out = append(out, item{class: "neighbourhood-label", minZoom: math.Round(z*100) / 100, name: name, nameAr: ar, geom: labelPoint(f.Geometry)})
+	}
+	return out
+}
+
+// labelPoint is a point inside a polygon to write its name at: on the
+// horizontal through the centroid of its largest part, the middle of the
+// widest stretch of that line inside the part.
+func labelPoint(g orb.Geometry) orb.Point {
+	var poly orb.Polygon
+	switch g := g.(type) {
+	case orb.Polygon:
+		poly = g
+	case orb.MultiPolygon:
+		best := -1.0
+		for _, p := range g {
+			if a := planar.Area(p); a > best {
+				best, poly = a, p
+			}
+		}
+	}
+	if len(poly) == 0 {
+		return g.Bound().Center()
+	}
+	c, _ := planar.CentroidArea(poly)
+	y := c[1]
+	var xs []float64
+	for _, r := range poly {
+		for i := 0; i+1 < len(r); i++ {
+			a, b := r[i], r[i+1]
+			if (a[1] <= y) != (b[1] <= y) {
+				xs = append(xs, a[0]+(y-a[1])*(b[0]-a[0])/(b[1]-a[1]))
+			}
+		}
+	}
+	sort.Float64s(xs)
+	best, at := -1.0, c
+	for i := 0; i+1 < len(xs); i += 2 {
+		if w := xs[i+1] - xs[i]; w > best {
+			best, at = w, orb.Point{(xs[i] + xs[i+1]) / 2, y}
+		}
+	}
+	return at
+}
+
+// railCommit is the commit of github.com/bovine3dom/fahrtle whose
+// public/train_tiles hold Natural Earth 1:10m railroads (v5) as vector
+// tiles, made by tippecanoe from ne_10m_railroads.zip (zooms 0-8,
+// uncompressed); zoom 8, the most detailed, is read.
+const railCommit = "9d83986f87400a4b1d5fa29701541581b2603eb4"
+
+// rails reads the zoom 8 tiles of railCommit out of the repository at
+// gitDir, clips each tile's lines to the tile (tippecanoe draws a margin
+// around it), projects them to lon/lat and joins the pieces of each
+// railway (by its rwdb_rr_id) into one feature. Ferries are left out. A
+// railway shows from zoom 5 if its scalerank is 6 or less, else from zoom
+// scalerank-1 (7 from 6, 10 from 9).
+func rails(gitDir string) []item {
+	cmd := exec.Command("git", "--git-dir", gitDir, "archive", railCommit, "public/train_tiles/8")
+	out, err := cmd.Output()
+	if err != nil {
+		log.Fatalf("git archive %s: %v", railCommit, err)
+	}
+	type rail struct {
+		rank  int
+		lines orb.MultiLineString
+	}
+	byID := map[int]*rail{}
+	var ids []int
+	tr := tar.NewReader(bytes.NewReader(out))
+	tiles := 0
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			log.Fatal(err)
+		}
+		if !strings.HasSuffix(h.Name, ".pbf") {
+			continue
+		}
+		// public/train_tiles/8/X/Y.pbf
+		parts := strings.Split(strings.TrimSuffix(h.Name, ".pbf"), "/")
+		x, errX := strconv.Atoi(parts[len(parts)-2])
+		y, errY := strconv.Atoi(parts[len(parts)-1])
+		if errX != nil || errY != nil {
+			log.Fatalf("%s: not a tile's name", h.Name)
+		}
+		data, err := io.ReadAll(tr)
+		if err != nil {
+			log.Fatal(err)
+		}
+		layers, err := mvt.Unmarshal(data)
+		if err != nil {
+			log.Fatalf("%s: %v", h.Name, err)
+		}
+		tiles++
+		for _, l := range layers {
+			ext := float64(l.Extent)
+			tile := orb.Bound{Max: orb.Point{ext, ext}}
+			for _, f := range l.Features {
+				f.Geometry = clip.Geometry(tile, f.Geometry)
+			}
+			l.ProjectToWGS84(maptile.New(uint32(x), uint32(y), 8))
+			for _, f := range l.Features {
+				p := f.Properties
+				if str(p, "featurecla") != "Railroad" || f.Geometry == nil {
+					continue
+				}
+				id := int(num(p, "rwdb_rr_id"))
+				r := byID[id]
+				if r == nil {
+					r = &rail{rank: int(num(p, "scalerank"))}
+					byID[id] = r
+					ids = append(ids, id)
+				}
+				switch g := f.Geometry.(type) {
+				case orb.LineString:
+					r.lines = append(r.lines, g)
+				case orb.MultiLineString:
+					r.lines = append(r.lines, g...)
+				}
+			}
+		}
+	}
+	sort.Ints(ids)
+	var items []item
+	for _, id := range ids {
+		r := byID[id]
+		if len(r.lines) == 0 {
+			continue
+		}
+		z := math.Max(5, float64(r.rank-1))
+		if r.rank <= 6 {
+			z = 5
+		}
+		// The tiles' grid at zoom 8 is 0.00034° (about 35 m): their lines step
+		// along it, and a tolerance of 0.0002° keeps every bend a pixel
+		// could show at zoom 13 while dropping the steps.
+		var g orb.Geometry = simplify.DouglasPeucker(0.0002).Simplify(r.lines)
+		if len(r.lines) == 1 {
+			g = g.(orb.MultiLineString)[0]
+		}
+		items = append(items, item{class: "rail", minZoom: z, rank: r.rank, geom: g})
+	}
+	fmt.Printf("railways: %d tiles, %d railways\n", tiles, len(items))
+	return items
+}
+
 // write keeps the items shown in the level's band, simplified to its
 // tolerance, and writes them gzipped, a file to a cell.
 func write(lv level, items []item) cellIndex {
@@ -323,8 +560,11 @@ func write(lv level, items []item) cellIndex {
 		for k, v := range styles[class] {
 			f.Properties[k] = v
 		}
-		if class == "river" {
+		switch class {
+		case "river":
 			f.Properties["stroke-width"] = riverWidth(it.rank)
+		case "rail":
+			f.Properties["stroke-width"] = railWidth(it.rank)
 		}
 		vertices += count(g)
 		b := g.Bound()
@@ -352,7 +592,10 @@ func write(lv level, items []item) cellIndex {
 		size += writeGz(filepath.Join(dir, name), fc)
 		n += len(fc.Features)
 		b := bounds[k]
-		out.Cells = append(out.Cells, cellEntry{File: name, Bound: [4]float64{b.Min[0], b.Min[1], b.Max[0], b.Max[1]}, Features: len(fc.Features)})
+		// Bounds to 5 decimals, rounded outwards, keep index.json small.
+		lo := func(x float64) float64 { return math.Floor(x*1e5) / 1e5 }
+		hi := func(x float64) float64 { return math.Ceil(x*1e5) / 1e5 }
+		out.Cells = append(out.Cells, cellEntry{File: name, Bound: [4]float64{lo(b.Min[0]), lo(b.Min[1]), hi(b.Max[0]), hi(b.Max[1])}, Features: len(fc.Features)})
 	}
 	fmt.Printf("zoom %g-%g: %d cells, %d features, %d vertices, %d bytes gzipped\n", lv.from, lv.to, len(keys), n, vertices, size)
 	return out
@@ -426,7 +669,8 @@ func round(g orb.Geometry) orb.Geometry {
 }
 
 // clean drops the rings that rounding and simplification left with fewer
-// than 4 positions, and the polygons whose outer ring went so.
+// than 4 positions, the polygons whose outer ring went so, and the parts of
+// lines left with fewer than 2.
 func clean(g orb.Geometry) orb.Geometry {
 	poly := func(p orb.Polygon) orb.Polygon {
 		if len(p) == 0 || len(p[0]) < 4 {
@@ -441,6 +685,17 @@ func clean(g orb.Geometry) orb.Geometry {
 		return out
 	}
 	switch g := g.(type) {
+	case orb.MultiLineString:
+		out := g[:0]
+		for _, l := range g {
+			if len(l) >= 2 {
+				out = append(out, l)
+			}
+		}
+		if len(out) == 1 {
+			return out[0]
+		}
+		return out
 	case orb.Polygon:
 		return poly(g)
 	case orb.MultiPolygon:
