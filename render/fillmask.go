@@ -44,36 +44,92 @@ func raster(z *rasterizer, dst *image.RGBA, r image.Rectangle, rings [][]orb.Poi
 // over dst within r, each pixel in proportion to its coverage in m (of
 // r's size, from the origin). It blends as the rasteriser's own Over
 // does, with the coverage taken to 16 bits, so a pixel covered whole, or
-// not at all, comes out exactly as it would have.
+// not at all, comes out exactly as it would have. Coverage is read eight
+// pixels at a time: runs outside the shape are passed over, and runs
+// inside it painted from a table of what the colour makes of each level
+// of each channel.
 func overMask(dst *image.RGBA, r image.Rectangle, m *image.Alpha, sr, sg, sb, sa uint32) {
 	w := r.Dx()
-	opaque := sa == 0xffff
-	full := [4]uint8{uint8(sr >> 8), uint8(sg >> 8), uint8(sb >> 8), uint8(sa >> 8)}
+	var over overFull
+	over.src = [4]uint32{sr, sg, sb, sa}
 	for y := range r.Dy() {
 		cov := m.Pix[y*m.Stride : y*m.Stride+w : y*m.Stride+w]
 		i := dst.PixOffset(r.Min.X, r.Min.Y+y)
 		pix := dst.Pix[i : i+4*w : i+4*w]
-		for x := 0; x < w; x++ {
-			// Pass over eight uncovered pixels at once.
-			if x+8 <= w && binary.LittleEndian.Uint64(cov[x:]) == 0 {
-				x += 7
-				continue
+		x := 0
+		for ; x+8 <= w; x += 8 {
+			switch binary.LittleEndian.Uint64(cov[x:]) {
+			case 0:
+			case ^uint64(0):
+				over.run(pix[4*x : 4*x+32 : 4*x+32])
+			default:
+				overPixels(pix[4*x:4*x+32:4*x+32], cov[x:x+8:x+8], &over)
 			}
-			c := cov[x]
-			if c == 0 {
-				continue
-			}
-			p := pix[4*x : 4*x+4 : 4*x+4]
-			if c == 0xff && opaque {
-				copy(p, full[:])
-				continue
-			}
-			ma := uint32(c) * 0x101
-			a := 0xffff - sa*ma/0xffff
-			p[0] = uint8(((uint32(p[0])*0x101*a + sr*ma) / 0xffff) >> 8)
-			p[1] = uint8(((uint32(p[1])*0x101*a + sg*ma) / 0xffff) >> 8)
-			p[2] = uint8(((uint32(p[2])*0x101*a + sb*ma) / 0xffff) >> 8)
-			p[3] = uint8(((uint32(p[3])*0x101*a + sa*ma) / 0xffff) >> 8)
+		}
+		overPixels(pix[4*x:], cov[x:], &over)
+	}
+}
+
+// overPixels composites over.src over the pixels pix at the coverages
+// cov, one pixel to a byte.
+func overPixels(pix []uint8, cov []uint8, over *overFull) {
+	sr, sg, sb, sa := over.src[0], over.src[1], over.src[2], over.src[3]
+	for x, c := range cov {
+		switch c {
+		case 0:
+			continue
+		case 0xff:
+			over.run(pix[4*x : 4*x+4 : 4*x+4])
+			continue
+		}
+		p := pix[4*x : 4*x+4 : 4*x+4]
+		ma := uint32(c) * 0x101
+		a := 0xffff - sa*ma/0xffff
+		p[0] = uint8(((uint32(p[0])*0x101*a + sr*ma) / 0xffff) >> 8)
+		p[1] = uint8(((uint32(p[1])*0x101*a + sg*ma) / 0xffff) >> 8)
+		p[2] = uint8(((uint32(p[2])*0x101*a + sb*ma) / 0xffff) >> 8)
+		p[3] = uint8(((uint32(p[3])*0x101*a + sa*ma) / 0xffff) >> 8)
+	}
+}
+
+// overFull paints a colour over pixels it covers whole: an opaque colour
+// is written as it is, a translucent one looked up, channel by channel,
+// in a table made when first needed.
+type overFull struct {
+	src   [4]uint32 // premultiplied, 16 bits
+	ready bool
+	word  uint32        // the opaque colour's pixel
+	table [4][256]uint8 // a translucent colour over each level
+}
+
+// run paints the colour over the whole pixels p (four bytes each).
+func (o *overFull) run(p []uint8) {
+	if !o.ready {
+		o.prepare()
+	}
+	if o.src[3] == 0xffff {
+		for i := 0; i+4 <= len(p); i += 4 {
+			binary.LittleEndian.PutUint32(p[i:], o.word)
+		}
+		return
+	}
+	for i := 0; i+4 <= len(p); i += 4 {
+		q := p[i : i+4 : i+4]
+		q[0], q[1], q[2], q[3] = o.table[0][q[0]], o.table[1][q[1]], o.table[2][q[2]], o.table[3][q[3]]
+	}
+}
+
+// prepare makes the opaque colour's pixel or the translucent one's tables.
+func (o *overFull) prepare() {
+	o.ready = true
+	if o.src[3] == 0xffff {
+		o.word = o.src[0]>>8 | o.src[1]>>8<<8 | o.src[2]>>8<<16 | o.src[3]>>8<<24
+		return
+	}
+	a := 0xffff - o.src[3]
+	for c := range o.table {
+		for d := range 256 {
+			o.table[c][d] = uint8(((uint32(d)*0x101*a + o.src[c]*0xffff) / 0xffff) >> 8)
 		}
 	}
 }

@@ -62,6 +62,12 @@ func TestRasterMatchesRasterizer(t *testing.T) {
 			if edges > 8*size {
 				t.Errorf("size %d, colour %v: %d bytes differ by a level, more than the edges hold", size, c, edges)
 			}
+			// Inside the star, over both backgrounds, and outside it.
+			for _, p := range []image.Point{{size / 2, size/2 - 4}, {size / 2, size/2 + 4}, {size - 5, 5}} {
+				if g, w := got.RGBAAt(p.X, p.Y), want.RGBAAt(p.X, p.Y); g != w {
+					t.Errorf("size %d, colour %v: pixel %v is %v, the rasteriser's %v", size, c, p, g, w)
+				}
+			}
 			if got.RGBAAt(size/2, size/2) == bg().RGBAAt(size/2, size/2) {
 				t.Errorf("size %d, colour %v: the star's centre is not painted", size, c)
 			}
