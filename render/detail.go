@@ -95,7 +95,7 @@ func (f *frame) drawDetailPart(p DetailPart, l *Layer, k float64, q orb.Bound, s
 			if sk[i].Area && f.dotArea(sk[i].Bound, k, &st) {
 				continue
 			}
-			f.huge = f.tooBig(f.pxBound(sk[i].Bound, k))
+			f.huge = f.spills(f.pxBound(sk[i].Bound, k))
 			f.drawGeometry(g, st, k, l, p.Layer, i)
 		}
 	}

@@ -18,7 +18,7 @@ type frame struct {
 	stop    func() bool // says to give up the base (nil: never)
 	stopped bool        // stop said so
 	stamp   *dotStamp
-	huge    bool // the feature being drawn is far larger than the view
+	huge    bool // the feature being drawn spills past the part of the image drawn (see spills)
 	workers int  // the painter's goroutines
 	r       *Renderer
 	dst     *image.RGBA
