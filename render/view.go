@@ -10,7 +10,9 @@ import (
 
 // View draws the frames of one map view, a window's say, through a
 // Renderer, and keeps what makes the next frame quick: the base of the
-// last exact frame, for a pan to copy, and the tile pyramid with the
+// last exact frame, for a pan to copy, the bottom layers of the last
+// whole one, for a frame that changes only the layers over them (see
+// underCache), and the tile pyramid with the
 // timings that choose it, for frames of a view in motion. Images drawn
 // with the Renderer itself (an export, a command's) leave them alone.
 // Its methods may be called from several goroutines, as the window's
