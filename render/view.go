@@ -10,10 +10,10 @@ import (
 
 // View draws the frames of one map view, a window's say, through a
 // Renderer, and keeps what makes the next frame quick: the base of the
-// last exact frame, for a pan to copy, the bottom layers of the last
-// whole one, for a frame that changes only the layers over them (see
-// underCache), and the tile pyramid with the
-// timings that choose it, for frames of a view in motion. Images drawn
+// last exact frame, for a pan to copy, the layers up to the basemap of
+// the last whole one, for a frame that only hides or shows a layer over
+// them, and the tile pyramid with the timings that choose it, for frames
+// of a view in motion. Images drawn
 // with the Renderer itself (an export, a command's) leave them alone.
 // Its methods may be called from several goroutines, as the window's
 // draw loop and Prefetch are, though one caller drawing frame after frame
