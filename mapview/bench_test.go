@@ -52,3 +52,21 @@ func BenchmarkHover(b *testing.B) {
 		a.Identify(v.PixelToLonLat(float64(i%1280), 400), v)
 	}
 }
+
+// BenchmarkToggleFrame is the frame after a layer over the basemap (the
+// control zones) is hidden or shown on the opening view: the view keeps
+// the countries and the basemap under it and draws the rest.
+func BenchmarkToggleFrame(b *testing.B) {
+	a, err := atlas.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	v := a.OpeningView(1280, 800)
+	w := a.Renderer.NewView()
+	w.Render(a.Scene(v), v)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		a.SetHidden(atlas.AleppoControl, i%2 == 0)
+		w.Render(a.Scene(v), v)
+	}
+}

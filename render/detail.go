@@ -110,7 +110,7 @@ func (f *frame) drawDetailPart(p DetailPart, l *Layer, k float64, q orb.Bound, s
 			if sk[i].Area && f.dotArea(sk[i].Bound, k, &st) {
 				continue
 			}
-			f.huge = f.tooBig(f.pxBound(sk[i].Bound, k))
+			f.huge = f.spills(f.pxBound(sk[i].Bound, k))
 			if i < len(p.Dashed) && p.Dashed[i] {
 				f.drawDashed(g, st, k)
 				continue

@@ -6,15 +6,18 @@
 // concurrent use. Renderer.Render and Renderer.Draw draw one image whole
 // and keep nothing of it. A View, made by Renderer.NewView, draws the
 // frames of one map view and keeps what makes the next one quick: the
-// base of its last exact frame and a tile pyramid.
+// base of its last exact frame, its bottom layers up to the basemap, and
+// a tile pyramid.
 //
 // A frame is drawn in two passes over the Scene's layers, bottom first.
 //
 // The base is the background and the layers' shapes. It is drawn in
 // horizontal bands, one to a core, each culling the features to its band
 // through the layer's index (search) and rasterising within it: areas and
-// lines of a run of features that share a style are batched and filled
-// with golang.org/x/image/vector or stroked by the painter, which draws
+// lines of a run of features that share a style are batched, a shape
+// that spills past the band clipped to it, and filled with
+// golang.org/x/image/vector's coverage (composited by the painter, which
+// passes over the pixels a fill does not cover) or stroked by it, which draws
 // strokes up to 8 pixels wide as anti-aliased hairlines in proportion to
 // their length, wider ones as quads with round joins, both in tiles that
 // only the shapes touch. An area under 3 pixels is an oval from its
@@ -26,7 +29,9 @@
 // scene slow to draw (View.DrawMoving) is put together from the pyramid,
 // tiles of 256 pixels at every half zoom level it has passed through,
 // scaled down by less than √2 with bilinear filtering; any other frame is
-// drawn whole, in bands, and kept.
+// drawn whole, in bands, and kept, over a copy of the bottom layers kept
+// from the last whole frame when it shows the same view and they have
+// not changed (a layer above the basemap hidden or shown).
 //
 // A layer with a Detail (the basemap) is drawn from the parts its Detail
 // gives for the zoom and the view, each feature from its least zoom on:

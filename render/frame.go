@@ -18,7 +18,7 @@ type frame struct {
 	stop    func() bool // says to give up the base (nil: never)
 	stopped bool        // stop said so
 	stamp   *dotStamp
-	huge    bool // the feature being drawn is far larger than the view
+	huge    bool // the feature being drawn spills past the part of the image drawn (see spills)
 	workers int  // the painter's goroutines
 	r       *Renderer
 	dst     *image.RGBA
@@ -33,6 +33,11 @@ type frame struct {
 	hits    []int
 	seen    []uint64
 	clip    image.Rectangle // drawBase's strip; empty for the whole image
+	// drawBase draws the layers from under up, those below being in dst
+	// already (see underCache), and calls kept with its strip once the
+	// layers below keepAt are drawn (when kept is set).
+	under, keepAt int
+	kept          func(image.Rectangle)
 	// pixel = world*scale + (ox, oy)
 	scale, ox, oy float64
 }
@@ -114,6 +119,7 @@ func (f *frame) drawBaseBands() {
 			defer f.r.release(bf)
 			bf.ox, bf.oy = f.ox, f.oy // a pyramid block's are its own
 			bf.denseOf, bf.stop = f.denseOf, f.stop
+			bf.under, bf.keepAt, bf.kept = f.under, f.keepAt, f.kept
 			bf.drawBase(image.Rect(b.Min.X, b.Min.Y+j*h, b.Max.X, min(b.Max.Y, b.Min.Y+(j+1)*h)))
 		}()
 	}
@@ -134,9 +140,17 @@ func (f *frame) drawBase(clip image.Rectangle) {
 		f.dst = dst.SubImage(clip).(*image.RGBA)
 		f.pt.reset(f.dst, f.workers)
 	}
-	draw.Draw(f.dst, f.dst.Bounds(), image.NewUniform(bg), image.Point{}, draw.Src)
+	if f.under == 0 {
+		draw.Draw(f.dst, f.dst.Bounds(), image.NewUniform(bg), image.Point{}, draw.Src)
+	}
 	f.clip = clip
-	for i := range f.s.Layers {
+	for i := f.under; i <= len(f.s.Layers); i++ {
+		if i == f.keepAt && f.kept != nil && !f.halted() {
+			f.kept(clip)
+		}
+		if i == len(f.s.Layers) {
+			break
+		}
 		l := &f.s.Layers[i]
 		if l.Hidden || l.Layer == nil {
 			continue

@@ -20,7 +20,7 @@ import (
 type painter struct {
 	dst        *image.RGBA
 	workers    int
-	zs         []*vector.Rasterizer
+	zs         []*rasterizer
 	tiles      [][]strokeRef     // scratch: what each stroke tile draws
 	fillTiles  [][]int32         // scratch: the rings of each fill tile
 	ringBounds []image.Rectangle // scratch: the bound of each ring filled
@@ -34,7 +34,7 @@ type painter struct {
 func (pt *painter) reset(dst *image.RGBA, workers int) {
 	pt.dst, pt.workers = dst, max(1, workers)
 	for len(pt.zs) < pt.workers {
-		pt.zs = append(pt.zs, &vector.Rasterizer{})
+		pt.zs = append(pt.zs, &rasterizer{})
 	}
 }
 
@@ -62,13 +62,6 @@ func spread(workers, n int, fn func(w, job int)) {
 		}()
 	}
 	wg.Wait()
-}
-
-// raster draws rings (closed, non-zero rule) with src over dst within r.
-func raster(z *vector.Rasterizer, dst *image.RGBA, r image.Rectangle, rings [][]orb.Point, src image.Image) {
-	addRings(z, r, rings)
-	z.DrawOp = draw.Over
-	z.Draw(dst, r, src, r.Min)
 }
 
 // addRings resets z to the size of r and adds the rings, in r's pixel
@@ -391,7 +384,7 @@ func (h hatch) At(x, y int) color.Color {
 // background colour.
 func (pt *painter) fillHatch(p path, r image.Rectangle, h hatch) {
 	m := image.NewAlpha(image.Rect(0, 0, r.Dx(), r.Dy()))
-	z := pt.zs[0]
+	z := &pt.zs[0].z
 	addRings(z, r, p)
 	z.DrawOp = draw.Src
 	z.Draw(m, m.Rect, image.Opaque, image.Point{})

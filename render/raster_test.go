@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/paulmach/orb"
-	"golang.org/x/image/vector"
 )
 
 func TestStroke(t *testing.T) {
@@ -164,7 +163,7 @@ func TestWideHairlines(t *testing.T) {
 				}
 			}
 			want := image.NewRGBA(got.Rect)
-			raster(&vector.Rasterizer{}, want, want.Rect, rings, image.NewUniform(color.Black))
+			raster(&rasterizer{}, want, want.Rect, rings, image.NewUniform(color.Black))
 			if d := meanDiff(got, want); d > 1.5 {
 				t.Errorf("%s, width %g: differs from the quads by %.2f of 255 on average", name, w, d)
 			}

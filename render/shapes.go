@@ -76,7 +76,7 @@ func (f *frame) drawLayer(l *Layer, shapes, top bool) {
 				if !shapes {
 					continue
 				}
-				f.huge = f.tooBig(f.pxBound(sk[i].Bound, k))
+				f.huge = f.spills(f.pxBound(sk[i].Bound, k))
 				f.drawGeometry(g, fade(*st, l.Opacity), k, l, shown, i)
 			}
 		}
@@ -119,7 +119,7 @@ func (f *frame) drawCollection(g orb.Collection, st style.Style, k float64, l *L
 			f.drawCollection(c, st, k, l, shown, i, shapes, top)
 		default:
 			if shapes {
-				f.huge = f.tooBig(f.pxBound(shown.Features[i].Bound, k))
+				f.huge = f.spills(f.pxBound(shown.Features[i].Bound, k))
 				f.drawGeometry(c, st, k, l, shown, i)
 			}
 		}
@@ -188,10 +188,20 @@ func (f *frame) appendPx(ps []orb.Point, k float64) []orb.Point {
 func (f *frame) drawGeometry(g orb.Geometry, st style.Style, k float64, l *Layer, shown *layer.Layer, i int) {
 	switch g := g.(type) {
 	case orb.Polygon:
-		f.polygon(g, st, k)
+		f.polygon(g, st, k, f.huge)
 	case orb.MultiPolygon:
 		for _, p := range g {
-			f.polygon(p, st, k)
+			// A part of a feature that spills may lie wholly outside
+			// (an island of a country beyond the view), or need no clip.
+			spills := false
+			if f.huge && len(p) > 0 {
+				b := f.pxBound(p[0].Bound(), k)
+				if !f.meets(b) {
+					continue
+				}
+				spills = f.spills(b)
+			}
+			f.polygon(p, st, k, spills)
 		}
 	case orb.LineString:
 		f.use(st)
@@ -241,23 +251,43 @@ func (f *frame) dotArea(b orb.Bound, k float64, st *style.Style) bool {
 	return true
 }
 
-// tooBig reports whether a pixel bound is so much larger than the view
-// that its shape must be clipped before it is rasterised.
-func (f *frame) tooBig(b orb.Bound) bool {
-	return b.Max[0]-b.Min[0] > 4*float64(f.v.Width)+4096 || b.Max[1]-b.Min[1] > 4*float64(f.v.Height)+4096
+// clipMargin is how far, in pixels, past the part of the image being
+// drawn a shape is clipped (see spills): more than a stroke's width, so
+// the edges clipping adds are never seen.
+const clipMargin = 64
+
+// spills reports whether a pixel bound reaches past the part of the image
+// being drawn (a band, a strip or the whole image) and its margin, so that
+// its shape is clipped to them before it is rasterised: the rasteriser
+// works every pixel of a shape's bound within the image, however few the
+// shape covers (a country around the view's edge, or beside it), and the
+// float32 pixels of a shape far larger than the view lose precision.
+func (f *frame) spills(b orb.Bound) bool {
+	r := f.dst.Bounds()
+	return b.Min[0] < float64(r.Min.X)-clipMargin || b.Min[1] < float64(r.Min.Y)-clipMargin ||
+		b.Max[0] > float64(r.Max.X)+clipMargin || b.Max[1] > float64(r.Max.Y)+clipMargin
 }
 
-func (f *frame) polygon(p orb.Polygon, st style.Style, k float64) {
+// meets reports whether a pixel bound meets the part of the image being
+// drawn or its margin (see spills).
+func (f *frame) meets(b orb.Bound) bool {
+	r := f.dst.Bounds()
+	return b.Max[0] >= float64(r.Min.X)-clipMargin && b.Max[1] >= float64(r.Min.Y)-clipMargin &&
+		b.Min[0] <= float64(r.Max.X)+clipMargin && b.Min[1] <= float64(r.Max.Y)+clipMargin
+}
+
+// polygon adds a polygon, shifted k worlds, to the run in style st,
+// clipped first when spills says (of the polygon's feature: a part of a
+// feature that does not spill does not either).
+func (f *frame) polygon(p orb.Polygon, st style.Style, k float64, spills bool) {
 	if len(p) == 0 || len(p[0]) < 3 {
 		return
 	}
-	// Only a feature far larger than the view can have such a part, so
-	// the parts of the others are not measured.
-	if f.huge && f.tooBig(f.pxBound(p[0].Bound(), k)) {
-		// Far larger than the view: clip first, so float32 pixel
-		// coordinates keep their precision when zoomed in deep.
-		w := f.v.World().Pad(64 / f.v.WorldPx())
-		w = orb.Bound{Min: orb.Point{w.Min[0] - k, w.Min[1]}, Max: orb.Point{w.Max[0] - k, w.Max[1]}}
+	if spills {
+		m := float64(clipMargin) + st.StrokeWidth*f.v.PixelScale()
+		r := f.dst.Bounds()
+		min, max := f.world(r.Min), f.world(r.Max)
+		w := orb.Bound{Min: orb.Point{min[0] - k, min[1]}, Max: orb.Point{max[0] - k, max[1]}}.Pad(m / f.scale)
 		p = clip.Polygon(w, p.Clone())
 		if len(p) == 0 {
 			return

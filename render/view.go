@@ -10,8 +10,10 @@ import (
 
 // View draws the frames of one map view, a window's say, through a
 // Renderer, and keeps what makes the next frame quick: the base of the
-// last exact frame, for a pan to copy, and the tile pyramid with the
-// timings that choose it, for frames of a view in motion. Images drawn
+// last exact frame, for a pan to copy, the layers up to the basemap of
+// the last whole one, for a frame that only hides or shows a layer over
+// them, and the tile pyramid with the timings that choose it, for frames
+// of a view in motion. Images drawn
 // with the Renderer itself (an export, a command's) leave them alone.
 // Its methods may be called from several goroutines, as the window's
 // draw loop and Prefetch are, though one caller drawing frame after frame
@@ -21,6 +23,7 @@ type View struct {
 	after atomic.Int64 // SetPyramidAfter's duration
 	bytes atomic.Int64 // SetPyramidBytes's bound
 	base  baseCache
+	under underCache
 	tiles pyramid
 }
 
@@ -54,7 +57,7 @@ func (vw *View) pyramidTiles() int {
 }
 
 // held is how many bytes of images the view keeps: its pyramid's tiles
-// and its kept base.
+// and its kept base (with its bottom layers, see underCache).
 func (vw *View) held() (pyramid, base int64) {
 	vw.tiles.mu.Lock()
 	pyramid = int64(len(vw.tiles.tiles)) * tileBytes
@@ -64,7 +67,7 @@ func (vw *View) held() (pyramid, base int64) {
 		base = int64(len(vw.base.img.Pix))
 	}
 	vw.base.mu.Unlock()
-	return pyramid, base
+	return pyramid, base + vw.under.bytes()
 }
 
 // Draw draws the scene into dst, whose size must be the viewport's, as
@@ -130,12 +133,23 @@ func (vw *View) draw(dst *image.RGBA, s *Scene, v Viewport, moving bool, stop fu
 			return false, true
 		default:
 			t0 := time.Now()
+			f.under = vw.under.fill(dst, key, f.ox, f.oy)
+			if n := underLayers(s); n > f.under && plain(dst) && vw.under.start(dst, key, n, f.ox, f.oy) {
+				f.keepAt, f.kept = n, func(r image.Rectangle) { vw.under.keep(dst, r) }
+			}
 			f.drawBaseBands()
+			if f.kept != nil {
+				vw.under.done(!f.halted())
+			}
 			if f.halted() {
 				return false, false // a part-drawn base is not kept
 			}
 			vw.base.keep(dst, key, f.ox, f.oy)
-			vw.base.took(time.Since(t0))
+			if f.under == 0 {
+				// Over kept bottom layers the base took less than a
+				// whole one: the last whole one's time stands.
+				vw.base.took(time.Since(t0))
+			}
 		}
 		return true, true
 	})
