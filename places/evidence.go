@@ -165,7 +165,7 @@ func (ev *evidence) focus(key string) string {
 func (ev *evidence) focusNow(key string) string {
 	best, bn, second := "", 0, 0
 	for i, a := range ev.anchors {
-		if a.key == key || a.e.cc == "" || ev.seenBefore(i) {
+		if a.key == key || a.e.cc == "" || ev.seenBefore(i, key) {
 			continue
 		}
 		switch n := ev.anchorsIn(a.e.cc, key); {
@@ -181,10 +181,11 @@ func (ev *evidence) focusNow(key string) string {
 	return ""
 }
 
-// seenBefore reports whether an anchor before the i-th lies in the same country.
-func (ev *evidence) seenBefore(i int) bool {
+// seenBefore reports whether an anchor of a name other than key before the i-th lies in
+// the same country: each country is counted once, whatever order the anchors are in.
+func (ev *evidence) seenBefore(i int, key string) bool {
 	for _, a := range ev.anchors[:i] {
-		if a.e.cc == ev.anchors[i].e.cc {
+		if a.key != key && a.e.cc == ev.anchors[i].e.cc {
 			return true
 		}
 	}
