@@ -2,18 +2,23 @@ package places
 
 import (
 	"fmt"
-	"sort"
+	"hash/maphash"
 	"strconv"
 	"strings"
 )
 
 // nameIndex maps lookup keys to their postings. It is the index section of the gazetteer
-// file in one string, a line a key ("key\tpostings\n", sorted by key), and the offsets of
-// each line's start and tab.
+// file in one string, a line a key ("key\tpostings\n", sorted by key), the offsets of
+// each line's start and tab, and a hash table of the keys for find.
 type nameIndex struct {
 	text string
 	at   []uint32 // line starts, and len(text) after the last line
 	tab  []uint32 // the tab of each line
+	// slots is an open-addressing hash table (linear probing, a power of two long, at
+	// most half full): a key's line number plus one at or after the slot its hash picks,
+	// 0 for an empty slot.
+	slots []uint32
+	seed  maphash.Seed
 }
 
 // parseIndex reads the index section, one "key<TAB>postings" line per key in byte order,
@@ -47,7 +52,26 @@ func indexOf(section string) (nameIndex, error) {
 		at = end + 1
 	}
 	x.at = append(x.at, uint32(len(section)))
+	x.hashKeys()
 	return x, nil
+}
+
+// hashKeys fills the hash table of the keys.
+func (x *nameIndex) hashKeys() {
+	n := 1
+	for n < 2*x.len() {
+		n <<= 1
+	}
+	x.seed = maphash.MakeSeed()
+	x.slots = make([]uint32, n)
+	mask := uint64(n - 1)
+	for i := range x.len() {
+		h := maphash.String(x.seed, x.key(i)) & mask
+		for x.slots[h] != 0 {
+			h = (h + 1) & mask
+		}
+		x.slots[h] = uint32(i + 1)
+	}
 }
 
 // len is the number of keys.
@@ -61,16 +85,39 @@ func (x *nameIndex) postings(i int) string { return x.text[x.tab[i]+1 : x.at[i+1
 
 // find returns the index of key, or -1.
 func (x *nameIndex) find(key string) int {
-	i := sort.Search(x.len(), func(i int) bool { return x.key(i) >= key })
-	if i == x.len() || x.key(i) != key {
+	return x.probe(maphash.String(x.seed, key), key, nil, false)
+}
+
+// findBytes is find of a key held in a byte slice.
+func (x *nameIndex) findBytes(key []byte) int {
+	return x.probe(maphash.Bytes(x.seed, key), "", key, true)
+}
+
+// probe returns the index of the key whose hash is h, s or (isBytes) b, or -1.
+func (x *nameIndex) probe(h uint64, s string, b []byte, isBytes bool) int {
+	if len(x.slots) == 0 {
 		return -1
 	}
-	return i
+	mask := uint64(len(x.slots) - 1)
+	for h &= mask; ; h = (h + 1) & mask {
+		n := x.slots[h]
+		if n == 0 {
+			return -1
+		}
+		if k := x.key(int(n - 1)); isBytes && k == string(b) || !isBytes && k == s {
+			return int(n - 1)
+		}
+	}
 }
 
 // lookup returns the postings of key: entry indices, altBit set for alternate names.
-func (g *Gazetteer) lookup(key string) []int32 {
-	i := g.index.find(key)
+func (g *Gazetteer) lookup(key string) []int32 { return g.postingsAt(g.index.find(key)) }
+
+// lookupBytes is lookup of a key held in a byte slice.
+func (g *Gazetteer) lookupBytes(key []byte) []int32 { return g.postingsAt(g.index.findBytes(key)) }
+
+// postingsAt parses the postings of the i-th key; nil for -1.
+func (g *Gazetteer) postingsAt(i int) []int32 {
 	if i < 0 {
 		return nil
 	}
