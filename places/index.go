@@ -15,9 +15,9 @@ type nameIndex struct {
 	at   []uint32 // line starts, and len(text) after the last line
 	tab  []uint32 // the tab of each line
 	// slots is an open-addressing hash table (linear probing, a power of two long, at
-	// most half full): a key's line number plus one at or after the slot its hash picks,
-	// 0 for an empty slot.
-	slots []uint32
+	// most half full): at or after the slot its hash's low bits pick, a key's line number
+	// plus one in the low 32 bits and its hash's high 32 bits above; 0 for an empty slot.
+	slots []uint64
 	seed  maphash.Seed
 }
 
@@ -63,14 +63,15 @@ func (x *nameIndex) hashKeys() {
 		n <<= 1
 	}
 	x.seed = maphash.MakeSeed()
-	x.slots = make([]uint32, n)
+	x.slots = make([]uint64, n)
 	mask := uint64(n - 1)
 	for i := range x.len() {
-		h := maphash.String(x.seed, x.key(i)) & mask
-		for x.slots[h] != 0 {
-			h = (h + 1) & mask
+		h := maphash.String(x.seed, x.key(i))
+		at := h & mask
+		for x.slots[at] != 0 {
+			at = (at + 1) & mask
 		}
-		x.slots[h] = uint32(i + 1)
+		x.slots[at] = h&^(1<<32-1) | uint64(i+1)
 	}
 }
 
@@ -98,14 +99,18 @@ func (x *nameIndex) probe(h uint64, s string, b []byte, isBytes bool) int {
 	if len(x.slots) == 0 {
 		return -1
 	}
-	mask := uint64(len(x.slots) - 1)
-	for h &= mask; ; h = (h + 1) & mask {
-		n := x.slots[h]
+	mask, tag := uint64(len(x.slots)-1), h&^(1<<32-1)
+	for at := h & mask; ; at = (at + 1) & mask {
+		n := x.slots[at]
 		if n == 0 {
 			return -1
 		}
-		if k := x.key(int(n - 1)); isBytes && k == string(b) || !isBytes && k == s {
-			return int(n - 1)
+		if n&^(1<<32-1) != tag {
+			continue
+		}
+		i := int(uint32(n) - 1)
+		if k := x.key(i); isBytes && k == string(b) || !isBytes && k == s {
+			return i
 		}
 	}
 }

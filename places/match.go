@@ -50,10 +50,9 @@ func (g *Gazetteer) demonymAt(toks []token, i int) (match, bool) {
 // maxNameWords bounds the words of a name tried at each position.
 const maxNameWords = 6
 
-// findMatches scans the words for the longest gazetteer names, left to right. Stop
-// phrases (organisations) are skipped whole.
-func (g *Gazetteer) findMatches(text string, toks []token) []match {
-	var out []match
+// findMatches scans the words for the longest gazetteer names, left to right, and
+// appends them to out. Stop phrases (organisations) are skipped whole.
+func (g *Gazetteer) findMatches(out []match, text string, toks []token) []match {
 	var b, joined, full []byte // the key tried, without hyphens, with a possessive
 	for i := 0; i < len(toks); {
 		if m, ok := abbreviationAt(text, toks, i); ok {
@@ -157,8 +156,8 @@ func canStart(toks []token, i int) bool {
 		return t.dateline
 	case t.cap:
 		return true
-	case t.lower && articlePrefixes[t.key] && i+1 < len(toks) && joins(toks, i+1):
-		return toks[i+1].cap
+	case t.lower && i+1 < len(toks) && toks[i+1].cap && joins(toks, i+1):
+		return articlePrefixes[t.key]
 	}
 	return false
 }

@@ -29,26 +29,28 @@ type token struct {
 }
 
 // tokenize cuts text into words and marks sentence starts, headlines and datelines.
-// The words' keys are folded into one buffer, one string for the whole text.
-func tokenize(text string) []token {
-	spans := namekey.SplitWords(text)
-	toks := make([]token, 0, len(spans))
-	keys := make([]byte, 0, len(text)+len(text)/8)
-	type keyAt struct{ key, full [2]int } // byte ranges in keys
-	at := make([]keyAt, 0, len(spans))
+func tokenize(text string) []token { return new(scratch).tokenize(text) }
+
+// tokenize is tokenize in the slices of s. The words' keys are folded into one buffer,
+// one string for the whole text.
+func (s *scratch) tokenize(text string) []token {
+	spans := namekey.AppendWords(s.spans[:0], text)
+	toks := s.toks[:0]
+	keys := s.keys[:0]
+	at := s.keyAt[:0]
 	prevEnd := 0
-	for _, s := range spans {
-		w := text[s.Start:s.End]
-		t := token{start: s.Start, end: s.End, sep: text[prevEnd:s.Start]}
-		prevEnd = s.End
+	for _, sp := range spans {
+		w := text[sp.Start:sp.End]
+		t := token{start: sp.Start, end: sp.End, sep: text[prevEnd:sp.Start]}
+		prevEnd = sp.End
 		var k keyAt
 		if base, ok := stripPossessive(w); ok {
 			t.poss = true
 			k.full[0] = len(keys)
 			keys = namekey.AppendWord(keys, w)
 			k.full[1] = len(keys)
-			t.fullEnd = s.End
-			t.end = s.Start + len(base)
+			t.fullEnd = sp.End
+			t.end = sp.Start + len(base)
 			w = base
 		}
 		k.key[0] = len(keys)
@@ -65,6 +67,7 @@ func tokenize(text string) []token {
 		t.allCaps = isAllCaps(w)
 		toks = append(toks, t)
 	}
+	s.spans, s.toks, s.keys, s.keyAt = spans, toks, keys, at
 	all := string(keys)
 	for i, k := range at {
 		toks[i].key = all[k.key[0]:k.key[1]]

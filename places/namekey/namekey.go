@@ -69,8 +69,10 @@ func decodeRune(s string) (rune, int) {
 
 // SplitWords cuts s into words: runs of letters, digits and marks, with apostrophes kept
 // when a word rune follows them.
-func SplitWords(s string) []Span {
-	out := make([]Span, 0, len(s)/6)
+func SplitWords(s string) []Span { return AppendWords(make([]Span, 0, len(s)/6), s) }
+
+// AppendWords appends the words of s (SplitWords) to out.
+func AppendWords(out []Span, s string) []Span {
 	start := -1
 	for i := 0; i < len(s); {
 		r, n := decodeRune(s[i:])
