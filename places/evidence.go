@@ -166,35 +166,40 @@ func (ev *evidence) focus(key string) string {
 	return f
 }
 
-// focusNow computes focus.
+// focusNow computes focus: the country of the most anchors of other names than key, if
+// at least two lie in it and fewer in every other.
 func (ev *evidence) focusNow(key string) string {
-	best, bn, second := "", 0, 0
-	for i, a := range ev.anchors {
-		if a.key == key || a.e.cc == "" || ev.seenBefore(i, key) {
+	type count struct {
+		cc string
+		n  int
+	}
+	var counts []count
+	for _, a := range ev.anchors {
+		if a.key == key || a.e.cc == "" {
 			continue
 		}
-		switch n := ev.anchorsIn(a.e.cc, key); {
-		case n > bn:
-			best, second, bn = a.e.cc, bn, n
-		case n > second && a.e.cc != best:
-			second = n
+		k := 0
+		for k < len(counts) && counts[k].cc != a.e.cc {
+			k++
+		}
+		if k == len(counts) {
+			counts = append(counts, count{cc: a.e.cc})
+		}
+		counts[k].n++
+	}
+	best, bn, second := "", 0, 0
+	for _, c := range counts {
+		switch {
+		case c.n > bn:
+			best, second, bn = c.cc, bn, c.n
+		case c.n > second:
+			second = c.n
 		}
 	}
 	if bn >= 2 && bn > second {
 		return best
 	}
 	return ""
-}
-
-// seenBefore reports whether an anchor of a name other than key before the i-th lies in
-// the same country: each country is counted once, whatever order the anchors are in.
-func (ev *evidence) seenBefore(i int, key string) bool {
-	for _, a := range ev.anchors[:i] {
-		if a.key != key && a.e.cc == ev.anchors[i].e.cc {
-			return true
-		}
-	}
-	return false
 }
 
 // anchorsIn counts the anchors of names other than key in country cc.

@@ -186,7 +186,7 @@ func abbreviationAt(text string, toks []token, i int) (match, bool) {
 	}
 	rest := text[t.start:]
 	for _, a := range abbreviations {
-		if !strings.HasPrefix(rest, a.text) {
+		if rest[0] != a.text[0] || !strings.HasPrefix(rest, a.text) {
 			continue
 		}
 		end := t.start + len(a.text)
@@ -242,6 +242,9 @@ func (g *Gazetteer) regionAbbreviationAt(text string, toks []token, i int) (matc
 			start: t.start, end: t.start + n}, true
 	}
 	for _, a := range regionAbbreviations {
+		if rest[0] != a.text[0] {
+			continue // neither a.text nor a.text without its dot starts rest
+		}
 		inner := strings.Count(a.text, ".") > 1
 		if strings.HasPrefix(rest, a.text) && (afterPlace || inner && !afterDigit) {
 			return mk(len(a.text), a.cc, a.admin1)

@@ -75,6 +75,18 @@ func SplitWords(s string) []Span { return AppendWords(make([]Span, 0, len(s)/6),
 func AppendWords(out []Span, s string) []Span {
 	start := -1
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && c != '\'' && c != '`' {
+			if asciiWord[c] {
+				if start < 0 {
+					start = i
+				}
+			} else if start >= 0 {
+				out = append(out, Span{start, i})
+				start = -1
+			}
+			i++
+			continue
+		}
 		r, n := decodeRune(s[i:])
 		switch {
 		case IsWordRune(r) && !IsApostrophe(r):
