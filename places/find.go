@@ -16,7 +16,7 @@ func (g *Gazetteer) Find(text string) []Place {
 	defer g.scratch.Put(s)
 	toks := s.tokenize(text)
 	for i := range toks {
-		toks[i].demonym = g.demonymWords[toks[i].key]
+		toks[i].demonym = g.demonymWords.has(toks[i].key)
 	}
 	ms := g.findMatches(s.matches[:0], text, toks)
 	s.matches = ms

@@ -55,7 +55,7 @@ type Gazetteer struct {
 	nouns    map[string]bool // demonyms that name people (Syrians, Briton): evidence, never pinned
 	// demonymWords holds the keys of demonyms and of peoples (Kurdish): the words that
 	// are a nationality or a people.
-	demonymWords map[string]bool
+	demonymWords *wordSet
 	countries    map[string]int32 // ISO code -> the country's entry
 	explain      bool             // Find lists each place's candidates (WithCandidates)
 	regions      map[string]int32 // "cc.admin1" -> the first-level region's entry
@@ -329,12 +329,9 @@ func join(h *heads, idx nameIndex) (*Gazetteer, error) {
 			}
 		}
 	}
-	g.demonymWords = make(map[string]bool, len(g.demonyms)+len(peoples))
-	for k := range g.demonyms {
-		g.demonymWords[k] = true
-	}
-	for k := range peoples {
-		g.demonymWords[k] = true
+	g.demonymWords = newWordSet(g.demonyms)
+	for w := range peoples {
+		g.demonymWords.add(w)
 	}
 	return g, nil
 }

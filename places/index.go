@@ -18,7 +18,20 @@ type nameIndex struct {
 	// most half full): at or after the slot its hash's low bits pick, a key's line number
 	// plus one in the low 32 bits and its hash's high 32 bits above; 0 for an empty slot.
 	slots []uint64
+	// bloom is a Bloom filter of the keys, two bits a key out of bloomBits, small enough
+	// to stay in the cache: most words tried are not keys, and it answers for most of them
+	// without reaching slots.
+	bloom []uint64
 	seed  maphash.Seed
+}
+
+// bloomBits is the size of nameIndex.bloom in bits (256 KiB), a power of two: about 4%
+// of the words that are not keys pass it, for the 250,000 keys of the gazetteer.
+const bloomBits = 1 << 21
+
+// bloomAt returns the two bits of the Bloom filter that stand for a key of hash h.
+func bloomAt(h uint64) (uint64, uint64) {
+	return (h >> 43) & (bloomBits - 1), (h >> 22) & (bloomBits - 1)
 }
 
 // parseIndex reads the index section, one "key<TAB>postings" line per key in byte order,
@@ -64,6 +77,7 @@ func (x *nameIndex) hashKeys() {
 	}
 	x.seed = maphash.MakeSeed()
 	x.slots = make([]uint64, n)
+	x.bloom = make([]uint64, bloomBits/64)
 	mask := uint64(n - 1)
 	for i := range x.len() {
 		h := maphash.String(x.seed, x.key(i))
@@ -72,6 +86,9 @@ func (x *nameIndex) hashKeys() {
 			at = (at + 1) & mask
 		}
 		x.slots[at] = h&^(1<<32-1) | uint64(i+1)
+		a, b := bloomAt(h)
+		x.bloom[a/64] |= 1 << (a % 64)
+		x.bloom[b/64] |= 1 << (b % 64)
 	}
 }
 
@@ -97,6 +114,9 @@ func (x *nameIndex) findBytes(key []byte) int {
 // probe returns the index of the key whose hash is h, s or (isBytes) b, or -1.
 func (x *nameIndex) probe(h uint64, s string, b []byte, isBytes bool) int {
 	if len(x.slots) == 0 {
+		return -1
+	}
+	if a, b := bloomAt(h); x.bloom[a/64]&(1<<(a%64)) == 0 || x.bloom[b/64]&(1<<(b%64)) == 0 {
 		return -1
 	}
 	mask, tag := uint64(len(x.slots)-1), h&^(1<<32-1)
