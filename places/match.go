@@ -40,6 +40,9 @@ func (g *Gazetteer) demonymAt(toks []token, i int) (match, bool) {
 			b = append(b, ' ')
 		}
 		b = append(b, t.key...)
+		if !g.demonymWords.hasBytes(b) {
+			continue // not a demonym, nor a people
+		}
 		if e, ok := g.demonyms[string(b)]; ok && !g.nouns[string(b)] {
 			best = match{i: i, j: j, key: string(b), demonym: e + 1, start: toks[i].start, end: t.end}
 		}
@@ -95,7 +98,7 @@ func (g *Gazetteer) findMatches(out []match, text string, toks []token) []match 
 			if !last {
 				continue
 			}
-			if stopPhraseKeys[string(b)] {
+			if stopPhraseKeys.hasBytes(b) {
 				stop = j
 			}
 			if t.poss {

@@ -148,11 +148,25 @@ func markSentences(toks []token) {
 		if i > 0 && toks[i].sep == " " {
 			continue
 		}
-		if i == 0 || strings.ContainsAny(toks[i].sep, ".!?:;\n“\"‘–—(") ||
+		if i == 0 || opensSentence(toks[i].sep) ||
 			strings.Contains(toks[i].sep, " - ") {
 			toks[i].uninformative = true
 		}
 	}
+}
+
+// opensSentence reports whether sep, the text before a word, holds one of . ! ? : ; a line
+// break, an opening quote, a dash or a parenthesis (“"‘–—().
+func opensSentence(sep string) bool {
+	for i := 0; i < len(sep); i++ {
+		switch c := sep[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ContainsAny(sep[i:], ".!?:;\n“\"‘–—(")
+		case c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == '"' || c == '(':
+			return true
+		}
+	}
+	return false
 }
 
 // markHeadlines marks the words of title-case lines: lines that do not end a sentence and
@@ -201,6 +215,9 @@ func markHeadlines(text string, toks []token) {
 // all-caps name is a place.
 func markDatelines(toks []token) {
 	for i := 0; i < len(toks); i++ {
+		if i > 0 && toks[i].sep == " " {
+			continue // neither a line start nor after ". "
+		}
 		lineStart := i == 0 || strings.Contains(toks[i].sep, "\n")
 		if !lineStart && !strings.HasSuffix(toks[i].sep, ". ") {
 			continue

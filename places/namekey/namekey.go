@@ -80,6 +80,9 @@ func AppendWords(out []Span, s string) []Span {
 				if start < 0 {
 					start = i
 				}
+				for i++; i < len(s) && s[i] < utf8.RuneSelf && asciiWord[s[i]]; i++ {
+				}
+				continue
 			} else if start >= 0 {
 				out = append(out, Span{start, i})
 				start = -1
