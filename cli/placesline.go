@@ -17,24 +17,12 @@ import (
 func appendArticleLine(dst []byte, l *articleLine) ([]byte, error) {
 	dst = append(dst, `{"source":`...)
 	dst = appendJSONString(dst, l.Source)
-	if l.ID != "" {
-		dst = append(dst, `,"id":`...)
-		dst = appendJSONString(dst, l.ID)
-	}
-	if l.URL != "" {
-		dst = append(dst, `,"url":`...)
-		dst = appendJSONString(dst, l.URL)
-	}
+	dst = appendOmitEmpty(dst, `,"id":`, l.ID)
+	dst = appendOmitEmpty(dst, `,"url":`, l.URL)
 	dst = append(dst, `,"title":`...)
 	dst = appendJSONString(dst, l.Title)
-	if l.Date != "" {
-		dst = append(dst, `,"date":`...)
-		dst = appendJSONString(dst, l.Date)
-	}
-	if l.DateFrom != "" {
-		dst = append(dst, `,"date_from":`...)
-		dst = appendJSONString(dst, l.DateFrom)
-	}
+	dst = appendOmitEmpty(dst, `,"date":`, l.Date)
+	dst = appendOmitEmpty(dst, `,"date_from":`, l.DateFrom)
 	dst = append(dst, `,"places":[`...)
 	for i := range l.Places {
 		if i > 0 {
@@ -77,17 +65,11 @@ func appendPlace(dst []byte, p *places.Place) ([]byte, error) {
 		dst = strconv.AppendInt(dst, int64(m.End), 10)
 		dst = append(dst, `,"text":`...)
 		dst = appendJSONString(dst, m.Text)
-		if m.Kind != "" {
-			dst = append(dst, `,"kind":`...)
-			dst = appendJSONString(dst, m.Kind)
-		}
+		dst = appendOmitEmpty(dst, `,"kind":`, m.Kind)
 		dst = append(dst, '}')
 	}
 	dst = append(dst, ']')
-	if p.Country != "" {
-		dst = append(dst, `,"country":`...)
-		dst = appendJSONString(dst, p.Country)
-	}
+	dst = appendOmitEmpty(dst, `,"country":`, p.Country)
 	if p.Population != 0 {
 		dst = append(dst, `,"population":`...)
 		dst = strconv.AppendInt(dst, p.Population, 10)
@@ -97,6 +79,15 @@ func appendPlace(dst []byte, p *places.Place) ([]byte, error) {
 		dst = strconv.AppendInt(dst, int64(p.GeonameID), 10)
 	}
 	return append(dst, '}'), nil
+}
+
+// appendOmitEmpty appends field (`,"name":`) and s as a JSON string, unless s is empty (a
+// string field tagged omitempty).
+func appendOmitEmpty(dst []byte, field, s string) []byte {
+	if s == "" {
+		return dst
+	}
+	return appendJSONString(append(dst, field...), s)
 }
 
 // appendJSONString appends s as a JSON string: as it is between quotes when encoding/json
