@@ -73,5 +73,6 @@ if [[ $what == all || $what == go ]]; then
 	echo "(load $(load))"
 	NEWSATLAS_BENCH_ARCHIVE=$PWD/$data/news-3k.ndjson CGO_ENABLED=0 go test -run XXX -bench 'PlacesNDJSON' -benchtime 3x ./cli/ | grep Benchmark
 	CGO_ENABLED=0 go test -run XXX -bench 'Geoparse|ReadNDJSON' -benchtime 3x ./archive/ | grep Benchmark
+	CGO_ENABLED=0 go test -run XXX -bench 'Find|AppendArticleLine' ./places/ ./cli/ | grep Benchmark
 	echo "(load $(load))"
 fi

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -14,7 +13,8 @@ import (
 	"newsatlas/places"
 )
 
-// articleLine is one line of `places --json` over many articles (NDJSON).
+// articleLine is one line of `places --json` over many articles (NDJSON), written by
+// appendArticleLine as encoding/json would write it.
 type articleLine struct {
 	Source   string         `json:"source"`
 	ID       string         `json:"id,omitempty"`
@@ -61,8 +61,7 @@ func streamPlaces(ctx context.Context, g *places.Gazetteer, sources []string, st
 	}
 	n := 0
 	bw := bufio.NewWriterSize(stdout, 256<<10)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
+	var line []byte
 	err := archive.Geoparse(ctx, g, 0, read, func(p *archive.Parsed) error {
 		n++
 		ps := p.PlacesInFile()
@@ -82,7 +81,13 @@ func streamPlaces(ctx context.Context, g *places.Gazetteer, sources []string, st
 				ps[i].Mentions = []places.Mention{}
 			}
 		}
-		return enc.Encode(articleLine{Source: p.Source, ID: p.ID, URL: p.URL, Title: p.Title, Date: p.Day(), DateFrom: p.DateFrom, Places: ps})
+		var err error
+		line, err = appendArticleLine(line[:0], &articleLine{Source: p.Source, ID: p.ID, URL: p.URL, Title: p.Title, Date: p.Day(), DateFrom: p.DateFrom, Places: ps})
+		if err != nil {
+			return fmt.Errorf("%s: %w", p.Source, err)
+		}
+		_, err = bw.Write(line)
+		return err
 	})
 	if ferr := bw.Flush(); err == nil {
 		err = ferr

@@ -4,6 +4,8 @@ package places
 // to the places the other names resolved to.
 
 import (
+	"math"
+
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
 )
@@ -28,7 +30,10 @@ type anchor struct {
 func (g *Gazetteer) gatherEvidence(toks []token, cands []*candidate) *evidence {
 	ev := &evidence{strong: map[string]bool{}, weak: map[string]bool{}}
 	for _, t := range toks {
-		if i, ok := g.demonyms[t.key]; ok && t.cap && g.entries[i].cc != "" {
+		if !t.cap || !t.demonym {
+			continue // t.demonym: t.key may be a demonym
+		}
+		if i, ok := g.demonyms[t.key]; ok && g.entries[i].cc != "" {
 			ev.weak[g.entries[i].cc] = true
 		}
 	}
@@ -82,7 +87,7 @@ func (ev *evidence) nearBonus(key string, e *entry) float64 {
 		}
 		if a.e.kind == "region" && a.e.cc == e.cc && a.e.admin1 == e.admin1 && e.kind != "region" {
 			b = max(b, 1.5)
-		} else if distanceKm(a.e, e) <= 400 {
+		} else if !fartherThan(a.e, e, 400) {
 			b = max(b, 1)
 		}
 	}
@@ -98,7 +103,7 @@ const spreadKm = 200
 // from its seat s.
 func (ev *evidence) spreadOver(key string, r, s *entry) bool {
 	for _, a := range ev.anchors {
-		if a.key != key && a.e.kind == "city" && a.e.cc == r.cc && a.e.admin1 == r.admin1 && distanceKm(a.e, s) > spreadKm {
+		if a.key != key && a.e.kind == "city" && a.e.cc == r.cc && a.e.admin1 == r.admin1 && fartherThan(a.e, s, spreadKm) {
 			return true
 		}
 	}
@@ -115,7 +120,7 @@ func (ev *evidence) closeBy(key string, e *entry) bool {
 		if a.key == key {
 			continue
 		}
-		if a.e.kind == "region" && a.e.fcode == "ADM1" && a.e.cc == e.cc && a.e.admin1 == e.admin1 || distanceKm(a.e, e) <= closeKm {
+		if a.e.kind == "region" && a.e.fcode == "ADM1" && a.e.cc == e.cc && a.e.admin1 == e.admin1 || !fartherThan(a.e, e, closeKm) {
 			return true
 		}
 	}
@@ -131,7 +136,7 @@ func (ev *evidence) farFromAll(key string, e *entry, limit float64) bool {
 			continue
 		}
 		seen = true
-		if distanceKm(a.e, e) <= limit {
+		if !fartherThan(a.e, e, limit) {
 			return false
 		}
 	}
@@ -161,34 +166,40 @@ func (ev *evidence) focus(key string) string {
 	return f
 }
 
-// focusNow computes focus.
+// focusNow computes focus: the country of the most anchors of other names than key, if
+// at least two lie in it and fewer in every other.
 func (ev *evidence) focusNow(key string) string {
-	best, bn, second := "", 0, 0
-	for i, a := range ev.anchors {
-		if a.key == key || a.e.cc == "" || ev.seenBefore(i) {
+	type count struct {
+		cc string
+		n  int
+	}
+	var counts []count
+	for _, a := range ev.anchors {
+		if a.key == key || a.e.cc == "" {
 			continue
 		}
-		switch n := ev.anchorsIn(a.e.cc, key); {
-		case n > bn:
-			best, second, bn = a.e.cc, bn, n
-		case n > second && a.e.cc != best:
-			second = n
+		k := 0
+		for k < len(counts) && counts[k].cc != a.e.cc {
+			k++
+		}
+		if k == len(counts) {
+			counts = append(counts, count{cc: a.e.cc})
+		}
+		counts[k].n++
+	}
+	best, bn, second := "", 0, 0
+	for _, c := range counts {
+		switch {
+		case c.n > bn:
+			best, second, bn = c.cc, bn, c.n
+		case c.n > second:
+			second = c.n
 		}
 	}
 	if bn >= 2 && bn > second {
 		return best
 	}
 	return ""
-}
-
-// seenBefore reports whether an anchor before the i-th lies in the same country.
-func (ev *evidence) seenBefore(i int) bool {
-	for _, a := range ev.anchors[:i] {
-		if a.e.cc == ev.anchors[i].e.cc {
-			return true
-		}
-	}
-	return false
 }
 
 // anchorsIn counts the anchors of names other than key in country cc.
@@ -205,6 +216,20 @@ func (ev *evidence) anchorsIn(cc, key string) int {
 // distanceKm is the great-circle distance between two entries, in kilometres.
 func distanceKm(a, b *entry) float64 {
 	return geo.DistanceHaversine(orb.Point{a.lon, a.lat}, orb.Point{b.lon, b.lat}) / 1000
+}
+
+// kmPerDegree is the length of a degree of a great circle on the sphere distanceKm uses,
+// less 0.1% for rounding: two places at least this much per degree of latitude apart are
+// that far apart at least.
+const kmPerDegree = orb.EarthRadius / 1000 * math.Pi / 180 * 0.999
+
+// fartherThan reports whether entries a and b lie more than km apart (distanceKm), without
+// the trigonometry when their latitudes alone say so.
+func fartherThan(a, b *entry, km float64) bool {
+	if math.Abs(a.lat-b.lat)*kmPerDegree > km {
+		return true
+	}
+	return distanceKm(a, b) > km
 }
 
 // has reports whether country cc is in the evidence.

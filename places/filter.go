@@ -11,7 +11,7 @@ func personSurnames(toks []token) map[string]bool {
 	out := map[string]bool{}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if !t.cap || !(givenNames[t.key] || titles[t.key]) {
+		if !t.cap || !personOpeners.has(t.key) {
 			continue
 		}
 		j := i + 1
@@ -37,6 +37,15 @@ func personSurnames(toks []token) map[string]bool {
 	}
 	return out
 }
+
+// personOpeners are the words that open a person's name: given names and titles.
+var personOpeners = func() *wordSet {
+	s := newWordSet(givenNames)
+	for w := range titles {
+		s.add(w)
+	}
+	return s
+}()
 
 // speechVerbs, right after or before a name, make it a person's (Steele said, said Moore).
 var speechVerbs = set("said says told added wrote asked explained noted recalled testified")

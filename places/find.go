@@ -6,17 +6,22 @@ package places
 // gazetteer entry (resolve.go, by the rules of scoring.go); explain.go lists the readings
 // weighed, for WithCandidates.
 
+import "slices"
+
 // Find returns the places text names, in order of first mention, each with all its
 // mentions. Every mention of the same name resolves to the same place, the one a
 // qualifier ("Reading, England") picked if there is one.
 func (g *Gazetteer) Find(text string) []Place {
-	toks := tokenize(text)
+	s := g.scratch.get()
+	defer g.scratch.Put(s)
+	toks := s.tokenize(text)
 	for i := range toks {
-		_, dem := g.demonyms[toks[i].key]
-		toks[i].demonym = dem || peoples[toks[i].key]
+		toks[i].demonym = g.demonymWords.has(toks[i].key)
 	}
-	ms := g.findMatches(text, toks)
-	matchAt := make([]int, len(toks))
+	ms := g.findMatches(s.matches[:0], text, toks)
+	s.matches = ms
+	matchAt := slices.Grow(s.matchAt[:0], len(toks))[:len(toks)]
+	s.matchAt = matchAt
 	for i := range matchAt {
 		matchAt[i] = -1
 	}

@@ -51,11 +51,15 @@ type Gazetteer struct {
 	common  map[string]bool // words of keys that are also ordinary lower-case English words
 	// demonyms maps the key of a nationality word (Turkish, South Africans) to the entry it
 	// stands for: a country, or a region (European, Scottish).
-	demonyms  map[string]int32
-	nouns     map[string]bool  // demonyms that name people (Syrians, Briton): evidence, never pinned
-	countries map[string]int32 // ISO code -> the country's entry
-	explain   bool             // Find lists each place's candidates (WithCandidates)
-	regions   map[string]int32 // "cc.admin1" -> the first-level region's entry
+	demonyms map[string]int32
+	nouns    map[string]bool // demonyms that name people (Syrians, Briton): evidence, never pinned
+	// demonymWords holds the keys of demonyms and of peoples (Kurdish): the words that
+	// are a nationality or a people.
+	demonymWords *wordSet
+	countries    map[string]int32 // ISO code -> the country's entry
+	explain      bool             // Find lists each place's candidates (WithCandidates)
+	regions      map[string]int32 // "cc.admin1" -> the first-level region's entry
+	scratch      *scratchPool     // Find's working memory
 }
 
 // LoadGazetteer reads the gazetteer embedded in the binary (package data). Its parts
@@ -281,7 +285,7 @@ func (p *headPart) parse(text string, into []entry) error {
 // join makes the gazetteer of its parsed entry parts and its index: the entries' classes
 // are interned across parts, and the tables of countries, regions and demonyms are built.
 func join(h *heads, idx nameIndex) (*Gazetteer, error) {
-	g := &Gazetteer{entries: h.entries, index: idx, common: map[string]bool{}, demonyms: map[string]int32{}, nouns: map[string]bool{}, countries: map[string]int32{}, regions: map[string]int32{}}
+	g := &Gazetteer{entries: h.entries, index: idx, common: map[string]bool{}, demonyms: map[string]int32{}, nouns: map[string]bool{}, countries: map[string]int32{}, regions: map[string]int32{}, scratch: &scratchPool{}}
 	classes := map[class]*class{} // one of each class
 	same := map[*class]*class{}   // a part's class -> the one of its kind
 	for i := range g.entries {
@@ -324,6 +328,10 @@ func join(h *heads, idx nameIndex) (*Gazetteer, error) {
 				g.nouns[d[0]] = true
 			}
 		}
+	}
+	g.demonymWords = newWordSet(g.demonyms)
+	for w := range peoples {
+		g.demonymWords.add(w)
 	}
 	return g, nil
 }

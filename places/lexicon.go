@@ -163,13 +163,16 @@ var stopPhrases = set(
 func stopPhraseKey(p string) string { return strings.ReplaceAll(p, "|", " ") }
 
 // stopPhraseKeys holds the stop phrases as keys.
-var stopPhraseKeys = func() map[string]bool {
+var stopPhraseKeys = newWordSet(stopPhraseKeyMap())
+
+// stopPhraseKeyMap returns the stop phrases as keys.
+func stopPhraseKeyMap() map[string]bool {
 	m := map[string]bool{}
 	for p := range stopPhrases {
 		m[stopPhraseKey(p)] = true
 	}
 	return m
-}()
+}
 
 // articlePrefixes are the Arabic article spellings that may start a place name (al-Bab,
 // ar-Raqqa, ad-Dana) and may be left out.

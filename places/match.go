@@ -30,18 +30,21 @@ const maxDemonymWords = 3
 // demonymAt returns the longest demonym starting at word i, if any.
 func (g *Gazetteer) demonymAt(toks []token, i int) (match, bool) {
 	var best match
-	var b strings.Builder
+	var b []byte
 	for j := i + 1; j <= len(toks) && j-i <= maxDemonymWords; j++ {
 		t := &toks[j-1]
 		if !t.cap || t.allCaps && !t.dateline || t.poss || j-1 > i && t.sep != " " {
 			break
 		}
 		if j-1 > i {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(t.key)
-		if e, ok := g.demonyms[b.String()]; ok && !g.nouns[b.String()] {
-			best = match{i: i, j: j, key: b.String(), demonym: e + 1, start: toks[i].start, end: t.end}
+		b = append(b, t.key...)
+		if !g.demonymWords.hasBytes(b) {
+			continue // not a demonym, nor a people
+		}
+		if e, ok := g.demonyms[string(b)]; ok && !g.nouns[string(b)] {
+			best = match{i: i, j: j, key: string(b), demonym: e + 1, start: toks[i].start, end: t.end}
 		}
 	}
 	return best, best.demonym > 0
@@ -50,10 +53,10 @@ func (g *Gazetteer) demonymAt(toks []token, i int) (match, bool) {
 // maxNameWords bounds the words of a name tried at each position.
 const maxNameWords = 6
 
-// findMatches scans the words for the longest gazetteer names, left to right. Stop
-// phrases (organisations) are skipped whole.
-func (g *Gazetteer) findMatches(text string, toks []token) []match {
-	var out []match
+// findMatches scans the words for the longest gazetteer names, left to right, and
+// appends them to out. Stop phrases (organisations) are skipped whole.
+func (g *Gazetteer) findMatches(out []match, text string, toks []token) []match {
+	var b, joined, full []byte // the key tried, without hyphens, with a possessive
 	for i := 0; i < len(toks); {
 		if m, ok := abbreviationAt(text, toks, i); ok {
 			out = append(out, m)
@@ -70,7 +73,7 @@ func (g *Gazetteer) findMatches(text string, toks []token) []match {
 			continue
 		}
 		best, stop := match{}, 0
-		var b, joined strings.Builder // joined: the words without the hyphens (Pétion-Ville)
+		b, joined = b[:0], joined[:0] // joined: the words without the hyphens (Pétion-Ville)
 		hyphens := true
 		for j := i + 1; j <= len(toks) && j-i <= maxNameWords; j++ {
 			t := &toks[j-1]
@@ -80,39 +83,38 @@ func (g *Gazetteer) findMatches(text string, toks []token) []match {
 				}
 				if p := &toks[j-2]; p.poss {
 					// past a possessive, the name holds it: Martha's Vineyard, not Toronto's Pearson
-					withPoss(&b, p)
-					withPoss(&joined, p)
+					b = withPoss(b, p)
+					joined = withPoss(joined, p)
 				}
 				if !(t.cap || (toks[i].dateline && t.dateline) || (t.lower && isJoiner(t.key))) {
 					break
 				}
-				b.WriteByte(' ')
+				b = append(b, ' ')
 				hyphens = hyphens && strings.TrimSpace(t.sep) == "-"
 			}
-			b.WriteString(t.key)
-			joined.WriteString(t.key)
+			b = append(b, t.key...)
+			joined = append(joined, t.key...)
 			last := t.cap || t.allCaps && t.dateline
 			if !last {
 				continue
 			}
-			key := b.String()
-			if stopPhraseKeys[key] {
+			if stopPhraseKeys.hasBytes(b) {
 				stop = j
 			}
 			if t.poss {
-				full := key[:len(key)-len(t.key)] + t.fullKey
+				full = append(append(full[:0], b[:len(b)-len(t.key)]...), t.fullKey...)
 				// St John's: the possessive is part of the name, unless the name without it
 				// is a place and with it only an alternate name (London's).
-				if p := g.lookup(full); p != nil && (hasPrimary(p) || g.lookup(key) == nil) {
-					best = match{i: i, j: j, key: full, baseKey: key, postings: p, start: toks[i].start, end: t.fullEnd}
+				if p := g.lookupBytes(full); p != nil && (hasPrimary(p) || g.lookupBytes(b) == nil) {
+					best = match{i: i, j: j, key: string(full), baseKey: string(b), postings: p, start: toks[i].start, end: t.fullEnd}
 					continue
 				}
 			}
-			if p := g.lookup(key); p != nil {
-				best = match{i: i, j: j, key: key, postings: p, start: toks[i].start, end: t.end}
+			if p := g.lookupBytes(b); p != nil {
+				best = match{i: i, j: j, key: string(b), postings: p, start: toks[i].start, end: t.end}
 			} else if j-i > 1 && hyphens {
-				if p := g.lookup(joined.String()); p != nil {
-					best = match{i: i, j: j, key: joined.String(), postings: p, start: toks[i].start, end: t.end}
+				if p := g.lookupBytes(joined); p != nil {
+					best = match{i: i, j: j, key: string(joined), postings: p, start: toks[i].start, end: t.end}
 				}
 			}
 		}
@@ -135,11 +137,8 @@ func (g *Gazetteer) findMatches(text string, toks []token) []match {
 
 // withPoss rewrites the last word of b, possessive token p's key, as its key with the
 // possessive.
-func withPoss(b *strings.Builder, p *token) {
-	s := b.String()
-	s = s[:len(s)-len(p.key)] + p.fullKey
-	b.Reset()
-	b.WriteString(s)
+func withPoss(b []byte, p *token) []byte {
+	return append(b[:len(b)-len(p.key)], p.fullKey...)
 }
 
 // hasPrimary reports whether a posting list holds an entry's own name, not only alternates.
@@ -160,8 +159,8 @@ func canStart(toks []token, i int) bool {
 		return t.dateline
 	case t.cap:
 		return true
-	case t.lower && articlePrefixes[t.key] && i+1 < len(toks) && joins(toks, i+1):
-		return toks[i+1].cap
+	case t.lower && i+1 < len(toks) && toks[i+1].cap && joins(toks, i+1):
+		return articlePrefixes[t.key]
 	}
 	return false
 }
@@ -190,7 +189,7 @@ func abbreviationAt(text string, toks []token, i int) (match, bool) {
 	}
 	rest := text[t.start:]
 	for _, a := range abbreviations {
-		if !strings.HasPrefix(rest, a.text) {
+		if rest[0] != a.text[0] || !strings.HasPrefix(rest, a.text) {
 			continue
 		}
 		end := t.start + len(a.text)
@@ -246,6 +245,9 @@ func (g *Gazetteer) regionAbbreviationAt(text string, toks []token, i int) (matc
 			start: t.start, end: t.start + n}, true
 	}
 	for _, a := range regionAbbreviations {
+		if rest[0] != a.text[0] {
+			continue // neither a.text nor a.text without its dot starts rest
+		}
 		inner := strings.Count(a.text, ".") > 1
 		if strings.HasPrefix(rest, a.text) && (afterPlace || inner && !afterDigit) {
 			return mk(len(a.text), a.cc, a.admin1)

@@ -103,7 +103,7 @@ func (g *Gazetteer) qualifyNear(a, b *candidate, ev *evidence) {
 	best, bs := -1, math.Inf(-1)
 	for _, p := range a.postings {
 		e := &g.entries[p&^altBit]
-		if e.kind == "country" || distanceKm(e, eb) > nearKm || e.flags&flagAleppoGated != 0 && !ev.aleppo {
+		if e.kind == "country" || fartherThan(e, eb, nearKm) || e.flags&flagAleppoGated != 0 && !ev.aleppo {
 			continue
 		}
 		if s := g.scoreIn(a.key, e, p&altBit != 0, a.hints, ev); s > bs {

@@ -29,22 +29,34 @@ type token struct {
 }
 
 // tokenize cuts text into words and marks sentence starts, headlines and datelines.
-func tokenize(text string) []token {
-	spans := namekey.SplitWords(text)
-	toks := make([]token, 0, len(spans))
+func tokenize(text string) []token { return new(scratch).tokenize(text) }
+
+// tokenize is tokenize in the slices of s. The words' keys are folded into one buffer,
+// one string for the whole text.
+func (s *scratch) tokenize(text string) []token {
+	spans := namekey.AppendWords(s.spans[:0], text)
+	toks := s.toks[:0]
+	keys := s.keys[:0]
+	at := s.keyAt[:0]
 	prevEnd := 0
-	for _, s := range spans {
-		w := text[s.Start:s.End]
-		t := token{start: s.Start, end: s.End, sep: text[prevEnd:s.Start]}
-		prevEnd = s.End
+	for _, sp := range spans {
+		w := text[sp.Start:sp.End]
+		t := token{start: sp.Start, end: sp.End, sep: text[prevEnd:sp.Start]}
+		prevEnd = sp.End
+		var k keyAt
 		if base, ok := stripPossessive(w); ok {
 			t.poss = true
-			t.fullKey = namekey.Word(w)
-			t.fullEnd = s.End
-			t.end = s.Start + len(base)
+			k.full[0] = len(keys)
+			keys = namekey.AppendWord(keys, w)
+			k.full[1] = len(keys)
+			t.fullEnd = sp.End
+			t.end = sp.Start + len(base)
 			w = base
 		}
-		t.key = namekey.Word(w)
+		k.key[0] = len(keys)
+		keys = namekey.AppendWord(keys, w)
+		k.key[1] = len(keys)
+		at = append(at, k)
 		t.contraction = isContraction(w)
 		r, n := utf8.DecodeRuneInString(w)
 		t.cap = unicode.IsUpper(r)
@@ -54,6 +66,12 @@ func tokenize(text string) []token {
 		}
 		t.allCaps = isAllCaps(w)
 		toks = append(toks, t)
+	}
+	s.spans, s.toks, s.keys, s.keyAt = spans, toks, keys, at
+	all := string(keys)
+	for i, k := range at {
+		toks[i].key = all[k.key[0]:k.key[1]]
+		toks[i].fullKey = all[k.full[0]:k.full[1]]
 	}
 	markSentences(toks)
 	markHeadlines(text, toks)
@@ -75,7 +93,7 @@ func stripPossessive(w string) (string, bool) {
 
 // isContraction reports whether w ends in an apostrophe and d, ll, re, ve, m or t (He'd, can't).
 func isContraction(w string) bool {
-	if !strings.ContainsAny(w, "'’ʼ`´") {
+	if !hasApostrophe(w) {
 		return false
 	}
 	for _, suf := range []string{"d", "ll", "re", "ve", "m", "t", "D", "LL", "RE", "VE", "M", "T"} {
@@ -84,6 +102,16 @@ func isContraction(w string) bool {
 			if namekey.IsApostrophe(r) && len(b) > n {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasApostrophe reports whether w holds one of ' ’ ʼ ` ´.
+func hasApostrophe(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '\'' || c == '`' || c >= utf8.RuneSelf {
+			return strings.ContainsAny(w[i:], "'’ʼ`´")
 		}
 	}
 	return false
@@ -117,17 +145,34 @@ func isAllCaps(w string) bool {
 // markSentences marks words whose capital letter the grammar asks for.
 func markSentences(toks []token) {
 	for i := range toks {
-		if i == 0 || strings.ContainsAny(toks[i].sep, ".!?:;\n“\"‘–—(") ||
+		if i > 0 && toks[i].sep == " " {
+			continue
+		}
+		if i == 0 || opensSentence(toks[i].sep) ||
 			strings.Contains(toks[i].sep, " - ") {
 			toks[i].uninformative = true
 		}
 	}
 }
 
+// opensSentence reports whether sep, the text before a word, holds one of . ! ? : ; a line
+// break, an opening quote, a dash or a parenthesis (“"‘–—().
+func opensSentence(sep string) bool {
+	for i := 0; i < len(sep); i++ {
+		switch c := sep[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ContainsAny(sep[i:], ".!?:;\n“\"‘–—(")
+		case c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == '"' || c == '(':
+			return true
+		}
+	}
+	return false
+}
+
 // markHeadlines marks the words of title-case lines: lines that do not end a sentence and
 // whose longer words are mostly capitalised.
 func markHeadlines(text string, toks []token) {
-	lineStart := 0
+	lineStart, k := 0, 0 // k: the first word not before the line
 	for lineStart < len(text) {
 		lineEnd := strings.IndexByte(text[lineStart:], '\n')
 		if lineEnd < 0 {
@@ -135,23 +180,26 @@ func markHeadlines(text string, toks []token) {
 		} else {
 			lineEnd += lineStart
 		}
+		for k < len(toks) && toks[k].start < lineStart {
+			k++
+		}
+		in := k // the words of the line are toks[k:in]: words hold no line break
+		for in < len(toks) && toks[in].end <= lineEnd {
+			in++
+		}
 		line := strings.TrimSpace(text[lineStart:lineEnd])
 		if line != "" && !strings.ContainsAny(line[len(line)-1:], ".!?\"”:") {
-			var in []int
 			long, capped := 0, 0
-			for i := range toks {
-				if toks[i].start >= lineStart && toks[i].end <= lineEnd {
-					in = append(in, i)
-					if len(toks[i].key) >= 4 {
-						long++
-						if toks[i].cap {
-							capped++
-						}
+			for i := k; i < in; i++ {
+				if len(toks[i].key) >= 4 {
+					long++
+					if toks[i].cap {
+						capped++
 					}
 				}
 			}
 			if long >= 2 && capped*4 >= long*3 {
-				for _, i := range in {
+				for i := k; i < in; i++ {
 					toks[i].headline = true
 					toks[i].uninformative = true
 				}
@@ -167,6 +215,9 @@ func markHeadlines(text string, toks []token) {
 // all-caps name is a place.
 func markDatelines(toks []token) {
 	for i := 0; i < len(toks); i++ {
+		if i > 0 && toks[i].sep == " " {
+			continue // neither a line start nor after ". "
+		}
 		lineStart := i == 0 || strings.Contains(toks[i].sep, "\n")
 		if !lineStart && !strings.HasSuffix(toks[i].sep, ". ") {
 			continue
