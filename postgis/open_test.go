@@ -64,8 +64,9 @@ func TestOpenNotOurs(t *testing.T) {
 }
 
 // TestOpenNoServer: a port nobody listens on is refused at once; a
-// server that accepts and never answers, and an address nothing
-// answers from, time out after connect_timeout.
+// server that accepts and never answers times out after
+// connect_timeout. Both are on the loopback address: the tests never
+// dial out.
 func TestOpenNoServer(t *testing.T) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -93,9 +94,6 @@ func TestOpenNoServer(t *testing.T) {
 		"cannot connect to "+closed+": connect: connection refused")
 	name := "postgres://u:secret@" + mute.Addr().String() + "/db?table=t&connect_timeout=1"
 	checkLine(t, name, open(t, name), "no answer from "+mute.Addr().String()+" within 1s")
-	// 10.255.255.1 is routed nowhere: no answer, or no route.
-	name = "postgres://u:secret@10.255.255.1:5432/db?table=t&connect_timeout=1"
-	checkLine(t, name, open(t, name), "no answer from 10.255.255.1:5432 within 1s", "cannot connect to 10.255.255.1:5432")
 }
 
 // TestOpenBadInput: what the server refuses, and tables it cannot
