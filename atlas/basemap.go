@@ -176,11 +176,12 @@ func (b *basemap) read(file string) (render.DetailPart, error) {
 	return render.DetailPart{Layer: l, MinZoom: min, Dashed: dashed}, nil
 }
 
-// detailHits returns the features of l, a layer drawn from a Detail (the
-// basemap), under the lon/lat point p as v draws them: those of the parts
-// of v's zoom that show at that zoom, polygons containing p and lines and
-// dots within tol world units of it, topmost first, each name once (a
-// neighbourhood and the point that names it are one hit).
+// detailHits returns the named features of l, a layer drawn from a Detail
+// (the basemap), under the lon/lat point p as v draws them: those of the
+// parts of v's zoom that show at that zoom, polygons containing p and lines
+// and dots within tol world units of it, topmost first, each name once (a
+// neighbourhood and the point that names it are one hit). The unnamed (urban
+// areas, railways) say nothing a click would want.
 func detailHits(l *render.Layer, p orb.Point, v render.Viewport, tol float64) []Hit {
 	q := webmerc.Point(p)
 	near := orb.Bound{Min: orb.Point{q[0] - tol, q[1] - tol}, Max: orb.Point{q[0] + tol, q[1] + tol}}
@@ -194,12 +195,10 @@ func detailHits(l *render.Layer, p orb.Point, v render.Viewport, tol float64) []
 				continue // not drawn at this zoom
 			}
 			ft := &part.Layer.Features[f]
-			if ft.Name != "" {
-				if seen[ft.Name] {
-					continue
-				}
-				seen[ft.Name] = true
+			if ft.Name == "" || seen[ft.Name] {
+				continue
 			}
+			seen[ft.Name] = true
 			out = append(out, Hit{Layer: l.Name, Properties: ft.Properties(), Ref: layer.Ref{Layer: part.Layer, Feature: f}})
 		}
 	}

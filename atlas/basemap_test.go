@@ -13,6 +13,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"newsatlas/layer"
 	"newsatlas/render"
 )
 
@@ -244,6 +245,41 @@ func gzipJSON(t *testing.T, s string) []byte {
 	return b.Bytes()
 }
 
+// lineBasemap is a basemap of one black line 2 pixels wide through the
+// lon/lat points coords, dashed if dash is set, and its world level.
+func lineBasemap(t *testing.T, coords string, dash bool) (*basemap, *layer.Layer) {
+	t.Helper()
+	cell := fmt.Sprintf(`{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"LineString","coordinates":%s},"properties":{"class":"rail","minzoom":0,"stroke":"#000000","stroke-width":2,"dash":%v}}]}`, coords, dash)
+	fsys := fstest.MapFS{
+		"index.json":   {Data: []byte(`[{"from":0,"to":99,"cells":[{"file":"w.geojson.gz","bound":[-180,-1,180,1]}]}]`)},
+		"w.geojson.gz": {Data: gzipJSON(t, cell)},
+	}
+	b, world, err := loadBasemap(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b, world
+}
+
+// inkRuns are the lengths of the runs of dark pixels along row y of img,
+// from x0 to x1.
+func inkRuns(img *image.RGBA, y, x0, x1 int) []int {
+	var runs []int
+	n := 0
+	for x := x0; x < x1; x++ {
+		if c := img.RGBAAt(x, y); c.R < 0x80 {
+			n++
+		} else if n > 0 {
+			runs = append(runs, n)
+			n = 0
+		}
+	}
+	if n > 0 {
+		runs = append(runs, n)
+	}
+	return runs
+}
+
 // TestBasemapDashedLine: a basemap line whose dash property is set (a
 // railway's) is drawn as dashes: along it, runs of its colour a few pixels
 // long alternate with gaps; without the property it is one unbroken run.
@@ -252,35 +288,11 @@ func TestBasemapDashedLine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	line := func(dash bool) string {
-		return fmt.Sprintf(`{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"LineString","coordinates":[[-10,0],[10,0]]},"properties":{"class":"rail","minzoom":0,"stroke":"#000000","stroke-width":2,"dash":%v}}]}`, dash)
-	}
 	for _, dash := range []bool{true, false} {
-		fsys := fstest.MapFS{
-			"index.json":   {Data: []byte(`[{"from":0,"to":99,"cells":[{"file":"w.geojson.gz","bound":[-10,0,10,0]}]}]`)},
-			"w.geojson.gz": {Data: gzipJSON(t, line(dash))},
-		}
-		b, world, err := loadBasemap(fsys)
-		if err != nil {
-			t.Fatal(err)
-		}
+		b, world := lineBasemap(t, "[[-10,0],[10,0]]", dash)
 		v := render.Viewport{Center: orb.Point{0, 0}, Zoom: 4, Width: 200, Height: 40}
 		s := &render.Scene{Background: color.NRGBA{0xff, 0xff, 0xff, 0xff}, Layers: []render.Layer{{Layer: world, Detail: b, Opacity: 1}}}
-		img := r.Render(s, v)
-		// Runs of dark pixels along the line's row, between x 20 and 180.
-		var runs []int
-		n := 0
-		for x := 20; x < 180; x++ {
-			if c := img.RGBAAt(x, 20); c.R < 0x80 {
-				n++
-			} else if n > 0 {
-				runs = append(runs, n)
-				n = 0
-			}
-		}
-		if n > 0 {
-			runs = append(runs, n)
-		}
+		runs := inkRuns(r.Render(s, v), 20, 20, 180)
 		if dash {
 			if len(runs) < 15 {
 				t.Fatalf("dashed: %d runs of ink along 160 pixels (%v), want a dash every 8", len(runs), runs)
@@ -293,6 +305,38 @@ func TestBasemapDashedLine(t *testing.T) {
 		} else if len(runs) != 1 || runs[0] != 160 {
 			t.Errorf("solid: runs of ink %v, want one of 160 pixels", runs)
 		}
+	}
+}
+
+// TestBasemapDashesKeepTheirPlace: the dashes of a long line stay where
+// they are on the line when the view moves, though the stretches of it
+// off the frame are not drawn: a view 64 pixels east shows the same dashes
+// 64 pixels to the left.
+func TestBasemapDashesKeepTheirPlace(t *testing.T) {
+	r, err := render.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var coords []string
+	for lon := -90; lon <= 90; lon++ {
+		coords = append(coords, fmt.Sprintf("[%d,0]", lon))
+	}
+	b, world := lineBasemap(t, "["+strings.Join(coords, ",")+"]", true)
+	s := &render.Scene{Background: color.NRGBA{0xff, 0xff, 0xff, 0xff}, Layers: []render.Layer{{Layer: world, Detail: b, Opacity: 1}}}
+	// At zoom 4 the world is 4096 pixels: 5.625° is 64.
+	a := r.Render(s, render.Viewport{Center: orb.Point{0, 0}, Zoom: 4, Width: 600, Height: 40})
+	east := r.Render(s, render.Viewport{Center: orb.Point{5.625, 0}, Zoom: 4, Width: 600, Height: 40})
+	if ra := inkRuns(a, 20, 64, 600); len(ra) < 50 {
+		t.Fatalf("%d dashes along 536 pixels (%v), want one every 8", len(ra), ra)
+	}
+	var moved []string
+	for x := 0; x < 536; x++ {
+		if ca, ce := a.RGBAAt(x+64, 20), east.RGBAAt(x, 20); !near(ca, ce, 8) {
+			moved = append(moved, fmt.Sprintf("x %d: %v, east %v", x+64, ca, ce))
+		}
+	}
+	if len(moved) > 0 {
+		t.Errorf("%d pixels of the line differ 64 pixels apart, first %v", len(moved), moved[:min(5, len(moved))])
 	}
 }
 

@@ -12,7 +12,8 @@ import (
 
 // Identify answers what a click selects: the features under a point,
 // topmost layer first. Here, a neighbourhood of east Aleppo on the
-// built-in article's date.
+// built-in article's date: its control zone, its governorate, the
+// basemap's neighbourhood and district at zoom 13, its country.
 func ExampleAtlas_Identify() {
 	a, err := atlas.New()
 	if err != nil {
@@ -27,6 +28,8 @@ func ExampleAtlas_Identify() {
 	// Output:
 	// aleppo-control: as-Sakhour (opposition)
 	// syria-governorates: Aleppo (<nil>)
+	// basemap: as-Sakhour (<nil>)
+	// basemap: Jebel Saman (<nil>)
 	// countries: Syria (<nil>)
 }
 

@@ -142,7 +142,8 @@ func (f *frame) drawDashed(g orb.Geometry, st style.Style, k float64) {
 }
 
 // dash adds to the current run the dashes of the pixel line px: on pixels
-// drawn, off pixels left, and so on along it.
+// drawn, off pixels left, and so on along it from its first point; no
+// dash is made for a segment off the frame.
 func (f *frame) dash(px []orb.Point, on, off float64) {
 	if len(px) < 2 || on <= 0 || off <= 0 {
 		return
@@ -159,17 +160,27 @@ func (f *frame) dash(px []orb.Point, on, off float64) {
 	x0, y0, x1, y1 := float64(r.Min.X)-on, float64(r.Min.Y)-on, float64(r.Max.X)+on, float64(r.Max.Y)+on
 	for i := 1; i < len(px); i++ {
 		a, b := px[i-1], px[i]
+		d := math.Hypot(b[0]-a[0], b[1]-a[1])
 		if a[0] < x0 && b[0] < x0 || a[0] > x1 && b[0] > x1 || a[1] < y0 && b[1] < y0 || a[1] > y1 && b[1] > y1 {
-			// Off the frame: no dashes; they start again where the line
-			// comes back.
+			// Off the frame: no dashes made, but the pattern goes on, so
+			// that the bands of a frame and the strips of a pan agree.
 			if drawing {
 				end()
 			}
-			drawing, left, start = true, on, len(f.buf)
+			at := on - left // where in the pattern, from a dash's start
+			if !drawing {
+				at = on + off - left
+			}
+			at = math.Mod(at+d, on+off)
+			drawing = at < on
+			left = on - at
+			if !drawing {
+				left = on + off - at
+			}
+			start = len(f.buf)
 			f.buf = append(f.buf, b)
 			continue
 		}
-		d := math.Hypot(b[0]-a[0], b[1]-a[1])
 		t := 0.0
 		for d-t > left {
 			t += left
