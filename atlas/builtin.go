@@ -23,20 +23,27 @@ const (
 )
 
 // builtins are the built-in layers, bottom first as New stacks them, each
-// with the credits its data asks for on a map that shows it (separated by
-// " · ") and the place of those credits in the credit line (the basemap's
-// first, the control zones' last; a source two layers credit is named
-// once, where it comes first). It is the one list of them: Builtins,
-// IsBuiltin, Credit and Attribution read it.
+// with the credits its data asks for on a map that shows it, each at its
+// place in the credit line (the basemap's first, the control zones' last;
+// a source two layers credit is named once). It is the one list of them:
+// Builtins, IsBuiltin, Credit and Attribution read it.
 var builtins = [...]struct {
-	name, credit string
-	creditAt     int
+	name    string
+	credits []credit
 }{
-	{Countries, "Natural Earth", 0},
-	{Basemap, "Natural Earth · OCHA", 1},
-	{SyriaGovernorates, "OCHA", 2},
-	{AleppoControl, "Columbia CSR", 4},
-	{Places, "GeoNames (CC BY 4.0)", 3},
+	{Countries, []credit{{"Natural Earth", 0}}},
+	// The basemap draws Columbia CSR's Aleppo neighbourhoods from zoom 11.
+	{Basemap, []credit{{"Natural Earth · OCHA", 1}, {"Columbia CSR", 4}}},
+	{SyriaGovernorates, []credit{{"OCHA", 2}}},
+	{AleppoControl, []credit{{"Columbia CSR", 4}}},
+	{Places, []credit{{"GeoNames (CC BY 4.0)", 3}}},
+}
+
+// credit is a source to credit ("A · B" for two) and its place in the
+// credit line.
+type credit struct {
+	text string
+	at   int
 }
 
 // Builtins lists the names of the built-in layers, bottom first.
@@ -78,7 +85,9 @@ func credits(shown func(name string) bool) string {
 	var parts [len(builtins)]string
 	for _, b := range builtins {
 		if shown(b.name) {
-			parts[b.creditAt] = b.credit
+			for _, c := range b.credits {
+				parts[c.at] = c.text
+			}
 		}
 	}
 	var out []string

@@ -28,6 +28,14 @@ func TestCredit(t *testing.T) {
 	if got, want := a.Credit(), "Natural Earth · GeoNames (CC BY 4.0) · Columbia CSR"; got != want {
 		t.Errorf("basemap and governorates hidden: credit %q, want %q", got, want)
 	}
+	// The basemap's Aleppo neighbourhoods are CSR's: credited with the
+	// control zones hidden, in the same place.
+	a.Layer(Basemap).Hidden = false
+	a.Layer(AleppoControl).Hidden = true
+	if got, want := a.Credit(), "Natural Earth · OCHA · GeoNames (CC BY 4.0) · Columbia CSR"; got != want {
+		t.Errorf("control zones and governorates hidden: credit %q, want %q", got, want)
+	}
+	a.Layer(Basemap).Hidden = true
 	a.Layer(Countries).Hidden = true
 	for _, name := range []string{SyriaGovernorates, Places, AleppoControl} {
 		a.Layer(name).Hidden = true
