@@ -184,18 +184,11 @@ func regionAt(p orb.Point, layerFile, date string) (*archive.Region, error) {
 
 // relatedIndexed answers from the sources' index in the cache folder, updated first.
 func relatedIndexed(ctx context.Context, r *archive.Region, sources []string, from, to time.Time, limit int, opt archive.Options) ([]archive.Match, error) {
-	path, err := index.DefaultPath(sources)
-	if err != nil {
-		return nil, err
-	}
-	ix, err := index.Open(path)
+	ix, _, err := index.OpenUpdated(ctx, nil, sources, opt)
 	if err != nil {
 		return nil, err
 	}
 	defer ix.Close()
-	if _, err := ix.Update(ctx, nil, sources, opt); err != nil {
-		return nil, err
-	}
 	return ix.Related(ctx, r, from, to, limit)
 }
 

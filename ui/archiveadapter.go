@@ -37,20 +37,11 @@ func indexedArchive(g *places.Gazetteer) archiveOpener {
 			return archiveLoad{err: err}
 		}
 		status(fmt.Sprintf("Indexing %s: only new and changed ones are read", plural(files, "file", "files")))
-		file, err := index.DefaultPath(sources)
-		if err != nil {
-			return archiveLoad{err: err}
-		}
-		ix, err := index.Open(file)
-		if err != nil {
-			return archiveLoad{err: err}
-		}
 		opt := archive.Options{Progress: func(n int) {
 			status(fmt.Sprintf("Indexing %s: %s read", plural(files, "file", "files"), plural(n, "article", "articles")))
 		}}
-		st, err := ix.Update(ctx, g, sources, opt)
+		ix, st, err := index.OpenUpdated(ctx, g, sources, opt)
 		if err != nil {
-			ix.Close()
 			return archiveLoad{err: err}
 		}
 		status(fmt.Sprintf("%s, %d files read again", plural(st.Articles, "article", "articles"), st.Read))

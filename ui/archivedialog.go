@@ -22,12 +22,7 @@ func ArchiveExtensions() []string {
 // archiveDialog is File > Open Archive: File > Open's path field (Enter
 // opens, Escape closes), a Folder… and a File… button whose picks only
 // fill the path, and Open.
-type archiveDialog struct {
-	w    *Window
-	d    *dialog.CustomDialog
-	path *pathEntry
-	note *widget.Label
-}
+type archiveDialog struct{ pathDialog }
 
 // showOpenArchive is File > Open Archive.
 func (w *Window) showOpenArchive() { w.openArchiveDialog() }
@@ -38,62 +33,33 @@ func (w *Window) openArchiveDialog() *archiveDialog {
 	if w.dialogUp() {
 		return nil
 	}
-	o := &archiveDialog{w: w, note: widget.NewLabel("")}
-	o.path = newPathEntry(w.escape)
-	o.path.SetPlaceHolder("~/news/ (a folder), feed.rss, articles.ndjson or stories.zip")
-	o.path.OnSubmitted = func(string) { o.submit() }
-	o.note.Wrapping = fyne.TextWrapWord
-	o.note.Importance = widget.DangerImportance
-	o.note.Hide()
+	o := &archiveDialog{}
 	folder := widget.NewButton("Folder…", o.browseFolder)
 	file := widget.NewButton("File…", o.browseFile)
-	open := widget.NewButton("Open", o.submit)
-	open.Importance = widget.HighImportance
-	cancel := widget.NewButton("Cancel", func() { o.d.Dismiss() })
-	form := container.NewBorder(nil, nil, widget.NewLabel("Archive"), container.NewHBox(folder, file), o.path)
-	o.d = dialog.NewCustomWithoutButtons("Open Archive", container.NewVBox(form, o.note), w.Win)
-	o.d.SetButtons([]fyne.CanvasObject{cancel, open})
-	o.d.Resize(fyne.NewSize(680, o.d.MinSize().Height))
-	w.show(o.d)
-	w.Win.Canvas().Focus(o.path)
+	o.build(w, pathForm{
+		title: "Open Archive", label: "Archive",
+		placeholder: "~/news/ (a folder), feed.rss, articles.ndjson or stories.zip",
+		side:        container.NewHBox(folder, file), width: 680,
+	}, o.submit)
+	o.show()
 	return o
 }
 
 // submit opens the archive the path names, or says in the dialog why not.
-func (o *archiveDialog) submit() {
-	path, err := checkArchivePath(o.path.Text)
-	if err != nil {
-		o.note.SetText(err.Error())
-		o.note.Show()
-		o.w.log.printf("open refused %s", strings.ReplaceAll(err.Error(), "\n", " "))
-		return
-	}
-	o.d.Dismiss()
-	o.w.OpenArchive(path)
-}
-
-func (o *archiveDialog) picked(path string) {
-	o.path.SetText(path)
-	o.note.Hide()
-	o.w.Win.Canvas().Focus(o.path)
-	o.w.log.printf("open picked %s", path)
-}
+func (o *archiveDialog) submit() { o.accept(checkArchivePath, o.w.OpenArchive) }
 
 func (o *archiveDialog) browseFolder() {
-	fd := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+	o.showPicker(dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 		if err == nil && u != nil {
 			o.picked(u.Path())
 		}
-	}, o.w.Win)
-	fd.Resize(fyne.NewSize(760, 520))
-	o.w.show(fd)
+	}, o.w.Win))
 }
 
 func (o *archiveDialog) browseFile() {
 	fd := dialog.NewFileOpen(o.w.openPicked(o.picked), o.w.Win)
 	fd.SetFilter(storage.NewExtensionFileFilter(ArchiveExtensions()))
-	fd.Resize(fyne.NewSize(760, 520))
-	o.w.show(fd)
+	o.showPicker(fd)
 }
 
 // checkArchivePath is the folder or file a typed path names, ~ expanded;

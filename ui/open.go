@@ -21,12 +21,86 @@ import (
 // explicit Open (the button or Enter) of the path shown, so a click in
 // Fyne's file dialog that misfires can never replace the article.
 type openDialog struct {
-	w      *Window
-	d      *dialog.CustomDialog
-	path   *pathEntry
-	note   *widget.Label
+	pathDialog
 	browse *widget.Button
 	open   *widget.Button
+}
+
+// pathDialog is what File > Open and File > Open Archive share: a
+// labelled path field (Enter submits, Escape closes), a note saying in
+// one line why a path was refused, and Cancel beside the submit button.
+// The pickers it shows only fill the field.
+type pathDialog struct {
+	w    *Window
+	d    *dialog.CustomDialog
+	path *pathEntry
+	note *widget.Label
+}
+
+// pathForm is how a pathDialog looks: its title, the label before the
+// path field, the field's placeholder and first text, what stands at the
+// field's right, and the dialog's width.
+type pathForm struct {
+	title, label, placeholder, start string
+	side                             fyne.CanvasObject
+	width                            float32
+}
+
+// build makes p's dialog as f says; submit runs on Enter and on the
+// returned Open button.
+func (p *pathDialog) build(w *Window, f pathForm, submit func()) (open *widget.Button) {
+	p.w = w
+	p.note = widget.NewLabel("")
+	p.path = newPathEntry(w.escape)
+	p.path.SetPlaceHolder(f.placeholder)
+	p.path.SetText(f.start)
+	p.path.OnSubmitted = func(string) { submit() }
+	p.note.Wrapping = fyne.TextWrapWord
+	p.note.Importance = widget.DangerImportance
+	p.note.Hide()
+	open = widget.NewButton("Open", submit)
+	open.Importance = widget.HighImportance
+	cancel := widget.NewButton("Cancel", func() { p.d.Dismiss() })
+	form := container.NewBorder(nil, nil, widget.NewLabel(f.label), f.side, p.path)
+	p.d = dialog.NewCustomWithoutButtons(f.title, container.NewVBox(form, p.note), w.Win)
+	p.d.SetButtons([]fyne.CanvasObject{cancel, open})
+	p.d.Resize(fyne.NewSize(f.width, p.d.MinSize().Height))
+	return open
+}
+
+// show shows the dialog with the path field focused.
+func (p *pathDialog) show() {
+	p.w.show(p.d)
+	p.w.Win.Canvas().Focus(p.path)
+}
+
+// accept checks the path shown with check: a refusal is shown in the
+// note and logged; else the dialog closes and open gets the path.
+func (p *pathDialog) accept(check func(typed string) (string, error), open func(path string)) {
+	path, err := check(p.path.Text)
+	if err != nil {
+		p.note.SetText(err.Error())
+		p.note.Show()
+		p.w.log.printf("open refused %s", strings.ReplaceAll(err.Error(), "\n", " "))
+		return
+	}
+	p.d.Dismiss()
+	open(path)
+}
+
+// picked puts a picker's pick in the path field and opens nothing.
+func (p *pathDialog) picked(path string) {
+	p.path.SetText(path)
+	p.note.Hide()
+	p.w.Win.Canvas().Focus(p.path)
+	p.w.log.printf("open picked %s", path)
+}
+
+// showPicker shows one of Fyne's file or folder dialogs at the size both
+// dialogs use.
+func (p *pathDialog) showPicker(fd *dialog.FileDialog) {
+	fd.Resize(fyne.NewSize(760, 520))
+	p.w.show(fd)
 }
 
 // pathEntry is the dialog's path field: Enter opens, Escape closes the
@@ -53,22 +127,12 @@ func (e *pathEntry) TypedKey(k *fyne.KeyEvent) {
 
 // newOpenDialog builds File > Open; start is the path it shows first.
 func newOpenDialog(w *Window, start string) *openDialog {
-	o := &openDialog{w: w, note: widget.NewLabel("")}
-	o.path = newPathEntry(w.escape)
-	o.path.SetPlaceHolder("~/news/story.md")
-	o.path.SetText(start)
-	o.path.OnSubmitted = func(string) { o.submit() }
-	o.note.Wrapping = fyne.TextWrapWord
-	o.note.Importance = widget.DangerImportance
-	o.note.Hide()
+	o := &openDialog{}
 	o.browse = widget.NewButton("Browse…", o.showBrowse)
-	o.open = widget.NewButton("Open", o.submit)
-	o.open.Importance = widget.HighImportance
-	cancel := widget.NewButton("Cancel", func() { o.d.Dismiss() })
-	form := container.NewBorder(nil, nil, widget.NewLabel("File"), o.browse, o.path)
-	o.d = dialog.NewCustomWithoutButtons("Open", container.NewVBox(form, o.note), w.Win)
-	o.d.SetButtons([]fyne.CanvasObject{cancel, o.open})
-	o.d.Resize(fyne.NewSize(620, o.d.MinSize().Height))
+	o.open = o.build(w, pathForm{
+		title: "Open", label: "File", placeholder: "~/news/story.md", start: start,
+		side: o.browse, width: 620,
+	}, o.submit)
 	return o
 }
 
@@ -79,35 +143,21 @@ func (o *openDialog) submit() {
 		o.w.OpenFiles([]string{t})
 		return
 	}
-	path, err := checkOpenPath(o.path.Text)
-	if err != nil {
-		o.note.SetText(err.Error())
-		o.note.Show()
-		o.w.log.printf("open refused %s", strings.ReplaceAll(err.Error(), "\n", " "))
-		return
-	}
-	o.d.Dismiss()
-	o.w.OpenFiles([]string{path})
+	o.accept(checkOpenPath, func(path string) { o.w.OpenFiles([]string{path}) })
 }
 
 // showBrowse shows Fyne's file dialog, in the folder of the path shown
 // (or of the newest recent file); its pick fills the path field and opens
 // nothing.
 func (o *openDialog) showBrowse() {
-	fd := dialog.NewFileOpen(o.w.openPicked(func(path string) {
-		o.path.SetText(path)
-		o.note.Hide()
-		o.w.Win.Canvas().Focus(o.path)
-		o.w.log.printf("open picked %s", path)
-	}), o.w.Win)
+	fd := dialog.NewFileOpen(o.w.openPicked(o.picked), o.w.Win)
 	fd.SetFilter(storage.NewExtensionFileFilter(OpenExtensions()))
 	if dir := o.browseDir(); dir != "" {
 		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 			fd.SetLocation(l)
 		}
 	}
-	fd.Resize(fyne.NewSize(760, 520))
-	o.w.show(fd)
+	o.showPicker(fd)
 }
 
 // browseDir is the folder Browse… starts in: the path shown when it is
@@ -142,8 +192,7 @@ func (w *Window) openDialog() *openDialog {
 		start = filepath.Dir(rec[0]) + string(filepath.Separator)
 	}
 	o := newOpenDialog(w, start)
-	w.show(o.d)
-	w.Win.Canvas().Focus(o.path)
+	o.show()
 	return o
 }
 
