@@ -8,5 +8,6 @@
 // and the articles naming it) that answers the map's questions without touching the file:
 // the articles in a box and a date window (InView), the places to pin (Places), the
 // articles per day (Days) and the articles naming places inside a region (Related). Search
-// runs the FTS5 text search.
+// runs the FTS5 text search. OpenUpdated does what the command line and the window do
+// with an archive's sources: open their index at its default path and update it.
 package index
