@@ -1,15 +1,16 @@
 //go:build ignore
 
 // Buildlevels makes the built-in layer `basemap`: lakes, rivers, railways,
-// urban areas, Syria's districts and towns, Aleppo's and Damascus's
+// Syria's roads and streets, urban areas, Syria's districts and towns, Aleppo's and Damascus's
 // neighbourhoods, in three bands of zoom levels the map draws them at (see
 // data/basemap/SOURCES.md). Run from the repository root with the Natural
 // Earth repository's git directory (github.com/lonelyplanet/natural-earth-vector,
 // fetched), the shared dataset folder and the git directory of
 // github.com/bovine3dom/fahrtle (fetched; it holds Natural Earth's
-// railroads as vector tiles):
+// railroads as vector tiles) and that of github.com/tokenless-tiles/syria
+// (fetched; it holds OpenStreetMap's Syria as vector tiles):
 //
-//	go run ./data/basemap/buildlevels.go NE_GIT_DIR ../shared/data RAIL_GIT_DIR
+//	go run ./data/basemap/buildlevels.go NE_GIT_DIR ../shared/data RAIL_GIT_DIR ROAD_GIT_DIR
 package main
 
 import (
@@ -84,11 +85,11 @@ type cellEntry struct {
 
 // item is a feature of the basemap with the least zoom it shows at.
 type item struct {
-	class   string // urban, district, neighbourhood(-label), lake, river, rail, capital, city, town, village
+	class   string // urban, district, neighbourhood(-label), lake, river, road, rail, capital, city, town, village
 	minZoom float64
 	name    string
 	nameAr  string
-	rank    int // Natural Earth scalerank (lines are drawn wider when lower)
+	rank    int // Natural Earth scalerank, or a road's rank (lines are drawn wider when lower)
 	geom    orb.Geometry
 }
 
@@ -111,6 +112,25 @@ var styles = map[string]map[string]any{
 	// Railways: thin warm grey dashed lines (dash is read by atlas, not
 	// simplestyle), the main lines a little wider (see railWidth).
 	"rail": {"stroke": "#a39b93", "stroke-width": 0.8, "dash": true},
+	// Roads: thin pale warm-white lines, lighter than the railways, wider
+	// for the more important (see roadWidth).
+	"road": {"stroke": "#fffcf6", "stroke-width": 0.6},
+}
+
+// roadWidth is a road's stroke width by its rank (roadRanks): motorways
+// and trunk roads widest, streets thinnest.
+func roadWidth(rank int) float64 {
+	switch rank {
+	case 1:
+		return 1.8
+	case 2:
+		return 1.4
+	case 3:
+		return 1.1
+	case 4:
+		return 0.9
+	}
+	return 0.6
 }
 
 // riverWidth is a river's stroke width by its scalerank: the great rivers
@@ -136,11 +156,11 @@ func railWidth(rank int) float64 {
 
 // order stacks the classes bottom first. Neighbourhoods lie over the
 // districts, so that a click inside one names it first.
-var order = map[string]int{"urban": 0, "district": 1, "neighbourhood": 2, "lake": 3, "river": 4, "rail": 5, "neighbourhood-label": 6, "village": 7, "town": 8, "city": 9, "capital": 10}
+var order = map[string]int{"urban": 0, "district": 1, "neighbourhood": 2, "lake": 3, "river": 4, "road": 5, "rail": 6, "neighbourhood-label": 7, "village": 8, "town": 9, "city": 10, "capital": 11}
 
 func main() {
-	if len(os.Args) != 4 {
-		log.Fatal("usage: go run ./data/basemap/buildlevels.go NE_GIT_DIR SHARED_DATA_DIR RAIL_GIT_DIR")
+	if len(os.Args) != 5 {
+		log.Fatal("usage: go run ./data/basemap/buildlevels.go NE_GIT_DIR SHARED_DATA_DIR RAIL_GIT_DIR ROAD_GIT_DIR")
 	}
 	ne, err := os.MkdirTemp("", "basemap-ne")
 	if err != nil {
@@ -168,6 +188,7 @@ func main() {
 	items = append(items, neighbourhoods("data/aleppo/neighbourhoods.geojson", "NAME", "NAME_A")...)
 	items = append(items, neighbourhoods(filepath.Join(shared, "syria/syr_admin5_damascus_neighbourhoods.geojson"), "HAY_EN", "")...)
 	items = append(items, rails(os.Args[3])...)
+	items = append(items, roads(os.Args[4])...)
 	sort.SliceStable(items, func(i, j int) bool { return order[items[i].class] < order[items[j].class] })
 	if err := os.RemoveAll(dir); err != nil {
 		log.Fatal(err)
@@ -511,6 +532,110 @@ func rails(gitDir string) []item {
 	return items
 }
 
+// roadCommit is the commit (branch gh-pages) of
+// github.com/tokenless-tiles/syria whose tiles/ hold OpenStreetMap's Syria
+// (Geofabrik's extract of 2021-08) as vector tiles of the OpenMapTiles
+// schema, made by tilemaker (zooms 0-14, uncompressed); zoom 12 is read.
+const roadCommit = "0377d314d52fc3d0832638637389d72bf36562ab"
+
+// roadRanks are the OpenMapTiles road classes kept, by rank (1 the most
+// important), and the zoom each shows from.
+var roadRanks = map[string]struct {
+	rank    int
+	minZoom float64
+}{
+	"motorway":  {1, 5},
+	"trunk":     {1, 5},
+	"primary":   {2, 7},
+	"secondary": {3, 8},
+	"tertiary":  {4, 10},
+	"minor":     {5, 12.5},
+}
+
+// roads reads the zoom 12 tiles of roadCommit out of the repository at
+// gitDir, clips each tile's roads to the tile, projects them to lon/lat and
+// joins the roads of one class in one tile into one feature (the tiles
+// carry no way ids to join a road's pieces across tiles by). Service
+// roads, tracks, paths and railways are left out.
+func roads(gitDir string) []item {
+	const z = 12
+	cmd := exec.Command("git", "--git-dir", gitDir, "archive", roadCommit, fmt.Sprintf("tiles/%d", z))
+	out, err := cmd.Output()
+	if err != nil {
+		log.Fatalf("git archive %s: %v", roadCommit, err)
+	}
+	tr := tar.NewReader(bytes.NewReader(out))
+	var items []item
+	tiles, lines := 0, 0
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			log.Fatal(err)
+		}
+		if !strings.HasSuffix(h.Name, ".pbf") {
+			continue
+		}
+		// tiles/12/X/Y.pbf
+		parts := strings.Split(strings.TrimSuffix(h.Name, ".pbf"), "/")
+		x, errX := strconv.Atoi(parts[len(parts)-2])
+		y, errY := strconv.Atoi(parts[len(parts)-1])
+		if errX != nil || errY != nil {
+			log.Fatalf("%s: not a tile's name", h.Name)
+		}
+		data, err := io.ReadAll(tr)
+		if err != nil {
+			log.Fatal(err)
+		}
+		layers, err := mvt.Unmarshal(data)
+		if err != nil {
+			log.Fatalf("%s: %v", h.Name, err)
+		}
+		tiles++
+		byClass := map[string]orb.MultiLineString{}
+		for _, l := range layers {
+			if !strings.HasPrefix(l.Name, "transportation") || strings.Contains(l.Name, "name") {
+				continue
+			}
+			ext := float64(l.Extent)
+			tile := orb.Bound{Max: orb.Point{ext, ext}}
+			for _, f := range l.Features {
+				f.Geometry = clip.Geometry(tile, f.Geometry)
+			}
+			l.ProjectToWGS84(maptile.New(uint32(x), uint32(y), z))
+			for _, f := range l.Features {
+				class := str(f.Properties, "class")
+				if _, ok := roadRanks[class]; !ok || f.Geometry == nil {
+					continue
+				}
+				switch g := f.Geometry.(type) {
+				case orb.LineString:
+					byClass[class] = append(byClass[class], g)
+				case orb.MultiLineString:
+					byClass[class] = append(byClass[class], g...)
+				}
+			}
+		}
+		classes := make([]string, 0, len(byClass))
+		for c := range byClass {
+			classes = append(classes, c)
+		}
+		sort.Strings(classes)
+		for _, c := range classes {
+			r := roadRanks[c]
+			lines += len(byClass[c])
+			// The grid of a zoom 12 tile is 0.00002° (about 2 m); 0.00002°
+			// drops its steps and keeps every bend zoom 14 could show.
+			g := simplify.DouglasPeucker(0.00002).Simplify(byClass[c])
+			items = append(items, item{class: "road", minZoom: r.minZoom, rank: r.rank, geom: g})
+		}
+	}
+	fmt.Printf("roads: %d tiles, %d lines in %d features\n", tiles, lines, len(items))
+	return items
+}
+
 // write keeps the items shown in the level's band, simplified to its
 // tolerance, and writes them gzipped, a file to a cell.
 func write(lv level, items []item) cellIndex {
@@ -565,6 +690,8 @@ func write(lv level, items []item) cellIndex {
 			f.Properties["stroke-width"] = riverWidth(it.rank)
 		case "rail":
 			f.Properties["stroke-width"] = railWidth(it.rank)
+		case "road":
+			f.Properties["stroke-width"] = roadWidth(it.rank)
 		}
 		vertices += count(g)
 		b := g.Bound()
