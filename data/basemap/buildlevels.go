@@ -25,6 +25,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -636,17 +637,70 @@ func roads(gitDir string) []item {
 		}
 		return a.y < b.y || a.y == b.y && a.x < b.x
 	})
+	joined := 0
 	for _, k := range keys {
 		r := roadRanks[k.class]
 		lines += len(blocks[k])
 		// 0.0002° (about 20 m, a pixel at zoom 13), as for the railways:
 		// the bends a view of Aleppo shows are kept, and the first cell it
 		// decodes stays small.
-		g := simplify.DouglasPeucker(0.0002).Simplify(blocks[k])
+		j := joinLines(blocks[k])
+		joined += len(j)
+		g := simplify.DouglasPeucker(0.0002).Simplify(j)
 		items = append(items, item{class: "road", minZoom: r.minZoom, rank: r.rank, geom: g})
 	}
-	fmt.Printf("roads: %d tiles, %d lines in %d features\n", tiles, lines, len(items))
+	fmt.Printf("roads: %d tiles, %d lines joined into %d in %d features\n", tiles, lines, joined, len(items))
 	return items
+}
+
+// joinLines joins the lines of mls that meet end to end (to 5 decimals, as
+// the pieces of a road clipped at a tile's edge do) into longer lines, so
+// that fewer are drawn.
+func joinLines(mls orb.MultiLineString) orb.MultiLineString {
+	type pt [2]int64
+	at := func(p orb.Point) pt { return pt{int64(math.Round(p[0] * 1e5)), int64(math.Round(p[1] * 1e5))} }
+	ends := map[pt][]int{}
+	for i, l := range mls {
+		if len(l) < 2 {
+			continue
+		}
+		ends[at(l[0])] = append(ends[at(l[0])], i)
+		ends[at(l[len(l)-1])] = append(ends[at(l[len(l)-1])], i)
+	}
+	used := make([]bool, len(mls))
+	// next is an unused line with an end at p, turned to start there.
+	next := func(p orb.Point) orb.LineString {
+		for _, j := range ends[at(p)] {
+			if used[j] {
+				continue
+			}
+			used[j] = true
+			l := mls[j]
+			if at(l[0]) != at(p) {
+				l = slices.Clone(l)
+				slices.Reverse(l)
+			}
+			return l
+		}
+		return nil
+	}
+	var out orb.MultiLineString
+	for i, l := range mls {
+		if used[i] || len(l) < 2 {
+			continue
+		}
+		used[i] = true
+		line := slices.Clone(l)
+		for n := next(line[len(line)-1]); n != nil; n = next(line[len(line)-1]) {
+			line = append(line, n[1:]...)
+		}
+		slices.Reverse(line)
+		for n := next(line[len(line)-1]); n != nil; n = next(line[len(line)-1]) {
+			line = append(line, n[1:]...)
+		}
+		out = append(out, line)
+	}
+	return out
 }
 
 // write keeps the items shown in the level's band, simplified to its
