@@ -547,7 +547,7 @@ var roadRanks = map[string]struct {
 }{
 	"motorway":  {1, 5},
 	"trunk":     {1, 5},
-	"primary":   {2, 7},
+	"primary":   {2, 8.5},
 	"secondary": {3, 9},
 }
 
