@@ -1,15 +1,16 @@
 //go:build ignore
 
 // Buildlevels makes the built-in layer `basemap`: lakes, rivers, railways,
-// urban areas, Syria's districts and towns, Aleppo's and Damascus's
+// Syria's roads and streets, urban areas, Syria's districts and towns, Aleppo's and Damascus's
 // neighbourhoods, in three bands of zoom levels the map draws them at (see
 // data/basemap/SOURCES.md). Run from the repository root with the Natural
 // Earth repository's git directory (github.com/lonelyplanet/natural-earth-vector,
 // fetched), the shared dataset folder and the git directory of
 // github.com/bovine3dom/fahrtle (fetched; it holds Natural Earth's
-// railroads as vector tiles):
+// railroads as vector tiles) and that of github.com/tokenless-tiles/syria
+// (fetched; it holds OpenStreetMap's Syria as vector tiles):
 //
-//	go run ./data/basemap/buildlevels.go NE_GIT_DIR ../shared/data RAIL_GIT_DIR
+//	go run ./data/basemap/buildlevels.go NE_GIT_DIR ../shared/data RAIL_GIT_DIR ROAD_GIT_DIR
 package main
 
 import (
@@ -24,6 +25,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -84,11 +86,11 @@ type cellEntry struct {
 
 // item is a feature of the basemap with the least zoom it shows at.
 type item struct {
-	class   string // urban, district, neighbourhood(-label), lake, river, rail, capital, city, town, village
+	class   string // urban, district, neighbourhood(-label), lake, river, road, rail, capital, city, town, village
 	minZoom float64
 	name    string
 	nameAr  string
-	rank    int // Natural Earth scalerank (lines are drawn wider when lower)
+	rank    int // Natural Earth scalerank, or a road's rank (lines are drawn wider when lower)
 	geom    orb.Geometry
 }
 
@@ -111,6 +113,23 @@ var styles = map[string]map[string]any{
 	// Railways: thin warm grey dashed lines (dash is read by atlas, not
 	// simplestyle), the main lines a little wider (see railWidth).
 	"rail": {"stroke": "#a39b93", "stroke-width": 0.8, "dash": true},
+	// Roads: thin pale warm-white lines, lighter than the railways, wider
+	// for the more important (see roadWidth).
+	"road": {"stroke": "#fffcf6", "stroke-width": 0.6},
+}
+
+// roadWidth is a road's stroke width by its rank (roadRanks): motorways
+// and trunk roads widest.
+func roadWidth(rank int) float64 {
+	switch rank {
+	case 1:
+		return 1.8
+	case 2:
+		return 1.4
+	case 3:
+		return 1.1
+	}
+	return 0.6
 }
 
 // riverWidth is a river's stroke width by its scalerank: the great rivers
@@ -136,11 +155,11 @@ func railWidth(rank int) float64 {
 
 // order stacks the classes bottom first. Neighbourhoods lie over the
 // districts, so that a click inside one names it first.
-var order = map[string]int{"urban": 0, "district": 1, "neighbourhood": 2, "lake": 3, "river": 4, "rail": 5, "neighbourhood-label": 6, "village": 7, "town": 8, "city": 9, "capital": 10}
+var order = map[string]int{"urban": 0, "district": 1, "neighbourhood": 2, "lake": 3, "river": 4, "road": 5, "rail": 6, "neighbourhood-label": 7, "village": 8, "town": 9, "city": 10, "capital": 11}
 
 func main() {
-	if len(os.Args) != 4 {
-		log.Fatal("usage: go run ./data/basemap/buildlevels.go NE_GIT_DIR SHARED_DATA_DIR RAIL_GIT_DIR")
+	if len(os.Args) != 5 {
+		log.Fatal("usage: go run ./data/basemap/buildlevels.go NE_GIT_DIR SHARED_DATA_DIR RAIL_GIT_DIR ROAD_GIT_DIR")
 	}
 	ne, err := os.MkdirTemp("", "basemap-ne")
 	if err != nil {
@@ -168,6 +187,7 @@ func main() {
 	items = append(items, neighbourhoods("data/aleppo/neighbourhoods.geojson", "NAME", "NAME_A")...)
 	items = append(items, neighbourhoods(filepath.Join(shared, "syria/syr_admin5_damascus_neighbourhoods.geojson"), "HAY_EN", "")...)
 	items = append(items, rails(os.Args[3])...)
+	items = append(items, roads(os.Args[4])...)
 	sort.SliceStable(items, func(i, j int) bool { return order[items[i].class] < order[items[j].class] })
 	if err := os.RemoveAll(dir); err != nil {
 		log.Fatal(err)
@@ -511,6 +531,178 @@ func rails(gitDir string) []item {
 	return items
 }
 
+// roadCommit is the commit (branch gh-pages) of
+// github.com/tokenless-tiles/syria whose tiles/ hold OpenStreetMap's Syria
+// (Geofabrik's extract of 2021-08) as vector tiles of the OpenMapTiles
+// schema, made by tilemaker (zooms 0-14, uncompressed); zoom 12 is read.
+const roadCommit = "0377d314d52fc3d0832638637389d72bf36562ab"
+
+// roadRanks are the OpenMapTiles road classes kept, by rank (1 the most
+// important), and the zoom each shows from. Tertiary roads and streets
+// (class minor) are left out: with them the first cell a view of Aleppo
+// decodes took 330 ms (85 ms with the tertiary roads alone), not 30.
+var roadRanks = map[string]struct {
+	rank    int
+	minZoom float64
+}{
+	"motorway":  {1, 5},
+	"trunk":     {1, 5},
+	"primary":   {2, 8.5},
+	"secondary": {3, 9},
+}
+
+// roads reads the zoom 12 tiles of roadCommit out of the repository at
+// gitDir, clips each tile's roads to the tile, projects them to lon/lat and
+// joins the roads of one class in a block of tiles into one feature (the
+// tiles carry no way ids to join a road's pieces across tiles by). Service
+// roads, tracks, paths and railways are left out.
+func roads(gitDir string) []item {
+	const z = 12
+	cmd := exec.Command("git", "--git-dir", gitDir, "archive", roadCommit, fmt.Sprintf("tiles/%d", z))
+	out, err := cmd.Output()
+	if err != nil {
+		log.Fatalf("git archive %s: %v", roadCommit, err)
+	}
+	tr := tar.NewReader(bytes.NewReader(out))
+	var items []item
+	tiles, lines := 0, 0
+	// The lines of a class are joined over a block of 8 by 8 tiles (a zoom
+	// 9 tile, about 0.7°): fewer, larger features draw faster at zoom 8
+	// than one a zoom 12 tile.
+	type key struct {
+		class string
+		x, y  int
+	}
+	blocks := map[key]orb.MultiLineString{}
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			log.Fatal(err)
+		}
+		if !strings.HasSuffix(h.Name, ".pbf") {
+			continue
+		}
+		// tiles/12/X/Y.pbf
+		parts := strings.Split(strings.TrimSuffix(h.Name, ".pbf"), "/")
+		x, errX := strconv.Atoi(parts[len(parts)-2])
+		y, errY := strconv.Atoi(parts[len(parts)-1])
+		if errX != nil || errY != nil {
+			log.Fatalf("%s: not a tile's name", h.Name)
+		}
+		data, err := io.ReadAll(tr)
+		if err != nil {
+			log.Fatal(err)
+		}
+		layers, err := mvt.Unmarshal(data)
+		if err != nil {
+			log.Fatalf("%s: %v", h.Name, err)
+		}
+		tiles++
+		for _, l := range layers {
+			if !strings.HasPrefix(l.Name, "transportation") || strings.Contains(l.Name, "name") {
+				continue
+			}
+			ext := float64(l.Extent)
+			tile := orb.Bound{Max: orb.Point{ext, ext}}
+			for _, f := range l.Features {
+				f.Geometry = clip.Geometry(tile, f.Geometry)
+			}
+			l.ProjectToWGS84(maptile.New(uint32(x), uint32(y), z))
+			for _, f := range l.Features {
+				class := str(f.Properties, "class")
+				if _, ok := roadRanks[class]; !ok || f.Geometry == nil {
+					continue
+				}
+				k := key{class, x / 8, y / 8}
+				switch g := f.Geometry.(type) {
+				case orb.LineString:
+					blocks[k] = append(blocks[k], g)
+				case orb.MultiLineString:
+					blocks[k] = append(blocks[k], g...)
+				}
+			}
+		}
+	}
+	keys := make([]key, 0, len(blocks))
+	for k := range blocks {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if a.class != b.class {
+			return a.class < b.class
+		}
+		return a.y < b.y || a.y == b.y && a.x < b.x
+	})
+	joined := 0
+	for _, k := range keys {
+		r := roadRanks[k.class]
+		lines += len(blocks[k])
+		// 0.0002° (about 20 m, a pixel at zoom 13), as for the railways:
+		// the bends a view of Aleppo shows are kept, and the first cell it
+		// decodes stays small.
+		j := joinLines(blocks[k])
+		joined += len(j)
+		g := simplify.DouglasPeucker(0.0002).Simplify(j)
+		items = append(items, item{class: "road", minZoom: r.minZoom, rank: r.rank, geom: g})
+	}
+	fmt.Printf("roads: %d tiles, %d lines joined into %d in %d features\n", tiles, lines, joined, len(items))
+	return items
+}
+
+// joinLines joins the lines of mls that meet end to end (to 5 decimals, as
+// the pieces of a road clipped at a tile's edge do) into longer lines, so
+// that fewer are drawn.
+func joinLines(mls orb.MultiLineString) orb.MultiLineString {
+	type pt [2]int64
+	at := func(p orb.Point) pt { return pt{int64(math.Round(p[0] * 1e5)), int64(math.Round(p[1] * 1e5))} }
+	ends := map[pt][]int{}
+	for i, l := range mls {
+		if len(l) < 2 {
+			continue
+		}
+		ends[at(l[0])] = append(ends[at(l[0])], i)
+		ends[at(l[len(l)-1])] = append(ends[at(l[len(l)-1])], i)
+	}
+	used := make([]bool, len(mls))
+	// next is an unused line with an end at p, turned to start there.
+	next := func(p orb.Point) orb.LineString {
+		for _, j := range ends[at(p)] {
+			if used[j] {
+				continue
+			}
+			used[j] = true
+			l := mls[j]
+			if at(l[0]) != at(p) {
+				l = slices.Clone(l)
+				slices.Reverse(l)
+			}
+			return l
+		}
+		return nil
+	}
+	var out orb.MultiLineString
+	for i, l := range mls {
+		if used[i] || len(l) < 2 {
+			continue
+		}
+		used[i] = true
+		line := slices.Clone(l)
+		for n := next(line[len(line)-1]); n != nil; n = next(line[len(line)-1]) {
+			line = append(line, n[1:]...)
+		}
+		slices.Reverse(line)
+		for n := next(line[len(line)-1]); n != nil; n = next(line[len(line)-1]) {
+			line = append(line, n[1:]...)
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
 // write keeps the items shown in the level's band, simplified to its
 // tolerance, and writes them gzipped, a file to a cell.
 func write(lv level, items []item) cellIndex {
@@ -565,6 +757,8 @@ func write(lv level, items []item) cellIndex {
 			f.Properties["stroke-width"] = riverWidth(it.rank)
 		case "rail":
 			f.Properties["stroke-width"] = railWidth(it.rank)
+		case "road":
+			f.Properties["stroke-width"] = roadWidth(it.rank)
 		}
 		vertices += count(g)
 		b := g.Bound()
