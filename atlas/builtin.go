@@ -32,8 +32,9 @@ var builtins = [...]struct {
 	credits []credit
 }{
 	{Countries, []credit{{"Natural Earth", 0}}},
-	// The basemap draws Columbia CSR's Aleppo neighbourhoods from zoom 11.
-	{Basemap, []credit{{"Natural Earth · OCHA", 1}, {"Columbia CSR", 4}}},
+	// The basemap draws Syria's roads from OpenStreetMap (ODbL) and
+	// Columbia CSR's Aleppo neighbourhoods from zoom 11.
+	{Basemap, []credit{{"Natural Earth · OCHA · © OpenStreetMap contributors", 1}, {"Columbia CSR", 4}}},
 	{SyriaGovernorates, []credit{{"OCHA", 2}}},
 	{AleppoControl, []credit{{"Columbia CSR", 4}}},
 	{Places, []credit{{"GeoNames (CC BY 4.0)", 3}}},

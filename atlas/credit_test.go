@@ -7,7 +7,7 @@ func TestCredit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "Natural Earth · OCHA · GeoNames (CC BY 4.0) · Columbia CSR"; Attribution() != want {
+	if want := "Natural Earth · OCHA · © OpenStreetMap contributors · GeoNames (CC BY 4.0) · Columbia CSR"; Attribution() != want {
 		t.Errorf("attribution %q, want %q", Attribution(), want)
 	}
 	if got := a.Credit(); got != Attribution() {
@@ -32,7 +32,7 @@ func TestCredit(t *testing.T) {
 	// control zones hidden, in the same place.
 	a.Layer(Basemap).Hidden = false
 	a.Layer(AleppoControl).Hidden = true
-	if got, want := a.Credit(), "Natural Earth · OCHA · GeoNames (CC BY 4.0) · Columbia CSR"; got != want {
+	if got, want := a.Credit(), "Natural Earth · OCHA · © OpenStreetMap contributors · GeoNames (CC BY 4.0) · Columbia CSR"; got != want {
 		t.Errorf("control zones and governorates hidden: credit %q, want %q", got, want)
 	}
 	a.Layer(Basemap).Hidden = true

@@ -71,7 +71,7 @@ func ExampleBuiltins() {
 	// syria-governorates
 	// aleppo-control
 	// places
-	// Natural Earth · OCHA · GeoNames (CC BY 4.0) · Columbia CSR
+	// Natural Earth · OCHA · © OpenStreetMap contributors · GeoNames (CC BY 4.0) · Columbia CSR
 }
 
 // A scene's legend carries Aleppo's title while Aleppo is in view, and
