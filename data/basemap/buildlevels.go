@@ -439,74 +439,33 @@ const railCommit = "9d83986f87400a4b1d5fa29701541581b2603eb4"
 // railway shows from zoom 5 if its scalerank is 6 or less, else from zoom
 // scalerank-1 (7 from 6, 10 from 9).
 func rails(gitDir string) []item {
-	cmd := exec.Command("git", "--git-dir", gitDir, "archive", railCommit, "public/train_tiles/8")
-	out, err := cmd.Output()
-	if err != nil {
-		log.Fatalf("git archive %s: %v", railCommit, err)
-	}
 	type rail struct {
 		rank  int
 		lines orb.MultiLineString
 	}
 	byID := map[int]*rail{}
 	var ids []int
-	tr := tar.NewReader(bytes.NewReader(out))
-	tiles := 0
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			log.Fatal(err)
-		}
-		if !strings.HasSuffix(h.Name, ".pbf") {
-			continue
-		}
-		// public/train_tiles/8/X/Y.pbf
-		parts := strings.Split(strings.TrimSuffix(h.Name, ".pbf"), "/")
-		x, errX := strconv.Atoi(parts[len(parts)-2])
-		y, errY := strconv.Atoi(parts[len(parts)-1])
-		if errX != nil || errY != nil {
-			log.Fatalf("%s: not a tile's name", h.Name)
-		}
-		data, err := io.ReadAll(tr)
-		if err != nil {
-			log.Fatal(err)
-		}
-		layers, err := mvt.Unmarshal(data)
-		if err != nil {
-			log.Fatalf("%s: %v", h.Name, err)
-		}
-		tiles++
-		for _, l := range layers {
-			ext := float64(l.Extent)
-			tile := orb.Bound{Max: orb.Point{ext, ext}}
-			for _, f := range l.Features {
-				f.Geometry = clip.Geometry(tile, f.Geometry)
+	tiles := tileLayers(gitDir, railCommit, "public/train_tiles/8", 8, func(l *mvt.Layer, _, _ int) {
+		for _, f := range l.Features {
+			p := f.Properties
+			if str(p, "featurecla") != "Railroad" || f.Geometry == nil {
+				continue
 			}
-			l.ProjectToWGS84(maptile.New(uint32(x), uint32(y), 8))
-			for _, f := range l.Features {
-				p := f.Properties
-				if str(p, "featurecla") != "Railroad" || f.Geometry == nil {
-					continue
-				}
-				id := int(num(p, "rwdb_rr_id"))
-				r := byID[id]
-				if r == nil {
-					r = &rail{rank: int(num(p, "scalerank"))}
-					byID[id] = r
-					ids = append(ids, id)
-				}
-				switch g := f.Geometry.(type) {
-				case orb.LineString:
-					r.lines = append(r.lines, g)
-				case orb.MultiLineString:
-					r.lines = append(r.lines, g...)
-				}
+			id := int(num(p, "rwdb_rr_id"))
+			r := byID[id]
+			if r == nil {
+				r = &rail{rank: int(num(p, "scalerank"))}
+				byID[id] = r
+				ids = append(ids, id)
+			}
+			switch g := f.Geometry.(type) {
+			case orb.LineString:
+				r.lines = append(r.lines, g)
+			case orb.MultiLineString:
+				r.lines = append(r.lines, g...)
 			}
 		}
-	}
+	})
 	sort.Ints(ids)
 	var items []item
 	for _, id := range ids {
@@ -558,14 +517,8 @@ var roadRanks = map[string]struct {
 // roads, tracks, paths and railways are left out.
 func roads(gitDir string) []item {
 	const z = 12
-	cmd := exec.Command("git", "--git-dir", gitDir, "archive", roadCommit, fmt.Sprintf("tiles/%d", z))
-	out, err := cmd.Output()
-	if err != nil {
-		log.Fatalf("git archive %s: %v", roadCommit, err)
-	}
-	tr := tar.NewReader(bytes.NewReader(out))
 	var items []item
-	tiles, lines := 0, 0
+	lines := 0
 	// The lines of a class are joined over a block of 8 by 8 tiles (a zoom
 	// 9 tile, about 0.7°): fewer, larger features draw faster at zoom 8
 	// than one a zoom 12 tile.
@@ -574,58 +527,24 @@ func roads(gitDir string) []item {
 		x, y  int
 	}
 	blocks := map[key]orb.MultiLineString{}
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
+	tiles := tileLayers(gitDir, roadCommit, fmt.Sprintf("tiles/%d", z), z, func(l *mvt.Layer, x, y int) {
+		if !strings.HasPrefix(l.Name, "transportation") || strings.Contains(l.Name, "name") {
+			return
 		}
-		if err != nil {
-			log.Fatal(err)
-		}
-		if !strings.HasSuffix(h.Name, ".pbf") {
-			continue
-		}
-		// tiles/12/X/Y.pbf
-		parts := strings.Split(strings.TrimSuffix(h.Name, ".pbf"), "/")
-		x, errX := strconv.Atoi(parts[len(parts)-2])
-		y, errY := strconv.Atoi(parts[len(parts)-1])
-		if errX != nil || errY != nil {
-			log.Fatalf("%s: not a tile's name", h.Name)
-		}
-		data, err := io.ReadAll(tr)
-		if err != nil {
-			log.Fatal(err)
-		}
-		layers, err := mvt.Unmarshal(data)
-		if err != nil {
-			log.Fatalf("%s: %v", h.Name, err)
-		}
-		tiles++
-		for _, l := range layers {
-			if !strings.HasPrefix(l.Name, "transportation") || strings.Contains(l.Name, "name") {
+		for _, f := range l.Features {
+			class := str(f.Properties, "class")
+			if _, ok := roadRanks[class]; !ok || f.Geometry == nil {
 				continue
 			}
-			ext := float64(l.Extent)
-			tile := orb.Bound{Max: orb.Point{ext, ext}}
-			for _, f := range l.Features {
-				f.Geometry = clip.Geometry(tile, f.Geometry)
-			}
-			l.ProjectToWGS84(maptile.New(uint32(x), uint32(y), z))
-			for _, f := range l.Features {
-				class := str(f.Properties, "class")
-				if _, ok := roadRanks[class]; !ok || f.Geometry == nil {
-					continue
-				}
-				k := key{class, x / 8, y / 8}
-				switch g := f.Geometry.(type) {
-				case orb.LineString:
-					blocks[k] = append(blocks[k], g)
-				case orb.MultiLineString:
-					blocks[k] = append(blocks[k], g...)
-				}
+			k := key{class, x / 8, y / 8}
+			switch g := f.Geometry.(type) {
+			case orb.LineString:
+				blocks[k] = append(blocks[k], g)
+			case orb.MultiLineString:
+				blocks[k] = append(blocks[k], g...)
 			}
 		}
-	}
+	})
 	keys := make([]key, 0, len(blocks))
 	for k := range blocks {
 		keys = append(keys, k)
@@ -948,4 +867,55 @@ func count(g orb.Geometry) int {
 		}
 	}
 	return n
+}
+
+// tileLayers reads the vector tiles of zoom z under dir at commit out of
+// the repository at gitDir (named dir/X/Y.pbf) and calls each with every
+// layer of every tile, in the archive's order, its features clipped to the
+// tile and projected to lon/lat, and the tile's x and y. It returns the
+// number of tiles read.
+func tileLayers(gitDir, commit, dir string, z int, each func(l *mvt.Layer, x, y int)) int {
+	out, err := exec.Command("git", "--git-dir", gitDir, "archive", commit, dir).Output()
+	if err != nil {
+		log.Fatalf("git archive %s: %v", commit, err)
+	}
+	tr := tar.NewReader(bytes.NewReader(out))
+	tiles := 0
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			log.Fatal(err)
+		}
+		if !strings.HasSuffix(h.Name, ".pbf") {
+			continue
+		}
+		parts := strings.Split(strings.TrimSuffix(h.Name, ".pbf"), "/")
+		x, errX := strconv.Atoi(parts[len(parts)-2])
+		y, errY := strconv.Atoi(parts[len(parts)-1])
+		if errX != nil || errY != nil {
+			log.Fatalf("%s: not a tile's name", h.Name)
+		}
+		data, err := io.ReadAll(tr)
+		if err != nil {
+			log.Fatal(err)
+		}
+		layers, err := mvt.Unmarshal(data)
+		if err != nil {
+			log.Fatalf("%s: %v", h.Name, err)
+		}
+		tiles++
+		for _, l := range layers {
+			ext := float64(l.Extent)
+			tile := orb.Bound{Max: orb.Point{ext, ext}}
+			for _, f := range l.Features {
+				f.Geometry = clip.Geometry(tile, f.Geometry)
+			}
+			l.ProjectToWGS84(maptile.New(uint32(x), uint32(y), maptile.Zoom(z)))
+			each(l, x, y)
+		}
+	}
+	return tiles
 }
