@@ -65,6 +65,8 @@ type storiesPanel struct {
 	queued  atomic.Int64
 	pending sync.WaitGroup // queries asked for and not yet shown
 	seq     int            // related queries asked, so that a late answer is dropped
+	// answering is held while an answer is shown (see newStoriesPanel).
+	answering sync.Mutex
 }
 
 // storyRow is one row of the list: an article, or one of its passages
@@ -76,7 +78,18 @@ type storyRow struct {
 }
 
 func newStoriesPanel(do func(func()) bool, onOpen func(story, *passage)) *storiesPanel {
-	p := &storiesPanel{do: do, onOpen: onOpen, kicks: make(chan struct{}, 1), bound: map[fyne.CanvasObject]int{}}
+	p := &storiesPanel{onOpen: onOpen, kicks: make(chan struct{}, 1), bound: map[fyne.CanvasObject]int{}}
+	// Answers come from two goroutines (the query worker and related
+	// queries). On the UI goroutine they run one at a time anyway; where
+	// fyne.Do runs f at once on the caller (Fyne's test driver), the lock
+	// keeps two answers from refreshing the list together.
+	p.do = func(f func()) bool {
+		return do(func() {
+			p.answering.Lock()
+			defer p.answering.Unlock()
+			f()
+		})
+	}
 	p.search = widget.NewEntry()
 	p.search.SetPlaceHolder("Search the archive")
 	p.search.OnChanged = p.searchChanged
