@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"newsatlas/atlas"
@@ -23,7 +22,7 @@ func TestAboutShowsVersion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	app := test.NewTempApp(t)
+	app := newLoopApp(t)
 	a, err := atlas.NewWith(atlas.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2/test"
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
 
@@ -24,11 +23,11 @@ func archiveSessionWindow(t *testing.T, w *Window, dir string) string {
 	path := filepath.Join(dir, "stories.ndjson")
 	writeInput(t, path, testArchive)
 	w.OpenFiles([]string{path})
-	w.news.wait()
+	await(w.news.wait)
 	if w.news.arch == nil {
 		t.Fatal("the archive did not open")
 	}
-	w.stories.wait()
+	await(w.stories.wait)
 	for w.dialogUp() {
 		w.Win.Canvas().Overlays().Top().Hide()
 		w.Win.Canvas().Overlays().Remove(w.Win.Canvas().Overlays().Top())
@@ -41,9 +40,9 @@ func archiveSessionWindow(t *testing.T, w *Window, dir string) string {
 // stories to be listed.
 func waitRestored(t *testing.T, w *Window) {
 	t.Helper()
-	w.news.wait()
-	w.Map.WaitIdle()
-	w.stories.wait()
+	await(w.news.wait)
+	await(w.Map.WaitIdle)
+	await(w.stories.wait)
 }
 
 // TestArchiveSessionRelaunch quits a window with an archive open, its
@@ -53,7 +52,7 @@ func waitRestored(t *testing.T, w *Window) {
 // view the session's (not the archive's), and no notice.
 func TestArchiveSessionRelaunch(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
-	app := test.NewTempApp(t)
+	app := newLoopApp(t)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "config", LastSessionName)
 	w := sessionWindow(t, app, file)
@@ -66,7 +65,7 @@ func TestArchiveSessionRelaunch(t *testing.T) {
 		}
 	}
 	w.openStory(geneva, nil)
-	w.news.wait()
+	await(w.news.wait)
 	if w.Atlas.Article.Title != "Talks in Geneva" {
 		t.Fatalf("the story did not open: %q", w.Atlas.Article.Title)
 	}
@@ -74,7 +73,7 @@ func TestArchiveSessionRelaunch(t *testing.T) {
 	must(t, w.Atlas.Move(ArchiveLayer, 1))
 	view := orb.Point{36.5, 35.5}
 	w.Map.SetView(render.Viewport{Center: view, Zoom: 6.5})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	wantLayers := names(w.Atlas)
 	w.quit()
 	b, err := os.ReadFile(file)
@@ -105,8 +104,8 @@ func TestArchiveSessionRelaunch(t *testing.T) {
 		t.Errorf("view %v z%v, want the session's %v z6.5", v.Center, v.Zoom, view)
 	}
 	w2.Map.SetView(render.Viewport{Center: orb.Point{30, 40}, Zoom: 4})
-	w2.Map.WaitIdle()
-	w2.stories.wait()
+	await(w2.Map.WaitIdle)
+	await(w2.stories.wait)
 	if got := strings.Join(storyTitles(w2.stories), " | "); got != "Talks in Geneva | Idlib braces | Shelling in Aleppo" {
 		t.Errorf("stories after the relaunch: %q", got)
 	}
@@ -120,7 +119,7 @@ func TestArchiveSessionRelaunch(t *testing.T) {
 // one line names it and the rest of the project comes back.
 func TestArchiveProject(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
-	app := test.NewTempApp(t)
+	app := newLoopApp(t)
 	dir := t.TempDir()
 	damage := damageFile(t, dir)
 	w := sessionWindow(t, app, filepath.Join(dir, LastSessionName))
@@ -193,9 +192,9 @@ func TestArchiveOpenedOvertakesRestore(t *testing.T) {
 	w := newTestWindow(t)
 	w.RestoreSession(atlas.Session{Layers: w.Atlas.Session().Layers, Archive: []string{session}})
 	w.OpenArchive(mine)
-	w.news.wait()
-	w.Map.WaitIdle()
-	w.stories.wait()
+	await(w.news.wait)
+	await(w.Map.WaitIdle)
+	await(w.stories.wait)
 	if !slices.Equal(w.news.sources, []string{mine}) || len(w.news.pending) != 0 {
 		t.Fatalf("archive open from %v (pending %v), want %s", w.news.sources, w.news.pending, mine)
 	}

@@ -56,13 +56,13 @@ func TestArchiveTimelineSpansItsDates(t *testing.T) {
 	w := newTestWindow(t)
 	recordEnd := w.timeline.axis.end
 	w.OpenFiles([]string{realNews})
-	w.news.wait()
+	await(w.news.wait)
 	if w.news.arch == nil {
 		t.Fatal("the archive did not open")
 	}
 	w.Map.SetView(render.Viewport{Center: orb.Point{20, 20}, Zoom: 1.5})
-	w.Map.WaitIdle()
-	w.stories.wait()
+	await(w.Map.WaitIdle)
+	await(w.stories.wait)
 
 	tl := w.timeline
 	last, first := day("2020-12-27"), day("2018-05-01")
@@ -129,7 +129,7 @@ func TestArchiveTimelineSpansItsDates(t *testing.T) {
 	// of 16 May to 15 June 2019, newest first.
 	w.stories.window.SetSelected("Month to date")
 	tl.slider.SetValue(tl.axis.days(day("2019-06-15")))
-	w.stories.wait()
+	await(w.stories.wait)
 	if got := w.Atlas.Date.Format(time.DateOnly); got != "2019-06-15" || tl.date.Text != "15 Jun 2019" {
 		t.Fatalf("the slider at 15 June 2019 set the date %s (shown %q)", got, tl.date.Text)
 	}

@@ -17,7 +17,7 @@ import (
 // places its mentions are tapped for.
 func newTestArticle(t *testing.T, art *atlas.Article) (*articlePanel, *[]int) {
 	t.Helper()
-	test.NewTempApp(t)
+	newLoopApp(t)
 	var tapped []int
 	p := newArticlePanel(func(place int) { tapped = append(tapped, place) })
 	p.set(art)
@@ -116,9 +116,9 @@ func TestDemonymFitsItsCountry(t *testing.T) {
 		t.Fatal("no Syrian mention link")
 	}
 	w.Map.SetView(render.Viewport{Center: eastAleppo, Zoom: 13}) // a city view, as after a city's mention
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	test.Tap(m.parts[0])
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	if got := w.Atlas.Article.Places[m.place].Name; got != "Syria" {
 		t.Fatalf("Syrian names %q", got)
 	}

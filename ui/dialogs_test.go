@@ -38,7 +38,7 @@ func TestEscapeClosesDialogs(t *testing.T) {
 	// With no dialog, keys move the map again.
 	before := w.Map.View()
 	key(&fyne.KeyEvent{Name: fyne.KeyRight})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	if w.Map.View().Center == before.Center {
 		t.Error("the right arrow did not pan the map once the dialogs were closed")
 	}

@@ -14,7 +14,7 @@ import (
 func TestExportAnimation(t *testing.T) {
 	w := newTestWindow(t)
 	w.OpenFiles([]string{"../layer/testdata/time/events.csv"})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	was := w.Atlas.Date
 	an, err := parseAnimation("2016-10-01", "2016-10-10", "1d", "1280x800", true)
 	if err != nil {

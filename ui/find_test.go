@@ -59,7 +59,7 @@ func TestFindFlysToTheSuggestionChosen(t *testing.T) {
 		t.Fatalf("suggestions for damas: %q, want Damascus the city first", got)
 	}
 	f.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	v := w.Map.View()
 	if d := math.Hypot(v.Center[0]-36.29, v.Center[1]-33.51); d > 0.05 || v.Zoom < 10 {
 		t.Errorf("after Enter the map is at %v zoom %.1f, want Damascus (36.29, 33.51) at a city's zoom", v.Center, v.Zoom)
@@ -76,7 +76,7 @@ func TestFindFlysToTheSuggestionChosen(t *testing.T) {
 		t.Fatalf("suggestions for franc: %q, want France first", got)
 	}
 	test.Tap(f.rows[0].label)
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	v = w.Map.View()
 	if !(orb.Bound{Min: orb.Point{-5, 42}, Max: orb.Point{8, 51}}).Contains(v.Center) || v.Zoom > 7 || v.Zoom < 3 {
 		t.Errorf("after choosing France the map is at %v zoom %.1f, want France's outline fitted", v.Center, v.Zoom)
@@ -115,7 +115,7 @@ func TestFindKeys(t *testing.T) {
 	before := w.Map.View()
 	f.entry.SetText("")
 	f.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	if shownSuggestions(f) != nil || w.Map.View().Center != before.Center {
 		t.Errorf("an empty field suggests %v and moved the map", shownSuggestions(f))
 	}

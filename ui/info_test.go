@@ -32,7 +32,7 @@ func TestPinShowsRunnerUp(t *testing.T) {
 				t.Fatalf("no %q mention link", tc.mention)
 			}
 			test.Tap(l)
-			w.Map.WaitIdle()
+			await(w.Map.WaitIdle)
 			info := w.info.Text()
 			if !strings.Contains(info, "Layer: places") {
 				t.Fatalf("the pin is not shown:\n%s", info)
@@ -56,7 +56,7 @@ func TestPinShowsRunnerUp(t *testing.T) {
 // TestInfoPanelCopies: the Copy button puts what the panel shows on the
 // clipboard, and the values can be selected.
 func TestInfoPanelCopies(t *testing.T) {
-	app := test.NewTempApp(t)
+	app := newLoopApp(t)
 	p := newInfoPanel(func(layer.Ref) {})
 	w := test.NewWindow(p.object())
 	t.Cleanup(w.Close)

@@ -40,7 +40,7 @@ func TestMapKeysAfterPanelClick(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			w.Map.SetView(render.Viewport{Center: eastAleppo, Zoom: 10})
-			w.Map.WaitIdle()
+			await(w.Map.WaitIdle)
 			test.Tap(tc.control)
 			afterTap()
 			if f := c.Focused(); f != fyne.Focusable(w.Map) {
@@ -48,13 +48,13 @@ func TestMapKeysAfterPanelClick(t *testing.T) {
 			}
 			// As the driver does: keys go to the focused widget.
 			c.Focused().TypedRune('+')
-			w.Map.WaitIdle()
+			await(w.Map.WaitIdle)
 			if z := w.Map.View().Zoom; z <= 10 {
 				t.Errorf("+ after the tap: zoom %v, want more than 10", z)
 			}
 			before := w.Map.View().Center
 			c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
-			w.Map.WaitIdle()
+			await(w.Map.WaitIdle)
 			if after := w.Map.View().Center; after[0] <= before[0] {
 				t.Errorf("Right after the tap: centre %v, was %v", after, before)
 			}

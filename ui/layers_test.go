@@ -77,7 +77,7 @@ func TestEmptyLayerSaysNoFeatures(t *testing.T) {
 			p := filepath.Join(t.TempDir(), c.name+".geojson")
 			writeInput(t, p, c.content)
 			w.OpenFiles([]string{p})
-			w.Map.WaitIdle()
+			await(w.Map.WaitIdle)
 			if got := w.Map.View(); got.Center != before.Center || got.Zoom != before.Zoom {
 				t.Errorf("the view moved from %v z%.1f to %v z%.1f", before.Center, before.Zoom, got.Center, got.Zoom)
 			}
@@ -141,7 +141,7 @@ func TestStyleEditor(t *testing.T) {
 	if got.By != style.Category || got.Property != "kind" {
 		t.Fatalf("rule %+v, want categories of kind", got)
 	}
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	if w.Map.Frames() == frames {
 		t.Error("the map was not drawn again")
 	}
@@ -223,14 +223,14 @@ func TestTapClusterZoomsIn(t *testing.T) {
 	writeInput(t, p, `{"type":"FeatureCollection","features":[`+strings.Join(fs, ",")+`]}`)
 	w.OpenFiles([]string{p})
 	w.Map.SetView(render.Viewport{Center: orb.Point{37.12, 36.212}, Zoom: 9})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	v := w.Map.View()
 	cs := render.Clusters(w.Atlas.Scene(v), v)
 	if len(cs) == 0 {
 		t.Fatal("no cluster at zoom 9")
 	}
 	test.TapAt(w.Map, w.Map.PositionOf(v.PixelToLonLat(cs[0].At[0], cs[0].At[1])))
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	if got := w.Map.View(); got.Zoom < v.Zoom+2 {
 		t.Errorf("after a tap on the cluster the zoom is %.1f, was %.1f", got.Zoom, v.Zoom)
 	}

@@ -16,17 +16,17 @@ import (
 // the window's goroutines hand it: until runs what they hand it until
 // done holds.
 func uiQueue(t *testing.T, w *Window) (until func(what string, done func() bool)) {
-	q := make(chan func(), 64)
-	w.gate.Queue = func(f func()) { q <- f }
+	if uiLoop() == nil {
+		t.Fatal("the window's app has no UI loop (newLoopApp)")
+	}
 	return func(what string, done func() bool) {
 		t.Helper()
+		deadline := time.Now().Add(30 * time.Second)
 		for !done() {
-			select {
-			case f := <-q:
-				f()
-			case <-time.After(30 * time.Second):
-				t.Fatalf("%s: nothing more was handed to the UI goroutine", what)
+			if time.Now().After(deadline) {
+				t.Fatalf("%s: not done after 30 s", what)
 			}
+			pump(20 * time.Millisecond)
 		}
 	}
 }
@@ -49,7 +49,7 @@ func TestOpenLiveFetchesTheView(t *testing.T) {
 	w := newTestWindow(t)
 	until := uiQueue(t, w)
 	w.Map.SetView(render.Viewport{Center: orb.Point{2.35, 46.6}, Zoom: 4, Width: 800, Height: 600})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	w.OpenFiles([]string{"../vtiles/testdata/countries.pmtiles"})
 	if w.Atlas.Layer("countries (2)") != nil {
 		t.Error("the PMTiles was opened on the UI goroutine")

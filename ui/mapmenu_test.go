@@ -17,7 +17,7 @@ import (
 func TestMapRightClickMenu(t *testing.T) {
 	w := newTestWindow(t)
 	w.Map.SetView(render.Viewport{Center: eastAleppo, Zoom: 12})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	pos := w.Map.PositionOf(eastAleppo)
 	test.TapSecondaryAt(w.Map, pos)
 	top := w.Win.Canvas().Overlays().Top()
@@ -51,7 +51,7 @@ func TestMapRightClickMenu(t *testing.T) {
 
 	zoom := w.Map.View().Zoom
 	m.Items[2].Action()
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	v := w.Map.View()
 	if math.Abs(v.Zoom-(zoom+2)) > 1e-6 || math.Abs(v.Center[0]-eastAleppo[0]) > 1e-3 || math.Abs(v.Center[1]-eastAleppo[1]) > 1e-3 {
 		t.Errorf("after Zoom here: %v z %.2f, want %v z %.2f", v.Center, v.Zoom, eastAleppo, zoom+2)

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 
 	"newsatlas/atlas"
 )
@@ -28,7 +27,7 @@ func heapInuse() float64 {
 func BenchmarkWindowHeap(b *testing.B) {
 	var base, open float64
 	for b.Loop() {
-		app := test.NewTempApp(b)
+		app := newLoopApp(b)
 		before := heapInuse()
 		a, err := atlas.New()
 		if err != nil {
@@ -37,9 +36,9 @@ func BenchmarkWindowHeap(b *testing.B) {
 		loaded := heapInuse()
 		w := New(app, a, Options{})
 		w.Win.Resize(fyne.NewSize(1200, 760))
-		w.Map.WaitRest()
+		await(w.Map.WaitRest)
 		a.Timeline.Warm()
-		w.Map.WaitRest()
+		await(w.Map.WaitRest)
 		base, open = loaded-before, heapInuse()-loaded
 		runtime.KeepAlive(w)
 		w.Win.Close()

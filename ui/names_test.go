@@ -29,10 +29,10 @@ func TestTooltipAndInfoNameAlike(t *testing.T) {
 	w.OpenFiles([]string{p})
 	for _, pt := range []orb.Point{{30.1, 10.1}, {30.3, 10.1}} {
 		w.Map.SetView(render.Viewport{Center: pt, Zoom: 12})
-		w.Map.WaitIdle()
+		await(w.Map.WaitIdle)
 		pos := w.Map.PositionOf(pt)
 		w.Map.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos}})
-		w.Map.WaitIdle()
+		await(w.Map.WaitIdle)
 		tip := w.Map.HoverName()
 		if tip == "" {
 			t.Fatalf("no tooltip over the point at %v", pt)

@@ -5,7 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"github.com/paulmach/orb"
 
@@ -13,17 +12,15 @@ import (
 	"newsatlas/render"
 )
 
-// eventually polls cond on the UI goroutine, every 50 ms for up to 30 s
-// (the fetch runs on a goroutine of its own), and reports whether it
-// came true.
+// eventually polls cond on the UI goroutine (the test's), every 50 ms for
+// up to 30 s, running what the fetch's goroutine hands it between looks,
+// and reports whether it came true.
 func eventually(cond func() bool) bool {
 	for range 600 {
-		var ok bool
-		fyne.DoAndWait(func() { ok = cond() })
-		if ok {
+		if cond() {
 			return true
 		}
-		time.Sleep(50 * time.Millisecond)
+		pump(50 * time.Millisecond)
 	}
 	return false
 }
@@ -35,7 +32,7 @@ func TestOpenPostGISTable(t *testing.T) {
 	w := newTestWindow(t)
 	paris := orb.Point{2.35, 48.85}
 	w.Map.SetView(render.Viewport{Center: paris, Zoom: 5})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	w.OpenFiles([]string{source})
 	if !eventually(func() bool {
 		l := w.Atlas.Layer("countries_3857")
@@ -43,9 +40,9 @@ func TestOpenPostGISTable(t *testing.T) {
 	}) {
 		t.Fatal("the table's layer never held the view's rows")
 	}
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	test.TapAt(w.Map, w.Map.PositionOf(paris))
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	info := w.info.Text()
 	if !strings.Contains(info, "Layer: countries_3857") || !strings.Contains(info, "France") {
 		t.Errorf("info panel after a click on Paris:\n%s", info)

@@ -19,7 +19,7 @@ func TestRepinFromInfoPanel(t *testing.T) {
 	writeInput(t, story, "Talks in Paris\n\nMinisters met in Paris on Monday, then left Paris at noon.\n")
 	w.OpenFiles([]string{story})
 	test.Tap(w.article.link("Paris"))
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	if !w.info.pinBox.Visible() || len(w.info.pinTo.Options) < 2 {
 		t.Fatalf("no list of readings: visible %t, options %q", w.info.pinBox.Visible(), w.info.pinTo.Options)
 	}
@@ -37,7 +37,7 @@ func TestRepinFromInfoPanel(t *testing.T) {
 	}
 	want := w.info.cands[us]
 	w.info.pinTo.SetSelectedIndex(us)
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	i := w.article.mention("Paris").place
 	p := w.Atlas.Article.Places[i]
 	if p.Country != "US" || p.Lat != want.Lat || p.Lon != want.Lon {

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 	"github.com/paulmach/orb/geo"
 
 	"newsatlas/atlas"
@@ -27,7 +26,7 @@ func sessionWindow(t *testing.T, app fyne.App, file string) *Window {
 	w := New(app, a, Options{RestoreSession: true, SessionFile: file})
 	t.Cleanup(w.Win.Close)
 	w.Win.Resize(fyne.NewSize(1200, 760))
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	return w
 }
 
@@ -43,7 +42,7 @@ func damageFile(t *testing.T, dir string) string {
 // hidden and faded layers, a date, a view and a selection, and starts a
 // new one on the same session file, as a relaunch does: all come back.
 func TestQuitSavesAndRelaunchRestores(t *testing.T) {
-	app := test.NewTempApp(t)
+	app := newLoopApp(t)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "config", LastSessionName)
 	damage := damageFile(t, dir)
@@ -61,7 +60,7 @@ func TestQuitSavesAndRelaunchRestores(t *testing.T) {
 		t.Fatal(err)
 	}
 	w.Map.SetView(render.Viewport{Center: eastAleppo, Zoom: 12.5})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	l := w.Atlas.Layer("damage")
 	ref := layer.Ref{Layer: l.Layer, Feature: 1}
 	w.Map.Select(&ref)
@@ -116,7 +115,7 @@ func TestQuitSavesAndRelaunchRestores(t *testing.T) {
 // TestRelaunchMissingFile starts on a session whose layer has gone: one
 // notice names the file, the date and the article come back.
 func TestRelaunchMissingFile(t *testing.T) {
-	app := test.NewTempApp(t)
+	app := newLoopApp(t)
 	dir := t.TempDir()
 	file := filepath.Join(dir, LastSessionName)
 	damage := damageFile(t, dir)
@@ -151,7 +150,7 @@ func TestRelaunchMissingFile(t *testing.T) {
 // TestSaveAndOpenProject saves a project, changes everything, and opens
 // the project again.
 func TestSaveAndOpenProject(t *testing.T) {
-	app := test.NewTempApp(t)
+	app := newLoopApp(t)
 	dir := t.TempDir()
 	damage := damageFile(t, dir)
 	w := sessionWindow(t, app, filepath.Join(dir, LastSessionName))

@@ -65,8 +65,9 @@ type storiesPanel struct {
 	queued  atomic.Int64
 	pending sync.WaitGroup // queries asked for and not yet shown
 	seq     int            // related queries asked, so that a late answer is dropped
-	// answering is held while an answer is shown (see newStoriesPanel).
-	answering sync.Mutex
+	// widgets is held while the panel's widgets change, by an answer
+	// (see newStoriesPanel) or by the UI goroutine's own calls.
+	widgets sync.Mutex
 }
 
 // storyRow is one row of the list: an article, or one of its passages
@@ -80,13 +81,14 @@ type storyRow struct {
 func newStoriesPanel(do func(func()) bool, onOpen func(story, *passage)) *storiesPanel {
 	p := &storiesPanel{onOpen: onOpen, kicks: make(chan struct{}, 1), bound: map[fyne.CanvasObject]int{}}
 	// Answers come from two goroutines (the query worker and related
-	// queries). On the UI goroutine they run one at a time anyway; where
-	// fyne.Do runs f at once on the caller (Fyne's test driver), the lock
-	// keeps two answers from refreshing the list together.
+	// queries). On the UI goroutine they run one at a time anyway, with
+	// the UI's own calls; where fyne.Do runs f at once on the caller
+	// (Fyne's test driver), the lock keeps an answer and a call from the
+	// test's goroutine from changing the same widgets together.
 	p.do = func(f func()) bool {
 		return do(func() {
-			p.answering.Lock()
-			defer p.answering.Unlock()
+			p.widgets.Lock()
+			defer p.widgets.Unlock()
 			f()
 		})
 	}
@@ -123,6 +125,8 @@ func (p *storiesPanel) object() fyne.CanvasObject { return p.box }
 
 // setArchive lists a newly opened archive's stories (nil: none open).
 func (p *storiesPanel) setArchive(a storyArchive) {
+	p.widgets.Lock()
+	defer p.widgets.Unlock()
 	p.mu.Lock()
 	p.arch = a
 	p.mu.Unlock()
@@ -215,6 +219,8 @@ func (p *storiesPanel) searchChanged(text string) {
 
 // showView goes back from a region's related stories to those in view.
 func (p *storiesPanel) showView() {
+	p.widgets.Lock()
+	defer p.widgets.Unlock()
 	p.region = ""
 	p.back.Hide()
 	p.kick()
@@ -298,6 +304,8 @@ func (p *storiesPanel) showRelated(layer, name string, g orb.Geometry) {
 	if p.arch == nil {
 		return
 	}
+	p.widgets.Lock()
+	defer p.widgets.Unlock()
 	p.region = name
 	p.back.Show()
 	p.heading.SetText("Stories about " + name + "…")

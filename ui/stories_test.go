@@ -38,12 +38,12 @@ func openTestArchive(t *testing.T) *Window {
 	}
 	w := newTestWindow(t)
 	w.OpenFiles([]string{path})
-	w.news.wait()
+	await(w.news.wait)
 	if w.news.arch == nil {
 		t.Fatal("the archive did not open")
 	}
-	w.Map.WaitIdle()
-	w.stories.wait()
+	await(w.Map.WaitIdle)
+	await(w.stories.wait)
 	return w
 }
 
@@ -91,8 +91,8 @@ func TestArchiveListsStoriesNewestFirst(t *testing.T) {
 
 	// Only Geneva in view: only its story.
 	w.Map.SetView(render.Viewport{Center: orb.Point{6.14, 46.2}, Zoom: 10})
-	w.Map.WaitIdle()
-	w.stories.wait()
+	await(w.Map.WaitIdle)
+	await(w.stories.wait)
 	if got := strings.Join(storyTitles(w.stories), " | "); got != "Talks in Geneva" {
 		t.Errorf("stories in a view of Geneva: %q", got)
 	}
@@ -100,14 +100,14 @@ func TestArchiveListsStoriesNewestFirst(t *testing.T) {
 	// A date window: the day of 19 October 2016 alone.
 	w.stories.window.SetSelected("That day")
 	w.Map.SetView(render.Viewport{Center: orb.Point{30, 40}, Zoom: 4})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	w.setDate(time.Date(2016, 10, 19, 0, 0, 0, 0, time.UTC))
-	w.stories.wait()
+	await(w.stories.wait)
 	if got := strings.Join(storyTitles(w.stories), " | "); got != "Idlib braces" {
 		t.Errorf("stories of 19 October 2016: %q\n%s", got, w.stories.Text())
 	}
 	// The pins are those of that day's story.
-	w.news.wait()
+	await(w.news.wait)
 	var pinned []string
 	for _, f := range w.Atlas.Layer(ArchiveLayer).Features {
 		pinned = append(pinned, f.Name)
@@ -121,12 +121,12 @@ func TestArchiveListsStoriesNewestFirst(t *testing.T) {
 func TestArchiveSearch(t *testing.T) {
 	w := openTestArchive(t)
 	w.stories.search.SetText("truce")
-	w.stories.wait()
+	await(w.stories.wait)
 	if got := strings.Join(storyTitles(w.stories), " | "); got != "Talks in Geneva" {
 		t.Errorf("search for truce: %q\n%s", got, w.stories.Text())
 	}
 	w.stories.search.SetText("")
-	w.stories.wait()
+	await(w.stories.wait)
 	if n := len(storyTitles(w.stories)); n != 3 {
 		t.Errorf("%d stories after the search was cleared, want 3", n)
 	}
@@ -140,9 +140,9 @@ func TestArchiveRegionClickListsPassagesAndOpensOne(t *testing.T) {
 	w := openTestArchive(t)
 	w.escape() // the notice of the skipped record
 	w.Map.SetView(render.Viewport{Center: aleppoCountryside, Zoom: 8})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	test.TapAt(w.Map, w.Map.PositionOf(aleppoCountryside))
-	w.stories.wait()
+	await(w.stories.wait)
 	if w.stories.region != "Aleppo" {
 		t.Fatalf("region %q after a click in Aleppo governorate\n%s", w.stories.region, w.stories.Text())
 	}
@@ -164,7 +164,7 @@ func TestArchiveRegionClickListsPassagesAndOpensOne(t *testing.T) {
 	// timeline at its date.
 	w.setDate(time.Date(2016, 10, 1, 0, 0, 0, 0, time.UTC))
 	w.stories.list.Select(row)
-	w.news.wait()
+	await(w.news.wait)
 	if got := w.Win.Title(); got != "News Atlas - Idlib braces" {
 		t.Errorf("title %q after opening the passage", got)
 	}
@@ -187,7 +187,7 @@ func TestArchiveRegionClickListsPassagesAndOpensOne(t *testing.T) {
 	}
 	// Back to the view's stories.
 	test.Tap(w.stories.back)
-	w.stories.wait()
+	await(w.stories.wait)
 	if w.stories.region != "" || len(storyTitles(w.stories)) == 0 {
 		t.Errorf("back: region %q, %d stories", w.stories.region, len(storyTitles(w.stories)))
 	}
@@ -200,9 +200,9 @@ func TestArchiveRegionClickListsPassagesAndOpensOne(t *testing.T) {
 		}
 	}
 	w.Map.SetView(render.Viewport{Center: geneva, Zoom: 9})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	test.TapAt(w.Map, w.Map.PositionOf(geneva))
-	w.stories.wait()
+	await(w.stories.wait)
 	if got := strings.Join(storyTitles(w.stories), " | "); w.stories.region != "Geneva" || got != "Talks in Geneva" {
 		t.Errorf("a click on the Geneva pin: region %q, stories %q", w.stories.region, got)
 	}
@@ -260,9 +260,9 @@ func TestArchiveDroppedFolder(t *testing.T) {
 	}
 	w := newTestWindow(t)
 	w.dropped(fyne.Position{}, []fyne.URI{storage.NewFileURI(dir)})
-	w.news.wait()
-	w.Map.WaitIdle()
-	w.stories.wait()
+	await(w.news.wait)
+	await(w.Map.WaitIdle)
+	await(w.stories.wait)
 	if got := strings.Join(storyTitles(w.stories), " | "); got != "Talks resume | Aid reaches Homs" {
 		t.Errorf("stories of a dropped folder: %q\n%s", got, w.stories.Text())
 	}
@@ -290,8 +290,8 @@ func TestOpenArchiveDialog(t *testing.T) {
 	}
 	o.path.SetText(path)
 	o.path.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	w.news.wait()
-	w.stories.wait()
+	await(w.news.wait)
+	await(w.stories.wait)
 	if got := len(storyTitles(w.stories)); w.news.arch == nil || got != 3 {
 		t.Errorf("Open Archive of %s: %d stories listed", path, got)
 	}

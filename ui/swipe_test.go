@@ -24,11 +24,11 @@ func TestSwipe(t *testing.T) {
 	}
 	a := time.Date(2016, 12, 20, 0, 0, 0, 0, time.UTC)
 	w.setDate(a)
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	v := w.Map.View()
 	// The right side is drawn off the UI goroutine: wait for it.
 	for i := 0; i < 400 && (tl.swipe.img == nil || tl.swipe.drawn.v != v); i++ {
-		time.Sleep(50 * time.Millisecond)
+		pump(50 * time.Millisecond)
 		tl.swipe.follow(w.Map.View())
 	}
 	img := tl.swipe.img

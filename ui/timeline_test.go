@@ -129,7 +129,7 @@ func TestTimelineStepsAside(t *testing.T) {
 	}
 	for _, tt := range tests {
 		w.Map.SetView(render.Viewport{Center: tt.at, Zoom: tt.zoom})
-		w.Map.WaitIdle()
+		await(w.Map.WaitIdle)
 		if got := w.timeline.box.Visible(); got != tt.visible {
 			t.Errorf("%s: timeline shown %v, want %v", tt.name, got, tt.visible)
 		}
@@ -154,7 +154,7 @@ func TestTimelineStepsAside(t *testing.T) {
 func TestLegendPastTheRecord(t *testing.T) {
 	w := newTestWindow(t)
 	w.setDate(time.Date(2018, 12, 31, 0, 0, 0, 0, time.UTC))
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	v := w.Map.View()
 	s := w.Atlas.Scene(v)
 	if want := "Aleppo, as of 22 Dec 2016 (the record ends there)"; s.LegendTitle != want {

@@ -25,7 +25,7 @@ func TestTimelineTimedLayers(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "later.csv")
 	writeInput(t, p, "name,date,latitude,longitude\na,2016-10-01,35,36\nb,2016-10-01,35,36.5\nc,2016-10-02,35,37\nd,2019-06-30,35,37.5\n")
 	w.OpenFiles([]string{p})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	tl := w.timeline
 	tl.follow(w.Map.View())
 	if !tl.axis.start.Equal(timelineStart) || !tl.axis.end.Equal(time.Date(2019, 6, 30, 0, 0, 0, 0, time.UTC)) {

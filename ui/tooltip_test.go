@@ -65,7 +65,7 @@ func TestMapButtonTooltips(t *testing.T) {
 	b := bs[0]
 	test.MoveMouse(c, fyne.CurrentApp().Driver().AbsolutePositionForObject(b).Add(fyne.NewPos(4, 4)))
 	test.Tap(b)
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	if b.TipShown() || w.Map.View().Zoom <= zoom {
 		t.Errorf("after a tap on Zoom in: tip shown %t, zoom %.2f (was %.2f)", b.TipShown(), w.Map.View().Zoom, zoom)
 	}

@@ -35,7 +35,7 @@ var eastAleppo = orb.Point{37.19, 36.225}
 // driver and waits for the map's first frame.
 func newTestWindow(t testing.TB) *Window {
 	t.Helper()
-	app := test.NewTempApp(t)
+	app := newLoopApp(t)
 	a, err := atlas.New()
 	if err != nil {
 		t.Fatal(err)
@@ -43,7 +43,7 @@ func newTestWindow(t testing.TB) *Window {
 	w := New(app, a, Options{})
 	t.Cleanup(w.Win.Close)
 	w.Win.Resize(fyne.NewSize(1200, 760))
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	if w.Map.View().Width == 0 {
 		t.Fatal("the map was not laid out")
 	}
@@ -68,7 +68,7 @@ func TestTitle(t *testing.T) {
 func TestTapEastAleppoShowsOpposition(t *testing.T) {
 	w := newTestWindow(t)
 	w.Map.SetView(render.Viewport{Center: eastAleppo, Zoom: 13})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	test.TapAt(w.Map, w.Map.PositionOf(eastAleppo))
 	info := w.info.Text()
 	for _, want := range []string{"aleppo-control", "opposition", "as_of: 2016-10-19", "source: ", "area: ", " km²"} {
@@ -89,7 +89,7 @@ func TestTapEastAleppoShowsOpposition(t *testing.T) {
 func TestToggleControlLayerChangesPixels(t *testing.T) {
 	w := newTestWindow(t)
 	w.Map.SetView(render.Viewport{Center: eastAleppo, Zoom: 13})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	at := func() [4]uint32 {
 		v := w.Map.View()
 		x, y := v.LonLatToPixel(eastAleppo)
@@ -102,7 +102,7 @@ func TestToggleControlLayerChangesPixels(t *testing.T) {
 		t.Fatal("no checked aleppo-control row in the layers panel")
 	}
 	test.Tap(check)
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	if !w.Atlas.Layer(atlas.AleppoControl).Hidden {
 		t.Fatal("unticking aleppo-control did not hide it")
 	}
@@ -110,7 +110,7 @@ func TestToggleControlLayerChangesPixels(t *testing.T) {
 		t.Errorf("pixel at east Aleppo unchanged (%v) after hiding aleppo-control", before)
 	}
 	test.Tap(w.layers.checks[atlas.AleppoControl])
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	if got := at(); got != before {
 		t.Errorf("pixel %v after showing aleppo-control again, want %v", got, before)
 	}
@@ -129,7 +129,7 @@ func TestGenevaMentionFliesToGeneva(t *testing.T) {
 		}
 	}
 	test.Tap(link)
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	c := w.Map.View().Center
 	if d := geo.Distance(c, geneva); d > 3000 {
 		t.Errorf("view centre %v is %.0f m from Geneva %v", c, d, geneva)
@@ -160,7 +160,7 @@ func TestTapPinHighlightsMentions(t *testing.T) {
 	}
 	p := pins.Features[i].Geometry.(orb.Point)
 	w.Map.SetView(render.Viewport{Center: p, Zoom: 6})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	test.TapAt(w.Map, w.Map.PositionOf(p).SubtractXY(0, 12)) // the pin's head
 	n := 0
 	for _, para := range w.article.paras {
@@ -211,7 +211,7 @@ func TestOpenBrokenFileKeepsLayers(t *testing.T) {
 func TestExportPNG(t *testing.T) {
 	w := newTestWindow(t)
 	w.Map.SetView(render.Viewport{Center: orb.Point{37.3, 36.1}, Zoom: 8.5})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	dir := t.TempDir()
 	out := filepath.Join(dir, "map.png")
 	if err := w.exportTo(out, 640, 400); err != nil {
@@ -351,7 +351,7 @@ func TestOpenArticleReplacesTextAndPins(t *testing.T) {
 		t.Errorf("%d pins for %d places", n, len(w.Atlas.Article.Places))
 	}
 	test.Tap(w.article.link("Berlin"))
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	if c := w.Map.View().Center; geo.Distance(c, orb.Point{13.4, 52.52}) > 20000 {
 		t.Errorf("Berlin mention: view centre %v", c)
 	}
@@ -360,11 +360,11 @@ func TestOpenArticleReplacesTextAndPins(t *testing.T) {
 func TestZoomToFeatureButton(t *testing.T) {
 	w := newTestWindow(t)
 	w.Map.SetView(render.Viewport{Center: eastAleppo, Zoom: 13})
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	test.TapAt(w.Map, w.Map.PositionOf(eastAleppo))
 	w.Map.SetView(render.Viewport{Center: orb.Point{0, 0}, Zoom: 2})
 	test.Tap(w.info.zoom)
-	w.Map.WaitIdle()
+	await(w.Map.WaitIdle)
 	v := w.Map.View()
 	if geo.Distance(v.Center, eastAleppo) > 2000 || v.Zoom < 13 {
 		t.Errorf("zoom to feature: view %+v", v)
