@@ -45,6 +45,11 @@ type Session struct {
 	// "news.ndjson:3"), "" for none: the window opens it again from the
 	// archive, in place of Article.
 	ArchiveStory string
+	// ArchiveSearch is the text the archive's stories are searched for
+	// ("" for none), and ArchiveDays their date window: the days up to
+	// Date listed (0 for any date). The engine keeps them for the window.
+	ArchiveSearch string
+	ArchiveDays   int
 }
 
 // SessionLayer is one layer of a session: a built-in layer by its name,

@@ -223,7 +223,7 @@ func TestSessionArchive(t *testing.T) {
 	dir := t.TempDir()
 	feed, folder := filepath.Join(dir, "news", "feed.rss"), filepath.Join(dir, "news", "saved")
 	project := filepath.Join(dir, "p"+SessionExt)
-	must(t, SaveSession(project, Session{Archive: []string{feed, folder}, ArchiveStory: feed + ":3"}))
+	must(t, SaveSession(project, Session{Archive: []string{feed, folder}, ArchiveStory: feed + ":3", ArchiveSearch: "ceasefire", ArchiveDays: 7}))
 	b, err := os.ReadFile(project)
 	must(t, err)
 	if !strings.Contains(string(b), `"archive": [`) || !strings.Contains(string(b), `"news/feed.rss"`) || !strings.Contains(string(b), `"archive_story": "news/feed.rss:3"`) || strings.Contains(string(b), dir) {
@@ -239,6 +239,9 @@ func TestSessionArchive(t *testing.T) {
 	if want := filepath.Join(moved, "news", "feed.rss:3"); got.ArchiveStory != want {
 		t.Errorf("archive story %q, want %q", got.ArchiveStory, want)
 	}
+	if got.ArchiveSearch != "ceasefire" || got.ArchiveDays != 7 {
+		t.Errorf("the Stories' search %q and date window %d, want \"ceasefire\" and 7 days", got.ArchiveSearch, got.ArchiveDays)
+	}
 	// A session without an archive writes no "archive" member.
 	none := filepath.Join(moved, "none"+SessionExt)
 	must(t, SaveSession(none, Session{}))
@@ -249,5 +252,9 @@ func TestSessionArchive(t *testing.T) {
 	must(t, os.WriteFile(bad, []byte(`{"format":"newsatlas-session","version":1,"layers":[],"archive":["a.rss",""]}`), 0o644))
 	if _, err := LoadSession(bad); err == nil || !strings.Contains(err.Error(), "archive source 2 is empty") || strings.Contains(err.Error(), "\n") {
 		t.Errorf("an empty archive source: %v", err)
+	}
+	must(t, os.WriteFile(bad, []byte(`{"format":"newsatlas-session","version":1,"layers":[],"archive":["a.rss"],"archive_days":-7}`), 0o644))
+	if _, err := LoadSession(bad); err == nil || !strings.Contains(err.Error(), "archive_days -7") || strings.Contains(err.Error(), "\n") {
+		t.Errorf("a negative date window: %v", err)
 	}
 }

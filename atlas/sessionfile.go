@@ -40,6 +40,8 @@ type sessionFile struct {
 	Repins    []sessionFileRepin `json:"repins,omitempty"`
 	Archive   []string           `json:"archive,omitempty"` // the news archive's sources
 	Story     string             `json:"archive_story,omitempty"`
+	Search    string             `json:"archive_search,omitempty"`
+	Days      int                `json:"archive_days,omitempty"` // the Stories' date window, days up to the date
 }
 
 // sessionFileRepin is a Repin with the Key of its article.
@@ -90,6 +92,7 @@ func SaveSession(path string, s Session) error {
 		f.Archive = append(f.Archive, relPath(dir, p))
 	}
 	f.Story = relPath(dir, s.ArchiveStory)
+	f.Search, f.Days = s.ArchiveSearch, s.ArchiveDays
 	keys := make([]string, 0, len(s.Repins))
 	for k := range s.Repins {
 		keys = append(keys, k)
@@ -188,6 +191,10 @@ func LoadSession(path string) (Session, error) {
 		s.Archive = append(s.Archive, fullPath(dir, p))
 	}
 	s.ArchiveStory = fullPath(dir, f.Story)
+	if f.Days < 0 {
+		return Session{}, fmt.Errorf("%s: archive_days %d is not a number of days (0 for any date)", path, f.Days)
+	}
+	s.ArchiveSearch, s.ArchiveDays = f.Search, f.Days
 	for i, r := range f.Repins {
 		if r.Article == "" || r.Start < 0 || r.End <= r.Start || !(r.Lat >= -90 && r.Lat <= 90 && r.Lon >= -180 && r.Lon <= 180) {
 			return Session{}, fmt.Errorf("%s: re-pin %d: no article, bad offsets %d-%d or lon %v lat %v off the map", path, i+1, r.Start, r.End, r.Lon, r.Lat)

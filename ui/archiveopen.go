@@ -159,12 +159,15 @@ func (w *Window) archiveOpened(o archiveOpening, restoring bool) {
 	if len(o.places) > 0 && !restoring {
 		w.Map.ZoomToLayer(ArchiveLayer)
 	}
+	w.timeline.setArchiveDays(o.days)
+	if d, ok := dateIntoArchive(w.Atlas.Date, o.days); ok && !restoring {
+		w.setDate(d)
+	}
 	if from, to := w.stories.dateWindow(); !from.IsZero() || !to.IsZero() {
 		w.archiveWindow(from, to)
 	}
 	w.layers.rebuild()
 	w.Map.Redraw()
-	w.timeline.setArchiveDays(o.days)
 	w.stories.setArchive(load.arch)
 	w.stories.viewChanged(w.Map.View().LonLatBound())
 	what := strings.Join(o.sources, " ")
@@ -181,6 +184,21 @@ func (w *Window) archiveOpened(o archiveOpening, restoring bool) {
 	if len(load.skipped) > 0 {
 		w.showSkipped(what, load.skipped)
 	}
+}
+
+// dateIntoArchive is the date the timeline moves to when an archive of
+// those days opens at date d: its last day when d lies outside them (the
+// map, the histogram and a date window then show its news), d itself
+// otherwise. ok is false when the date stays.
+func dateIntoArchive(d time.Time, days []dayCount) (time.Time, bool) {
+	if len(days) == 0 {
+		return d, false
+	}
+	first, last := days[0].Day, days[len(days)-1].Day
+	if !d.Before(first) && !d.After(last.AddDate(0, 0, 1).Add(-time.Nanosecond)) {
+		return d, false
+	}
+	return last, true
 }
 
 // closeArchive lets go of the archive open, if any: its layer, stories

@@ -205,3 +205,92 @@ func TestArchiveOpenedOvertakesRestore(t *testing.T) {
 		t.Errorf("the session keeps %v", s.Archive)
 	}
 }
+
+// TestArchiveFiltersKept quits a window whose Stories tab searches the
+// archive within a week of the date: after the relaunch the search, the
+// window and the stories they list are back.
+func TestArchiveFiltersKept(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	app := newLoopApp(t)
+	dir := t.TempDir()
+	file := filepath.Join(dir, LastSessionName)
+	w := sessionWindow(t, app, file)
+	archiveSessionWindow(t, w, dir)
+	w.stories.search.SetText("truce")
+	w.stories.window.SetSelected("Week to date")
+	w.setDate(time.Date(2016, 10, 21, 0, 0, 0, 0, time.UTC))
+	settle(w)
+	if got := strings.Join(storyTitles(w.stories), " | "); got != "Talks in Geneva" {
+		t.Fatalf("stories matching the search in the week: %q", got)
+	}
+	w.quit()
+	b, err := os.ReadFile(file)
+	must(t, err)
+	if !strings.Contains(string(b), `"archive_search": "truce"`) || !strings.Contains(string(b), `"archive_days": 7`) {
+		t.Errorf("the session does not keep the Stories' search and date window:\n%s", b)
+	}
+
+	w2 := sessionWindow(t, app, file)
+	waitRestored(t, w2)
+	settle(w2)
+	if w2.stories.search.Text != "truce" || w2.stories.window.Selected != "Week to date" {
+		t.Errorf("after the relaunch the search is %q and the date window %q", w2.stories.search.Text, w2.stories.window.Selected)
+	}
+	if got := strings.Join(storyTitles(w2.stories), " | "); got != "Talks in Geneva" {
+		t.Errorf("stories after the relaunch: %q", got)
+	}
+}
+
+// TestArchiveOpenMovesTheDate opens an archive of 2019 while the map
+// shows October 2016: the date moves to the archive's last day, and the
+// Stories tab's date window lists its news; an archive whose days hold
+// the date leaves it alone.
+func TestArchiveOpenMovesTheDate(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	dir := t.TempDir()
+	floods := filepath.Join(dir, "floods.ndjson")
+	writeInput(t, floods, `{"id": "f1", "title": "Rain in Dhaka", "date": "2019-07-12", "text": "Rain in Dhaka\n\nRain fell on Dhaka."}
+{"id": "f2", "title": "Floods in Dhaka", "date": "2019-07-20", "text": "Floods in Dhaka\n\nRain flooded Dhaka."}
+`)
+	w := newTestWindow(t)
+	w.stories.window.SetSelected("Month to date")
+	w.OpenArchive(floods)
+	settle(w)
+	if want := time.Date(2019, 7, 20, 0, 0, 0, 0, time.UTC); !w.Atlas.Date.Equal(want) || w.timeline.date.Text != "20 Jul 2019" || w.timeline.slider.Value != w.timeline.axis.days(want) {
+		t.Errorf("date %v (timeline %q at %v) after opening a 2019 archive, want %v", w.Atlas.Date, w.timeline.date.Text, w.timeline.slider.Value, want)
+	}
+	if got := strings.Join(storyTitles(w.stories), " | "); got != "Floods in Dhaka | Rain in Dhaka" {
+		t.Errorf("stories in the month to date: %q", got)
+	}
+
+	w2 := newTestWindow(t)
+	path := filepath.Join(dir, "stories.ndjson")
+	writeInput(t, path, testArchive)
+	w2.OpenArchive(path)
+	settle(w2)
+	if !w2.Atlas.Date.Equal(atlas.DefaultDate) {
+		t.Errorf("date %v after opening an archive of the days around it, want %v", w2.Atlas.Date, atlas.DefaultDate)
+	}
+}
+
+// TestOldArchiveSession restores a session saved before sessions kept the
+// archive: its archive layer, saved as a file named for its description,
+// is left out without a notice; the rest comes back.
+func TestOldArchiveSession(t *testing.T) {
+	app := newLoopApp(t)
+	dir := t.TempDir()
+	file := filepath.Join(dir, LastSessionName)
+	w := sessionWindow(t, app, file)
+	s := w.Session()
+	want := names(w.Atlas)
+	s.Layers = append(s.Layers, atlas.SessionLayer{Name: ArchiveLayer, Path: filepath.Join(dir, "places named in stories.ndjson, sized by mentions"), Opacity: 1})
+	must(t, atlas.SaveSession(file, s))
+	w2 := sessionWindow(t, app, file)
+	settle(w2)
+	if len(w2.dialogs) != 0 || w2.dialogUp() {
+		t.Errorf("%d notices restoring an old session's archive layer, want none", len(w2.dialogs))
+	}
+	if got := names(w2.Atlas); !slices.Equal(got, want) {
+		t.Errorf("layers %v, want %v", got, want)
+	}
+}

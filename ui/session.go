@@ -63,6 +63,8 @@ func (w *Window) RestoreSession(s atlas.Session) {
 	w.closeArchive() // Restore drops its layer; s says whether it comes back
 	w.news.pending, w.news.pendingStory = nil, ""
 	w.news.restores++
+	s.Layers = slices.DeleteFunc(slices.Clone(s.Layers), oldArchiveLayer)
+	w.stories.setFilters(s.ArchiveSearch, s.ArchiveDays)
 	names, err := w.Atlas.Restore(s)
 	err = errors.Join(err, w.restoreArchive(s, names))
 	w.articleChanged()
@@ -98,6 +100,11 @@ func (w *Window) archiveSession(s *atlas.Session) {
 		// Quit while the session's archive is still opening: it is
 		// the session's still.
 		s.Archive, s.ArchiveStory = slices.Clone(n.pending), n.pendingStory
+	}
+	if len(s.Archive) > 0 || n.arch != nil {
+		s.ArchiveSearch, s.ArchiveDays = w.stories.filters()
+	}
+	if n.arch == nil {
 		return
 	}
 	s.Archive = slices.Clone(n.sources)
@@ -112,6 +119,14 @@ func (w *Window) archiveSession(s *atlas.Session) {
 	if a := w.Atlas.Article; n.story != nil && a != nil && a.Path != "" && a.Path == n.story.Source {
 		s.Article, s.ArchiveStory = "", a.Path
 	}
+}
+
+// oldArchiveLayer reports whether sl is an archive's layer as builds
+// before sessions kept the archive saved it: as a file named for the
+// layer's description ("places named in …"), which was never a file.
+// Restored, it was one bogus line of the notice.
+func oldArchiveLayer(sl atlas.SessionLayer) bool {
+	return sl.Name == ArchiveLayer && sl.Path != "" && strings.HasPrefix(filepath.Base(sl.Path), "places named in ")
 }
 
 // restoreArchive opens again, off the UI goroutine, the archive session

@@ -201,6 +201,28 @@ func (p *storiesPanel) windowChanged(label string) {
 	}
 }
 
+// filters is what the panel lists by: the search text and the date
+// window (days up to the timeline's date, 0 for any date).
+func (p *storiesPanel) filters() (text string, days int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.q.Text, p.days
+}
+
+// setFilters searches for text and lists the date window of that many
+// days, as if the user had typed and chosen them; a window the panel does
+// not offer is any date.
+func (p *storiesPanel) setFilters(text string, days int) {
+	p.search.SetText(text)
+	i := 0
+	for j, d := range dateWindows {
+		if d.days == days {
+			i = j
+		}
+	}
+	p.window.SetSelectedIndex(i)
+}
+
 // windowMoved tells onWindow of a new date window, with an archive open.
 func (p *storiesPanel) windowMoved(from, to time.Time) {
 	if p.arch != nil && p.onWindow != nil {
