@@ -32,6 +32,23 @@ func (h Hit) Name() string {
 	return h.Ref.Layer.Features[h.Ref.Feature].Name
 }
 
+// Area is the first of hits that is an area (a polygon or a
+// multipolygon), as Identify orders them the topmost area under the
+// point, and its geometry; ok is false when none is. The region a click
+// asks the news archive about, in the window and in `newsatlas related`.
+func Area(hits []Hit) (h Hit, g orb.Geometry, ok bool) {
+	for _, h := range hits {
+		if !h.Ref.Valid() {
+			continue
+		}
+		switch g := h.Ref.Layer.Features[h.Ref.Feature].Geometry; g.(type) {
+		case orb.Polygon, orb.MultiPolygon:
+			return h, g, true
+		}
+	}
+	return Hit{}, nil, false
+}
+
 // Identify returns the features under the lon/lat point p as the viewport
 // shows it, topmost layer first: polygons containing p, pins and lines
 // within a few pixels, every feature of a cluster's circle (see

@@ -167,19 +167,11 @@ func regionAt(p orb.Point, layerFile, date string) (*archive.Region, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, h := range a.Identify(p, a.OpeningView(1280, 800)) {
-		if !h.Ref.Valid() {
-			continue
-		}
-		g := h.Ref.Layer.Features[h.Ref.Feature].Geometry
-		switch g.(type) {
-		case orb.Polygon, orb.MultiPolygon:
-		default:
-			continue
-		}
-		return archive.NewRegion(h.Layer, h.Name(), g), nil
+	h, g, ok := atlas.Area(a.Identify(p, a.OpeningView(1280, 800)))
+	if !ok {
+		return nil, nil
 	}
-	return nil, nil
+	return archive.NewRegion(h.Layer, h.Name(), g), nil
 }
 
 // relatedIndexed answers from the sources' index in the cache folder, updated first.

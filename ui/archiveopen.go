@@ -312,20 +312,15 @@ func (w *Window) archiveRegion(hits []atlas.Hit) bool {
 			return true
 		}
 	}
-	for _, h := range hits {
-		if !h.Ref.Valid() {
-			continue
-		}
-		switch g := h.Ref.Layer.Features[h.Ref.Feature].Geometry; g.(type) {
-		case orb.Polygon, orb.MultiPolygon:
-			name := hitName(h)
-			w.log.printf("archive region %s name=%s", h.Layer, strings.ReplaceAll(name, " ", "_"))
-			w.stories.showRelated(h.Layer, name, g)
-			w.tabs.Select(w.stories.tab)
-			return true
-		}
+	h, g, ok := atlas.Area(hits)
+	if !ok {
+		return false
 	}
-	return false
+	name := hitName(h)
+	w.log.printf("archive region %s name=%s", h.Layer, strings.ReplaceAll(name, " ", "_"))
+	w.stories.showRelated(h.Layer, name, g)
+	w.tabs.Select(w.stories.tab)
+	return true
 }
 
 // archiveWindow pins the places of the archive's stories dated from..to
