@@ -94,8 +94,11 @@ start news archive/testdata/huffpost-world-2018-2020.ndjson
 wait_log ' archive opened .* articles=796 .* timeline=2012-07-01\.\.2020-12-27' 90 ||
 	fail "news: the 796 items did not open with a timeline to 27 December 2020"
 settle
+# The map was at 19 Oct 2016, before every item: the date moves to the
+# archive's last day.
+grep -q ' date 2020-12-27$' "$LOG" || fail "news: the date did not move to the archive's last day: $(grep ' date ' "$LOG" | tail -n 1)"
 shot news
-step "news: $(grep ' archive opened ' "$LOG" | cut -d' ' -f4-)"
+step "news: $(grep ' archive opened ' "$LOG" | cut -d' ' -f4-), $(grep ' date ' "$LOG" | tail -n 1 | cut -d' ' -f3-)"
 xdotool mousemove $((WX + 5)) $((WY + 5)) key ctrl+q
 timeout 20 tail --pid="$APP" -f /dev/null || fail "news: still running 20 s after Ctrl+Q"
 rc=0
@@ -107,6 +110,7 @@ wait_log ' archive restored .* articles=796 .* timeline=2012-07-01\.\.2020-12-27
 	fail "relaunch: the archive did not come back with the session"
 settle
 ! grep -q ' dialog shown ' "$LOG" || fail "relaunch: a notice was shown: $(grep ' dialog shown ' "$LOG" | head -n 1)"
+grep -q ' session restored .* date=2020-12-27 ' "$LOG" || fail "relaunch: the session's date is not the archive's last day: $(grep ' session restored ' "$LOG" | tail -n 1)"
 shot relaunch
 step "relaunch: $(grep ' archive restored ' "$LOG" | cut -d' ' -f3-)"
 stop

@@ -125,3 +125,47 @@ func TestLegendSymbols(t *testing.T) {
 		}
 	}
 }
+
+// TestLegendTitleWraps: a title too long for the legend is broken before
+// its part in brackets, so the legend is as wide as the title's first
+// part and one row taller, not stretched across the map; the rows stay
+// in the box.
+func TestLegendTitleWraps(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	grey := color.NRGBA{0x80, 0x80, 0x80, 0xff}
+	area := color.NRGBA{0x00, 0x72, 0xb2, 0xff}
+	fill := style.Spec
+	fill.Fill = area
+	box := func(title string) (image.Rectangle, image.Rectangle) {
+		s := &Scene{Background: grey, LegendTitle: title, Legend: []LegendItem{{Label: "Government", Style: fill, Kind: LegendArea}}}
+		v := Fit(orb.Bound{Min: orb.Point{-60, -40}, Max: orb.Point{60, 40}}, 640, 400, 0)
+		img := r.Render(s, v)
+		// The legend's white over grey.
+		b, _, _ := blobs(img, color.NRGBA{0xec, 0xec, 0xec, 0xff})
+		sym, _, _ := blobs(img, area)
+		return b, sym
+	}
+	short, shortSym := box("Aleppo, as of 22 Dec 2016")
+	long, longSym := box("Aleppo, as of 22 Dec 2016 (the record ends there)")
+	if long.Dx() != short.Dx() || long.Dy() != short.Dy()+18 {
+		t.Errorf("legend %v with the long title, want %v one row (18 px) taller", long, short)
+	}
+	if !longSym.In(long) || longSym.Min.Y != shortSym.Min.Y+18 {
+		t.Errorf("the symbol at %v in %v, want one row under %v", longSym, long, shortSym)
+	}
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Aleppo", []string{"Aleppo"}},
+		{"Aleppo (2016) (final)", []string{"Aleppo", "(2016)", "(final)"}},
+		{"(record) ends", []string{"(record) ends"}},
+	} {
+		if got := splitBeforeBrackets(tt.in); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("splitBeforeBrackets(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"strings"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/math/fixed"
@@ -81,20 +82,76 @@ func (f *frame) legendBox() image.Rectangle {
 	}
 	sc := f.v.PixelScale()
 	row := int(18 * sc)
+	w := f.legendItemsWidth()
+	title := f.legendTitle()
+	for _, l := range title {
+		w = max(w, font.MeasureString(f.faces.title, l).Ceil()-int(22*sc))
+	}
+	h := row*(len(f.s.Legend)+len(title)) + int(10*sc)
+	x0 := f.v.Width - w - int(44*sc)
+	y0 := int(10 * sc)
+	return image.Rect(x0, y0, f.v.Width-int(10*sc), y0+h)
+}
+
+// legendItemsWidth is the width of the legend's widest label.
+func (f *frame) legendItemsWidth() int {
 	w := 0
 	for _, it := range f.s.Legend {
 		w = max(w, font.MeasureString(f.faces.small, it.Label).Ceil())
 	}
-	if f.s.LegendTitle != "" {
-		w = max(w, font.MeasureString(f.faces.title, f.s.LegendTitle).Ceil()-int(22*sc))
+	return w
+}
+
+// legendTitleWidth is how wide a line of the legend's title may be before
+// it wraps (at 1x): a long title would push the legend across the map.
+const legendTitleWidth = 200
+
+// legendTitle is the legend's title in lines: one when it fits the
+// legend's width or legendTitleWidth, else broken before a part in
+// brackets ("(the record ends there)") and then between words.
+func (f *frame) legendTitle() []string {
+	t := f.s.LegendTitle
+	if t == "" {
+		return nil
 	}
-	h := row*len(f.s.Legend) + int(10*sc)
-	if f.s.LegendTitle != "" {
-		h += row
+	sc := f.v.PixelScale()
+	limit := max(f.legendItemsWidth()+int(22*sc), int(legendTitleWidth*sc))
+	width := func(s string) int { return font.MeasureString(f.faces.title, s).Ceil() }
+	if width(t) <= limit {
+		return []string{t}
 	}
-	x0 := f.v.Width - w - int(44*sc)
-	y0 := int(10 * sc)
-	return image.Rect(x0, y0, f.v.Width-int(10*sc), y0+h)
+	var lines []string
+	for _, part := range splitBeforeBrackets(t) {
+		line := ""
+		for _, word := range strings.Fields(part) {
+			switch {
+			case line == "":
+				line = word
+			case width(line+" "+word) <= limit:
+				line += " " + word
+			default:
+				lines = append(lines, line)
+				line = word
+			}
+		}
+		if line != "" {
+			lines = append(lines, line)
+		}
+	}
+	return lines
+}
+
+// splitBeforeBrackets cuts s before each " (" that is not its start.
+func splitBeforeBrackets(s string) []string {
+	var parts []string
+	for {
+		i := strings.Index(s, " (")
+		if i <= 0 {
+			return append(parts, s)
+		}
+		parts = append(parts, s[:i])
+		s = s[i+1:]
+	}
 }
 
 func (f *frame) legend() {
@@ -105,9 +162,9 @@ func (f *frame) legend() {
 	draw.Draw(f.dst, box, image.NewUniform(color.NRGBA{0xff, 0xff, 0xff, 0xd8}), image.Point{}, draw.Over)
 	dark := image.NewUniform(color.NRGBA{0x22, 0x22, 0x22, 0xff})
 	y := y0 + int(6*sc)
-	if f.s.LegendTitle != "" {
+	for _, l := range f.legendTitle() {
 		d := font.Drawer{Dst: f.dst, Face: f.faces.title, Src: dark, Dot: fixed.P(x0+int(6*sc), y+int(12*sc))}
-		d.DrawString(f.s.LegendTitle)
+		d.DrawString(l)
 		y += row
 	}
 	for _, it := range f.s.Legend {
