@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
+	"math"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -94,7 +95,16 @@ func (f *frame) placeLabels() {
 	}
 	pad := int(2 * sc)
 	bounds := f.dst.Bounds()
+	// The names placed, for an area or a place of the basemap whose name
+	// is already written nearby (a neighbourhood in three pieces): once is
+	// enough. A pin's label is always tried.
+	placedAt := map[string][]orb.Point{}
+	repeat := labelRepeatPixels * sc
 	for _, l := range f.labels {
+		pinLabel := !l.area && !l.minor
+		if !pinLabel && nearAny(l.at, placedAt[l.text], repeat) {
+			continue
+		}
 		face := f.faces.pinLabel
 		if l.area {
 			face = f.faces.area
@@ -134,12 +144,27 @@ func (f *frame) placeLabels() {
 		if !placed {
 			continue
 		}
+		placedAt[l.text] = append(placedAt[l.text], l.at)
 		if l.minor {
 			f.minorText(l.text, x, y+m.Ascent.Ceil())
 			continue
 		}
 		f.text(l.text, face, x, y+m.Ascent.Ceil(), !l.area)
 	}
+}
+
+// labelRepeatPixels is how far apart (at 1x) two labels of one name must
+// be for the second to be written too.
+const labelRepeatPixels = 160
+
+// nearAny reports whether one of pts lies within d of p (each axis).
+func nearAny(p orb.Point, pts []orb.Point, d float64) bool {
+	for _, q := range pts {
+		if math.Abs(p[0]-q[0]) < d && math.Abs(p[1]-q[1]) < d {
+			return true
+		}
+	}
+	return false
 }
 
 func overlaps(r image.Rectangle, taken []image.Rectangle) bool {
