@@ -48,7 +48,7 @@ type basemapCell struct {
 }
 
 // basemapSource describes the built-in basemap's data.
-const basemapSource = "Natural Earth 1:10m lakes, rivers, railroads and populated places, 1:50m urban areas (public domain); OCHA Syria districts, populated places and Damascus neighbourhoods (via HDX); Aleppo neighbourhoods: Columbia CSR (MIT); Syria's main roads: © OpenStreetMap contributors (ODbL), from OpenStreetMap's tiles of tokenless-tiles/syria"
+const basemapSource = "Natural Earth 1:10m lakes, rivers, railroads and populated places, 1:50m urban areas (public domain); OCHA Syria districts, populated places and Damascus neighbourhoods (via HDX); Aleppo neighbourhoods: Columbia CSR (MIT); main roads of Syria, Turkey, Lebanon, Israel and Palestine: © OpenStreetMap contributors (ODbL), from OpenStreetMap's tiles of tokenless-tiles/syria, turkey, lebanon and israel-and-palestine"
 
 // loadBasemap reads the basemap's index from fsys (data.BasemapLevels'
 // levels folder) and decodes its world level, which is also the layer's

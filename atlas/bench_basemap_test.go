@@ -46,3 +46,43 @@ func BenchmarkBasemapCell(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBasemapViewCells is what the first 1280x800 view of Aleppo at
+// zoom 12 pays in all for the basemap: decoding every cell of its band the
+// view meets (Aleppo's own and the fine cell of the roads of southern
+// Turkey reaching into it).
+func BenchmarkBasemapViewCells(b *testing.B) {
+	benchViewCells(b, render.Viewport{Center: orb.Point{37.16, 36.2}, Zoom: 12, Width: 1280, Height: 800})
+}
+
+// BenchmarkBasemapViewCellsSyria is the same for the first view of Syria
+// at zoom 7.5 (docs/basemap-syria.png): the band of zooms 5-8, its 30°
+// cells holding the motorways and trunk roads of Syria and its neighbours.
+func BenchmarkBasemapViewCellsSyria(b *testing.B) {
+	benchViewCells(b, render.Viewport{Center: orb.Point{38.8, 34.95}, Zoom: 7.5, Width: 1280, Height: 800})
+}
+
+// benchViewCells decodes, each round, every cell of v's band that v meets.
+func benchViewCells(b *testing.B, v render.Viewport) {
+	bm, _, err := loadBasemap(basemapLevels())
+	if err != nil {
+		b.Fatal(err)
+	}
+	var files []string
+	for _, c := range bm.level(v.Zoom).cells {
+		if c.bound.Intersects(v.World()) {
+			files = append(files, c.file)
+		}
+	}
+	if len(files) == 0 {
+		b.Fatal("the view meets no cell")
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, f := range files {
+			if _, err := bm.read(f); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -10,7 +10,7 @@
 // railroads as vector tiles) and that of github.com/tokenless-tiles/syria
 // (fetched; it holds OpenStreetMap's Syria as vector tiles):
 //
-//	go run ./data/basemap/buildlevels.go NE_GIT_DIR ../shared/data RAIL_GIT_DIR ROAD_GIT_DIR
+//	go run ./data/basemap/buildlevels.go NE_GIT_DIR ../shared/data RAIL_GIT_DIR ROAD_GIT_DIR...
 package main
 
 import (
@@ -92,7 +92,15 @@ type item struct {
 	nameAr  string
 	rank    int // Natural Earth scalerank, or a road's rank (lines are drawn wider when lower)
 	geom    orb.Geometry
+	// fine puts the item, in the top band, in cells a quarter as wide of
+	// their own (the roads outside Syria), so that a view of Aleppo does not
+	// decode the roads of half of southern Turkey with its own cell.
+	fine bool
 }
+
+// fineCells is how many of the top band's fine cells go across one of its
+// cells (5° / 4, 1.25°).
+const fineCells = 4
 
 // styles are the classes' simplestyle properties: muted, so that the data
 // drawn over the basemap stands out. A point is a dot of its fill, ringed
@@ -158,8 +166,8 @@ func railWidth(rank int) float64 {
 var order = map[string]int{"urban": 0, "district": 1, "neighbourhood": 2, "lake": 3, "river": 4, "road": 5, "rail": 6, "neighbourhood-label": 7, "village": 8, "town": 9, "city": 10, "capital": 11}
 
 func main() {
-	if len(os.Args) != 5 {
-		log.Fatal("usage: go run ./data/basemap/buildlevels.go NE_GIT_DIR SHARED_DATA_DIR RAIL_GIT_DIR ROAD_GIT_DIR")
+	if len(os.Args) != 4+len(roadSources) {
+		log.Fatalf("usage: go run ./data/basemap/buildlevels.go NE_GIT_DIR SHARED_DATA_DIR RAIL_GIT_DIR ROAD_GIT_DIR... (%d road git directories: tokenless-tiles's %s)", len(roadSources), roadRepos())
 	}
 	ne, err := os.MkdirTemp("", "basemap-ne")
 	if err != nil {
@@ -187,7 +195,7 @@ func main() {
 	items = append(items, neighbourhoods("data/aleppo/neighbourhoods.geojson", "NAME", "NAME_A")...)
 	items = append(items, neighbourhoods(filepath.Join(shared, "syria/syr_admin5_damascus_neighbourhoods.geojson"), "HAY_EN", "")...)
 	items = append(items, rails(os.Args[3])...)
-	items = append(items, roads(os.Args[4])...)
+	items = append(items, roads(os.Args[4:], countries("data/basemap/countries.geojson.gz"))...)
 	sort.SliceStable(items, func(i, j int) bool { return order[items[i].class] < order[items[j].class] })
 	if err := os.RemoveAll(dir); err != nil {
 		log.Fatal(err)
@@ -202,6 +210,15 @@ func main() {
 	if err := os.WriteFile(filepath.Join(dir, "index.json"), indexJSON(index), 0o644); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// roadRepos names roadSources' repositories, in order.
+func roadRepos() string {
+	var names []string
+	for _, s := range roadSources {
+		names = append(names, s.repo)
+	}
+	return strings.Join(names, ", ")
 }
 
 // indexJSON is the index as JSON, a line to a cell: small to read at
@@ -490,11 +507,32 @@ func rails(gitDir string) []item {
 	return items
 }
 
-// roadCommit is the commit (branch gh-pages) of
-// github.com/tokenless-tiles/syria whose tiles/ hold OpenStreetMap's Syria
-// (Geofabrik's extract of 2021-08) as vector tiles of the OpenMapTiles
-// schema, made by tilemaker (zooms 0-14, uncompressed); zoom 12 is read.
-const roadCommit = "0377d314d52fc3d0832638637389d72bf36562ab"
+// A roadSource is one of the OpenStreetMap extracts the roads are read
+// from: a repository of github.com/tokenless-tiles holding a Geofabrik
+// country extract (of 2021-08) as vector tiles of the OpenMapTiles schema,
+// made by tilemaker (zooms 0-14, uncompressed, branch gh-pages); zoom 12 is
+// read.
+type roadSource struct {
+	repo   string // github.com/tokenless-tiles/<repo>
+	commit string // the commit read (branch gh-pages)
+	// countries are the Natural Earth admin-0 countries (ADM0_A3) the
+	// extract's roads are kept in, with the sea (see roadRegion).
+	countries []string
+	// maxRank is the least important road rank kept (roadRanks).
+	maxRank int
+}
+
+// roadSources are read in this order, Syria first; the command line
+// gives their git directories in the same order. Geofabrik's extracts
+// reach a few kilometres past their country's border, so where two meet
+// both hold the roads at the border: each extract's lines are clipped to
+// its own countries (and the sea), so that a road there is drawn once.
+var roadSources = []roadSource{
+	{"syria", "0377d314d52fc3d0832638637389d72bf36562ab", []string{"SYR"}, 3},
+	{"turkey", "cdcd46cb7d4bcc5317ab652292a2dd2396528fe1", []string{"TUR"}, 2},
+	{"lebanon", "677e6b847c8c2ed13ab778e11db5c3052441d378", []string{"LBN"}, 2},
+	{"israel-and-palestine", "eb73010b6408b5e3c5d6c93219ed065c1d151969", []string{"ISR", "PSX"}, 2},
+}
 
 // roadRanks are the OpenMapTiles road classes kept, by rank (1 the most
 // important), and the zoom each shows from. Tertiary roads and streets
@@ -510,47 +548,76 @@ var roadRanks = map[string]struct {
 	"secondary": {3, 9},
 }
 
-// roads reads the zoom 12 tiles of roadCommit out of the repository at
-// gitDir, clips each tile's roads to the tile, projects them to lon/lat and
-// joins the roads of one class in a block of tiles into one feature (the
-// tiles carry no way ids to join a road's pieces across tiles by). Service
+// roads reads the zoom 12 tiles of each of roadSources out of its
+// repository (gitDirs, in the same order), clips each tile's roads to the
+// tile and to the extract's countries, projects them to lon/lat and joins
+// the roads of one class in a block of tiles into one feature (the tiles
+// carry no way ids to join a road's pieces across tiles by). Service
 // roads, tracks, paths and railways are left out.
-func roads(gitDir string) []item {
+func roads(gitDirs []string, lands []country) []item {
 	const z = 12
 	var items []item
 	lines := 0
 	// The lines of a class are joined over a block of 8 by 8 tiles (a zoom
 	// 9 tile, about 0.7°): fewer, larger features draw faster at zoom 8
-	// than one a zoom 12 tile.
+	// than one a zoom 12 tile. The extracts' pieces of a road crossing a
+	// border meet where both were cut, and are joined there.
 	type key struct {
+		src   int // Syria's (0) or the neighbours' (1)
 		class string
 		x, y  int
 	}
 	blocks := map[key]orb.MultiLineString{}
-	tiles := tileLayers(gitDir, roadCommit, fmt.Sprintf("tiles/%d", z), z, func(l *mvt.Layer, x, y int) {
-		if !strings.HasPrefix(l.Name, "transportation") || strings.Contains(l.Name, "name") {
-			return
+	for i, src := range roadSources {
+		own := map[string]bool{}
+		for _, c := range src.countries {
+			own[c] = true
 		}
-		for _, f := range l.Features {
-			class := str(f.Properties, "class")
-			if _, ok := roadRanks[class]; !ok || f.Geometry == nil {
-				continue
+		kept, cut := 0, 0
+		tiles := tileLayers(gitDirs[i], src.commit, fmt.Sprintf("tiles/%d", z), z, func(l *mvt.Layer, x, y int) {
+			if !strings.HasPrefix(l.Name, "transportation") || strings.Contains(l.Name, "name") {
+				return
 			}
-			k := key{class, x / 8, y / 8}
-			switch g := f.Geometry.(type) {
-			case orb.LineString:
-				blocks[k] = append(blocks[k], g)
-			case orb.MultiLineString:
-				blocks[k] = append(blocks[k], g...)
+			var region *roadRegion
+			for _, f := range l.Features {
+				class := str(f.Properties, "class")
+				if r, ok := roadRanks[class]; !ok || r.rank > src.maxRank || f.Geometry == nil {
+					continue
+				}
+				var mls orb.MultiLineString
+				switch g := f.Geometry.(type) {
+				case orb.LineString:
+					mls = orb.MultiLineString{g}
+				case orb.MultiLineString:
+					mls = g
+				default:
+					continue
+				}
+				if region == nil {
+					region = newRoadRegion(maptile.New(uint32(x), uint32(y), z).Bound(), own, lands)
+				}
+				k := key{min(i, 1), class, x / 8, y / 8}
+				for _, line := range mls {
+					kept++
+					parts := region.clip(line)
+					if len(parts) != 1 || len(parts[0]) != len(line) {
+						cut++
+					}
+					blocks[k] = append(blocks[k], parts...)
+				}
 			}
-		}
-	})
+		})
+		fmt.Printf("roads of %s: %d tiles, %d lines, %d of them cut at the border or dropped\n", src.repo, tiles, kept, cut)
+	}
 	keys := make([]key, 0, len(blocks))
 	for k := range blocks {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool {
 		a, b := keys[i], keys[j]
+		if a.src != b.src {
+			return a.src < b.src
+		}
 		if a.class != b.class {
 			return a.class < b.class
 		}
@@ -564,12 +631,194 @@ func roads(gitDir string) []item {
 		// the bends a view of Aleppo shows are kept, and the first cell it
 		// decodes stays small.
 		j := joinLines(blocks[k])
+		if len(j) == 0 {
+			continue
+		}
 		joined += len(j)
 		g := simplify.DouglasPeucker(0.0002).Simplify(j)
-		items = append(items, item{class: "road", minZoom: r.minZoom, rank: r.rank, geom: g})
+		items = append(items, item{class: "road", minZoom: r.minZoom, rank: r.rank, geom: g, fine: k.src > 0})
 	}
-	fmt.Printf("roads: %d tiles, %d lines joined into %d in %d features\n", tiles, lines, joined, len(items))
+	fmt.Printf("roads: %d lines joined into %d in %d features\n", lines, joined, len(items))
 	return items
+}
+
+// A country is a Natural Earth admin-0 country: its ADM0_A3 code and
+// its land.
+type country struct {
+	a3    string
+	bound orb.Bound
+	land  orb.MultiPolygon
+}
+
+// countries reads the Natural Earth admin-0 countries out of this
+// repository's data/basemap/countries.geojson.gz (Natural Earth v5.1.2,
+// see SOURCES.md), in the file's order.
+func countries(path string) []country {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
+	fc, err := geojson.UnmarshalFeatureCollection(data)
+	if err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
+	var out []country
+	for _, f := range fc.Features {
+		var mp orb.MultiPolygon
+		switch g := f.Geometry.(type) {
+		case orb.Polygon:
+			mp = orb.MultiPolygon{g}
+		case orb.MultiPolygon:
+			mp = g
+		default:
+			continue
+		}
+		out = append(out, country{a3: str(f.Properties, "ADM0_A3"), bound: mp.Bound(), land: mp})
+	}
+	return out
+}
+
+// A roadRegion is where an extract's roads are kept within one tile: on
+// the land of its own countries and on the sea (Natural Earth's coast is
+// too coarse to cut coastal roads by), not on other countries' land.
+type roadRegion struct {
+	own, other orb.MultiPolygon // the countries' land, cut to the padded tile
+	edges      [][2]orb.Point   // their borders and coasts inside the tile
+	keepAll    bool             // no edge in the tile: keep all, or (dropAll) none
+	dropAll    bool
+}
+
+// newRoadRegion cuts the land of the countries meeting tile (lon/lat) to
+// the tile padded by a tenth of its side, so that a road along the tile's
+// edge is judged by the land around it and not by the cut.
+func newRoadRegion(tile orb.Bound, own map[string]bool, lands []country) *roadRegion {
+	pad := tile.Pad((tile.Max[0] - tile.Min[0]) / 10)
+	r := &roadRegion{}
+	for _, c := range lands {
+		if !c.bound.Intersects(pad) {
+			continue
+		}
+		cut := clip.MultiPolygon(pad, c.land.Clone())
+		if len(cut) == 0 {
+			continue
+		}
+		if own[c.a3] {
+			r.own = append(r.own, cut...)
+		} else {
+			r.other = append(r.other, cut...)
+		}
+		for _, p := range cut {
+			for _, ring := range p {
+				for i := 1; i < len(ring); i++ {
+					a, b := ring[i-1], ring[i]
+					// The cut's edges along the padded bound are not borders.
+					if a[0] == b[0] && (a[0] == pad.Min[0] || a[0] == pad.Max[0]) ||
+						a[1] == b[1] && (a[1] == pad.Min[1] || a[1] == pad.Max[1]) {
+						continue
+					}
+					r.edges = append(r.edges, [2]orb.Point{a, b})
+				}
+			}
+		}
+	}
+	if len(r.edges) == 0 {
+		r.keepAll = r.keeps(tile.Center())
+		r.dropAll = !r.keepAll
+	}
+	return r
+}
+
+// keeps reports whether p lies on the region's own land or on the sea.
+func (r *roadRegion) keeps(p orb.Point) bool {
+	return planar.MultiPolygonContains(r.own, p) || !planar.MultiPolygonContains(r.other, p)
+}
+
+// clip is the parts of line inside the region: each segment is cut where
+// it crosses a border or coast and a piece kept if its middle is.
+func (r *roadRegion) clip(line orb.LineString) orb.MultiLineString {
+	if r.dropAll {
+		return nil
+	}
+	if r.keepAll {
+		return orb.MultiLineString{line}
+	}
+	var out orb.MultiLineString
+	var cur orb.LineString
+	end := func() {
+		if len(cur) >= 2 {
+			out = append(out, cur)
+		}
+		cur = nil
+	}
+	for i := 1; i < len(line); i++ {
+		a, b := line[i-1], line[i]
+		ts := []float64{0, 1}
+		seg := orb.MultiPoint{a, b}.Bound()
+		for _, e := range r.edges {
+			if !(orb.MultiPoint{e[0], e[1]}).Bound().Intersects(seg) {
+				continue
+			}
+			if t, ok := crossing(a, b, e[0], e[1]); ok {
+				ts = append(ts, t)
+			}
+		}
+		sort.Float64s(ts)
+		for j := 1; j < len(ts); j++ {
+			if ts[j] == ts[j-1] {
+				continue
+			}
+			p, q := along(a, b, ts[j-1]), along(a, b, ts[j])
+			if !r.keeps(along(a, b, (ts[j-1]+ts[j])/2)) {
+				end()
+				continue
+			}
+			if len(cur) == 0 {
+				cur = append(cur, p)
+			}
+			cur = append(cur, q)
+		}
+	}
+	end()
+	return out
+}
+
+// crossing is where segment a-b crosses segment c-d, as the fraction of
+// the way from a to b, if it does between them.
+func crossing(a, b, c, d orb.Point) (float64, bool) {
+	rx, ry := b[0]-a[0], b[1]-a[1]
+	sx, sy := d[0]-c[0], d[1]-c[1]
+	den := rx*sy - ry*sx
+	if den == 0 {
+		return 0, false
+	}
+	qx, qy := c[0]-a[0], c[1]-a[1]
+	t := (qx*sy - qy*sx) / den
+	u := (qx*ry - qy*rx) / den
+	if t <= 0 || t >= 1 || u < 0 || u > 1 {
+		return 0, false
+	}
+	return t, true
+}
+
+// along is the point a fraction t of the way from a to b; 0 and 1 give a
+// and b themselves.
+func along(a, b orb.Point, t float64) orb.Point {
+	switch t {
+	case 0:
+		return a
+	case 1:
+		return b
+	}
+	return orb.Point{a[0] + t*(b[0]-a[0]), a[1] + t*(b[1]-a[1])}
 }
 
 // joinLines joins the lines of mls that meet end to end (to 5 decimals, as
@@ -625,8 +874,9 @@ func joinLines(mls orb.MultiLineString) orb.MultiLineString {
 // write keeps the items shown in the level's band, simplified to its
 // tolerance, and writes them gzipped, a file to a cell.
 func write(lv level, items []item) cellIndex {
-	cells := map[[2]int]*geojson.FeatureCollection{}
-	bounds := map[[2]int]orb.Bound{}
+	// A cell is keyed by its column, its row and 1 if it is a fine cell.
+	cells := map[[3]int]*geojson.FeatureCollection{}
+	bounds := map[[3]int]orb.Bound{}
 	vertices := 0
 	for _, it := range items {
 		class := it.class
@@ -682,7 +932,11 @@ func write(lv level, items []item) cellIndex {
 		vertices += count(g)
 		b := g.Bound()
 		c := b.Center()
-		key := [2]int{int(math.Floor((c[0] + 180) / lv.cell)), int(math.Floor((c[1] + 90) / lv.cell))}
+		side, fine := lv.cell, 0
+		if it.fine && lv.from >= 8 {
+			side, fine = lv.cell/fineCells, 1
+		}
+		key := [3]int{int(math.Floor((c[0] + 180) / side)), int(math.Floor((c[1] + 90) / side)), fine}
 		if cells[key] == nil {
 			cells[key] = geojson.NewFeatureCollection()
 			bounds[key] = b
@@ -690,17 +944,26 @@ func write(lv level, items []item) cellIndex {
 		cells[key].Append(f)
 		bounds[key] = bounds[key].Union(b)
 	}
-	keys := make([][2]int, 0, len(cells))
+	keys := make([][3]int, 0, len(cells))
 	for k := range cells {
 		keys = append(keys, k)
 	}
+	// The fine cells come last, so that their roads are drawn over the
+	// urban areas of the cells they lie in.
 	sort.Slice(keys, func(i, j int) bool {
-		return keys[i][1] < keys[j][1] || keys[i][1] == keys[j][1] && keys[i][0] < keys[j][0]
+		a, b := keys[i], keys[j]
+		if a[2] != b[2] {
+			return a[2] < b[2]
+		}
+		return a[1] < b[1] || a[1] == b[1] && a[0] < b[0]
 	})
 	out := cellIndex{From: lv.from, To: math.Min(lv.to, 99)}
 	size, n := 0, 0
 	for _, k := range keys {
 		name := fmt.Sprintf("z%g-%d-%d.geojson.gz", lv.from, k[0], k[1])
+		if k[2] == 1 {
+			name = fmt.Sprintf("z%g-roads-%d-%d.geojson.gz", lv.from, k[0], k[1])
+		}
 		fc := cells[k]
 		size += writeGz(filepath.Join(dir, name), fc)
 		n += len(fc.Features)
@@ -875,11 +1138,16 @@ func count(g orb.Geometry) int {
 // tile and projected to lon/lat, and the tile's x and y. It returns the
 // number of tiles read.
 func tileLayers(gitDir, commit, dir string, z int, each func(l *mvt.Layer, x, y int)) int {
-	out, err := exec.Command("git", "--git-dir", gitDir, "archive", commit, dir).Output()
+	cmd := exec.Command("git", "--git-dir", gitDir, "archive", commit, dir)
+	cmd.Stderr = os.Stderr
+	out, err := cmd.StdoutPipe()
 	if err != nil {
+		log.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
 		log.Fatalf("git archive %s: %v", commit, err)
 	}
-	tr := tar.NewReader(bytes.NewReader(out))
+	tr := tar.NewReader(out)
 	tiles := 0
 	for {
 		h, err := tr.Next()
@@ -887,7 +1155,7 @@ func tileLayers(gitDir, commit, dir string, z int, each func(l *mvt.Layer, x, y 
 			break
 		}
 		if err != nil {
-			log.Fatal(err)
+			log.Fatalf("git archive %s in %s: %v", commit, gitDir, err)
 		}
 		if !strings.HasSuffix(h.Name, ".pbf") {
 			continue
@@ -916,6 +1184,9 @@ func tileLayers(gitDir, commit, dir string, z int, each func(l *mvt.Layer, x, y 
 			l.ProjectToWGS84(maptile.New(uint32(x), uint32(y), maptile.Zoom(z)))
 			each(l, x, y)
 		}
+	}
+	if err := cmd.Wait(); err != nil {
+		log.Fatalf("git archive %s in %s: %v", commit, gitDir, err)
 	}
 	return tiles
 }
