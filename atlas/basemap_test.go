@@ -362,3 +362,97 @@ func TestBasemapAleppoNeighbourhoodNames(t *testing.T) {
 		}
 	}
 }
+
+// basemapRoads returns the lines of the roads in the top band's cells
+// (Syria's own cells, or the neighbours' road cells, z8-roads-*) that
+// meet the lon/lat box.
+func basemapRoads(t *testing.T, box orb.Bound, neighbours bool) []orb.LineString {
+	t.Helper()
+	b, _, err := loadBasemap(basemapLevels())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []orb.LineString
+	for _, c := range b.level(12).cells {
+		if strings.HasPrefix(c.file, "z8-roads-") != neighbours {
+			continue
+		}
+		if err := b.decode(c); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range c.part.Layer.Features {
+			if !bytes.Contains(f.Props, []byte(`"class":"road"`)) || f.Geometry == nil || !f.Geometry.Bound().Intersects(box) {
+				continue
+			}
+			switch g := f.Geometry.(type) {
+			case orb.LineString:
+				out = append(out, g)
+			case orb.MultiLineString:
+				out = append(out, g...)
+			}
+		}
+	}
+	return out
+}
+
+// onLine reports whether p lies within tol degrees of a segment of l.
+func onLine(l orb.LineString, p orb.Point, tol float64) bool {
+	for i := 1; i < len(l); i++ {
+		a, b := l[i-1], l[i]
+		dx, dy := b[0]-a[0], b[1]-a[1]
+		t := 0.0
+		if d := dx*dx + dy*dy; d > 0 {
+			t = math.Max(0, math.Min(1, ((p[0]-a[0])*dx+(p[1]-a[1])*dy)/d))
+		}
+		if math.Hypot(a[0]+t*dx-p[0], a[1]+t*dy-p[1]) < tol {
+			return true
+		}
+	}
+	return false
+}
+
+// TestBasemapRoadsAcrossBorders: the roads of Turkey, Lebanon and Israel
+// are there, and along Syria's borders with Turkey and Lebanon, where the
+// OpenStreetMap extracts overlap, a road is drawn once: no point inside a
+// line of Syria's roads lies on a line of the neighbours' (both extracts
+// hold the same ways, so before the clip hundreds did).
+func TestBasemapRoadsAcrossBorders(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		at   orb.Point
+	}{{"Gaziantep", orb.Point{37.38, 37.07}}, {"Beirut", orb.Point{35.5, 33.89}}, {"Tel Aviv", orb.Point{34.8, 32.08}}} {
+		box := orb.Bound{Min: orb.Point{c.at[0] - 0.1, c.at[1] - 0.1}, Max: orb.Point{c.at[0] + 0.1, c.at[1] + 0.1}}
+		if n := len(basemapRoads(t, box, true)); n < 10 {
+			t.Errorf("%d lines of roads within 0.1° of %s, want its main roads", n, c.name)
+		}
+	}
+	for _, border := range []struct {
+		name string
+		box  orb.Bound
+	}{
+		{"Turkey", orb.Bound{Min: orb.Point{35.9, 36.0}, Max: orb.Point{42.4, 37.4}}},
+		{"Lebanon", orb.Bound{Min: orb.Point{35.9, 33.3}, Max: orb.Point{36.7, 34.7}}},
+	} {
+		syria, theirs := basemapRoads(t, border.box, false), basemapRoads(t, border.box, true)
+		if len(syria) == 0 || len(theirs) == 0 {
+			t.Fatalf("%s's border: %d lines of Syria's roads, %d of theirs", border.name, len(syria), len(theirs))
+		}
+		doubled := 0
+		for _, l := range syria {
+			for _, p := range l[1 : len(l)-1] {
+				if !border.box.Contains(p) {
+					continue
+				}
+				for _, m := range theirs {
+					if m.Bound().Pad(1e-5).Contains(p) && onLine(m, p, 1e-5) {
+						doubled++
+						break
+					}
+				}
+			}
+		}
+		if doubled > 0 {
+			t.Errorf("%s's border: %d points of Syria's roads lie on the neighbours' roads, want none (drawn twice)", border.name, doubled)
+		}
+	}
+}
