@@ -1,14 +1,15 @@
 //go:build ignore
 
 // Buildlevels makes the built-in layer `basemap`: lakes, rivers, railways,
-// Syria's roads and streets, urban areas, Syria's districts and towns, Aleppo's and Damascus's
+// the main roads of Syria and its neighbours, urban areas, Syria's districts and towns, Aleppo's and Damascus's
 // neighbourhoods, in three bands of zoom levels the map draws them at (see
 // data/basemap/SOURCES.md). Run from the repository root with the Natural
 // Earth repository's git directory (github.com/lonelyplanet/natural-earth-vector,
 // fetched), the shared dataset folder and the git directory of
 // github.com/bovine3dom/fahrtle (fetched; it holds Natural Earth's
-// railroads as vector tiles) and that of github.com/tokenless-tiles/syria
-// (fetched; it holds OpenStreetMap's Syria as vector tiles):
+// railroads as vector tiles) and those of github.com/tokenless-tiles/syria,
+// turkey, lebanon and israel-and-palestine, in that order (fetched; they hold
+// OpenStreetMap's country extracts as vector tiles, see roadSources):
 //
 //	go run ./data/basemap/buildlevels.go NE_GIT_DIR ../shared/data RAIL_GIT_DIR ROAD_GIT_DIR...
 package main
@@ -516,10 +517,9 @@ type roadSource struct {
 	repo   string // github.com/tokenless-tiles/<repo>
 	commit string // the commit read (branch gh-pages)
 	// countries are the Natural Earth admin-0 countries (ADM0_A3) the
-	// extract's roads are kept in, with the sea (see roadRegion).
+	// extract's roads are kept in, with the sea nearer them (see
+	// roadRegion).
 	countries []string
-	// maxRank is the least important road rank kept (roadRanks).
-	maxRank int
 }
 
 // roadSources are read in this order, Syria first; the command line
@@ -528,10 +528,10 @@ type roadSource struct {
 // both hold the roads at the border: each extract's lines are clipped to
 // its own countries (and the sea), so that a road there is drawn once.
 var roadSources = []roadSource{
-	{"syria", "0377d314d52fc3d0832638637389d72bf36562ab", []string{"SYR"}, 3},
-	{"turkey", "cdcd46cb7d4bcc5317ab652292a2dd2396528fe1", []string{"TUR"}, 3},
-	{"lebanon", "677e6b847c8c2ed13ab778e11db5c3052441d378", []string{"LBN"}, 3},
-	{"israel-and-palestine", "eb73010b6408b5e3c5d6c93219ed065c1d151969", []string{"ISR", "PSX"}, 3},
+	{"syria", "0377d314d52fc3d0832638637389d72bf36562ab", []string{"SYR"}},
+	{"turkey", "cdcd46cb7d4bcc5317ab652292a2dd2396528fe1", []string{"TUR"}},
+	{"lebanon", "677e6b847c8c2ed13ab778e11db5c3052441d378", []string{"LBN"}},
+	{"israel-and-palestine", "eb73010b6408b5e3c5d6c93219ed065c1d151969", []string{"ISR", "PSX"}},
 }
 
 // roadRanks are the OpenMapTiles road classes kept, by rank (1 the most
@@ -582,7 +582,7 @@ func roads(gitDirs []string, lands []country) []item {
 			var region *roadRegion
 			for _, f := range l.Features {
 				class := str(f.Properties, "class")
-				if r, ok := roadRanks[class]; !ok || r.rank > src.maxRank || f.Geometry == nil {
+				if _, ok := roadRanks[class]; !ok || f.Geometry == nil {
 					continue
 				}
 				var mls orb.MultiLineString
