@@ -61,7 +61,8 @@ type storiesPanel struct {
 	q       storyQuery // the latest query, for the worker
 	date    time.Time  // the timeline's date
 	days    int        // the date window, 0 for any date
-	kicks   chan struct{}
+	kicks   chan struct{} // closed by stop
+	stopped bool
 	queued  atomic.Int64
 	pending sync.WaitGroup // queries asked for and not yet shown
 	seq     int            // related queries asked, so that a late answer is dropped
@@ -253,11 +254,28 @@ func (p *storiesPanel) kick() {
 	if p.arch == nil {
 		return
 	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.stopped {
+		return
+	}
 	p.pending.Add(1)
 	p.queued.Add(1)
 	select {
 	case p.kicks <- struct{}{}:
 	default: // a query is asked for already: it will read the latest
+	}
+}
+
+// stop ends the query worker once the window has closed (it held the
+// window, and every window a test made stayed in memory): kicks after it
+// ask for nothing.
+func (p *storiesPanel) stop() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.stopped {
+		p.stopped = true
+		close(p.kicks)
 	}
 }
 

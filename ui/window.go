@@ -149,6 +149,7 @@ func New(app fyne.App, a *atlas.Atlas, opt Options) *Window {
 	w.Win.SetOnDropped(w.dropped)
 	w.Win.Resize(fyne.NewSize(1200, 760))
 	w.Win.SetCloseIntercept(w.quit)
+	w.Win.SetOnClosed(w.stories.stop)
 	// The article's words take the theme's colours when made: make them
 	// again when the system switches between light and dark.
 	app.Settings().AddListener(func(fyne.Settings) {
