@@ -58,9 +58,9 @@ type storiesPanel struct {
 	region   string // the region whose related stories are shown; "" for the view's
 
 	mu      sync.Mutex
-	q       storyQuery // the latest query, for the worker
-	date    time.Time  // the timeline's date
-	days    int        // the date window, 0 for any date
+	q       storyQuery    // the latest query, for the worker
+	date    time.Time     // the timeline's date
+	days    int           // the date window, 0 for any date
 	kicks   chan struct{} // closed by stop
 	stopped bool
 	queued  atomic.Int64
