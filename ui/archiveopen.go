@@ -195,7 +195,7 @@ func dateIntoArchive(d time.Time, days []dayCount) (time.Time, bool) {
 		return d, false
 	}
 	first, last := days[0].Day, days[len(days)-1].Day
-	if !d.Before(first) && !d.After(last.AddDate(0, 0, 1).Add(-time.Nanosecond)) {
+	if !d.Before(first) && d.Before(last.AddDate(0, 0, 1)) {
 		return d, false
 	}
 	return last, true

@@ -15,9 +15,9 @@ import (
 // uiQueue makes the test goroutine the window's UI goroutine for the work
 // the window's goroutines hand it: until runs what they hand it until
 // done holds.
-func uiQueue(t *testing.T, w *Window) (until func(what string, done func() bool)) {
+func uiQueue(t *testing.T) (until func(what string, done func() bool)) {
 	if uiLoop() == nil {
-		t.Fatal("the window's app has no UI loop (newLoopApp)")
+		t.Fatal("the app has no UI loop (newLoopApp)")
 	}
 	return func(what string, done func() bool) {
 		t.Helper()
@@ -47,7 +47,7 @@ func hasCountry(w *Window, layer, name string) bool {
 
 func TestOpenLiveFetchesTheView(t *testing.T) {
 	w := newTestWindow(t)
-	until := uiQueue(t, w)
+	until := uiQueue(t)
 	w.Map.SetView(render.Viewport{Center: orb.Point{2.35, 46.6}, Zoom: 4, Width: 800, Height: 600})
 	await(w.Map.WaitIdle)
 	w.OpenFiles([]string{"../vtiles/testdata/countries.pmtiles"})
@@ -67,7 +67,7 @@ func TestOpenLiveFetchesTheView(t *testing.T) {
 
 func TestOpenLiveBadFile(t *testing.T) {
 	w := newTestWindow(t)
-	until := uiQueue(t, w)
+	until := uiQueue(t)
 	p := filepath.Join(t.TempDir(), "cut.pmtiles")
 	good, err := os.ReadFile("../vtiles/testdata/countries.pmtiles")
 	if err != nil {

@@ -48,6 +48,9 @@ func (w *Window) Session() atlas.Session {
 		s.Selection = &atlas.SessionSelection{Layer: sel.Layer.Name, Feature: sel.Feature}
 	}
 	w.archiveSession(&s)
+	if len(s.Archive) > 0 {
+		s.ArchiveSearch, s.ArchiveDays = w.stories.filters()
+	}
 	size := w.Win.Canvas().Size()
 	if size.Width >= MinWindowSize.Width && size.Height >= MinWindowSize.Height {
 		s.Window = &atlas.SessionWindow{Width: float64(size.Width), Height: float64(size.Height), Split: w.split.Offset, SideSplit: w.side.Offset}
@@ -100,11 +103,6 @@ func (w *Window) archiveSession(s *atlas.Session) {
 		// Quit while the session's archive is still opening: it is
 		// the session's still.
 		s.Archive, s.ArchiveStory = slices.Clone(n.pending), n.pendingStory
-	}
-	if len(s.Archive) > 0 || n.arch != nil {
-		s.ArchiveSearch, s.ArchiveDays = w.stories.filters()
-	}
-	if n.arch == nil {
 		return
 	}
 	s.Archive = slices.Clone(n.sources)

@@ -66,9 +66,6 @@ type storiesPanel struct {
 	queued  atomic.Int64
 	pending sync.WaitGroup // queries asked for and not yet shown
 	seq     int            // related queries asked, so that a late answer is dropped
-	// widgets is held while the panel's widgets change, by an answer
-	// (see newStoriesPanel) or by the UI goroutine's own calls.
-	widgets sync.Mutex
 }
 
 // storyRow is one row of the list: an article, or one of its passages
@@ -80,19 +77,9 @@ type storyRow struct {
 }
 
 func newStoriesPanel(do func(func()) bool, onOpen func(story, *passage)) *storiesPanel {
-	p := &storiesPanel{onOpen: onOpen, kicks: make(chan struct{}, 1), bound: map[fyne.CanvasObject]int{}}
 	// Answers come from two goroutines (the query worker and related
-	// queries). On the UI goroutine they run one at a time anyway, with
-	// the UI's own calls; where fyne.Do runs f at once on the caller
-	// (Fyne's test driver), the lock keeps an answer and a call from the
-	// test's goroutine from changing the same widgets together.
-	p.do = func(f func()) bool {
-		return do(func() {
-			p.widgets.Lock()
-			defer p.widgets.Unlock()
-			f()
-		})
-	}
+	// queries) and are shown on the UI goroutine, one at a time.
+	p := &storiesPanel{do: do, onOpen: onOpen, kicks: make(chan struct{}, 1), bound: map[fyne.CanvasObject]int{}}
 	p.search = widget.NewEntry()
 	p.search.SetPlaceHolder("Search the archive")
 	p.search.OnChanged = p.searchChanged
@@ -126,8 +113,6 @@ func (p *storiesPanel) object() fyne.CanvasObject { return p.box }
 
 // setArchive lists a newly opened archive's stories (nil: none open).
 func (p *storiesPanel) setArchive(a storyArchive) {
-	p.widgets.Lock()
-	defer p.widgets.Unlock()
 	p.mu.Lock()
 	p.arch = a
 	p.mu.Unlock()
@@ -242,8 +227,6 @@ func (p *storiesPanel) searchChanged(text string) {
 
 // showView goes back from a region's related stories to those in view.
 func (p *storiesPanel) showView() {
-	p.widgets.Lock()
-	defer p.widgets.Unlock()
 	p.region = ""
 	p.back.Hide()
 	p.kick()
@@ -344,8 +327,6 @@ func (p *storiesPanel) showRelated(layer, name string, g orb.Geometry) {
 	if p.arch == nil {
 		return
 	}
-	p.widgets.Lock()
-	defer p.widgets.Unlock()
 	p.region = name
 	p.back.Show()
 	p.heading.SetText("Stories about " + name + "…")
